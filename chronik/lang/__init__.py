@@ -13,7 +13,7 @@ folder, not changing code.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 LANG_DIR = Path(__file__).parent
@@ -47,31 +47,31 @@ class Lang:
     def has(self, name: str) -> bool:
         return (self.path / name).exists()
 
-    @lru_cache(maxsize=None)
+    @cache
     def words(self, name: str) -> tuple[str, ...]:
         """Entries of ``name`` (a ``.txt`` file), in file order."""
         return tuple(_lines(self.path / name))
 
-    @lru_cache(maxsize=None)
+    @cache
     def wordset(self, name: str, lower: bool = True) -> frozenset[str]:
         return frozenset(w.lower() if lower else w for w in self.words(name))
 
-    @lru_cache(maxsize=None)
+    @cache
     def table(self, name: str) -> tuple[tuple[str, ...], ...]:
         """Rows of a ``.tsv`` file."""
         return tuple(tuple(c.strip() for c in line.split("\t")) for line in _lines(self.path / name))
 
-    @lru_cache(maxsize=None)
+    @cache
     def mapping(self, name: str) -> dict[str, str]:
         """First column → second column of a ``.tsv`` file (keys lower-cased)."""
         return {row[0].lower(): row[1] for row in self.table(name) if len(row) >= 2}
 
-    @lru_cache(maxsize=None)
+    @cache
     def patterns(self, name: str, flags: int = 0) -> tuple[re.Pattern[str], ...]:
         """Each line of ``name`` compiled as a regular expression."""
         return tuple(re.compile(p, flags) for p in self.words(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(code: str = "de") -> Lang:
     return Lang(code)

@@ -1,0 +1,145 @@
+"""The Python API: everything the CLI, the web app and exports do goes through here.
+
+>>> from chronik import Chronik
+>>> ck = Chronik("chronik.db")
+>>> report = ck.ingest(["articles/"], meta="articles/meta.jsonl")
+>>> for story in ck.stories(): print(story["title"], [e.date for e in ck.timeline(story["id"])])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chronik import corpus, ingest, timeline
+from chronik.document import Document
+from chronik.pipeline import StageError, process
+from chronik.store import Store
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # already stored (same content)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (doc, near-duplicate of)
+    failures: list[ingest.Failure] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"{len(self.added)} added, {len(self.skipped)} already stored, "
+                f"{len(self.duplicates)} near-duplicates, {len(self.failures)} failed")
+
+
+class Chronik:
+    """A chronicle over one SQLite database file."""
+
+    def __init__(self, db: str | Path = "chronik.db"):
+        self.store = Store(db)
+        self.corpus = corpus.Corpus(self.store)
+
+    def close(self) -> None:
+        self.store.close()
+
+    # ---- writing -----------------------------------------------------------------------------
+
+    def ingest(self, paths: Iterable[str | Path], meta: str | Path | None = None,
+               on_item: Callable[[str, str], None] | None = None) -> IngestReport:
+        """Read, process and store articles; already stored ones are skipped.
+
+        ``on_item(source, status)`` is called once per article or failure (for progress bars).
+        """
+        report = IngestReport()
+        for item in ingest.read(paths, meta):
+            if isinstance(item, ingest.Failure):
+                self._fail(report, item)
+                status = "failed"
+            else:
+                status = self.add(item, report)
+            if on_item:
+                on_item(getattr(item, "source", ""), status)
+        return report
+
+    def add(self, doc: Document, report: IngestReport | None = None) -> str:
+        """Process and store one document. Returns ``added``, ``skipped`` or ``failed``."""
+        report = report if report is not None else IngestReport()
+        existing = self.store.has_hash(doc.content_hash)
+        if existing:
+            report.skipped.append(existing)
+            return "skipped"
+        if self.store.has_id(doc.id):
+            doc.id = f"{doc.id}-{doc.content_hash[:8]}"
+        try:
+            process(doc)
+        except StageError as err:
+            self._fail(report, ingest.Failure(doc.source or doc.id, str(err)))
+            return "failed"
+        duplicate_of = self.corpus.store_document(doc)
+        report.added.append(doc.id)
+        if duplicate_of:
+            report.duplicates.append((doc.id, duplicate_of))
+        return "added"
+
+    def _fail(self, report: IngestReport, failure: ingest.Failure) -> None:
+        report.failures.append(failure)
+        self.store.record_failure(failure.source, failure.reason)
+
+    # ---- reading -----------------------------------------------------------------------------
+
+    def stories(self) -> list[dict]:
+        return self.store.stories()
+
+    def story(self, story_id: int) -> dict | None:
+        story = self.store.story(story_id)
+        if story is None:
+            return None
+        story = {k: v for k, v in story.items() if k != "profile"}
+        story["documents"] = [_doc_summary(d) for d in self.store.documents(story_id)]
+        return story
+
+    def timeline(self, story_id: int) -> list[timeline.Event]:
+        docs = [d for d in self.store.documents(story_id, spans=True) if not d.meta.get("duplicate_of")]
+        return timeline.build(docs)
+
+    def document(self, doc_id: str) -> Document | None:
+        return self.store.document(doc_id)
+
+    def documents(self) -> list[dict]:
+        return [_doc_summary(d) for d in self.store.documents()]
+
+    def quotes(self, speaker: str | int | None = None, story_id: int | None = None) -> list[dict]:
+        """Quotes, optionally of one speaker (entity id or name, case-insensitive) or one story."""
+        doc_ids = [d.id for d in self.store.documents(story_id)] if story_id is not None else None
+        if speaker is None:
+            return self.store.quotes(doc_ids=doc_ids)
+        ids = [speaker] if isinstance(speaker, int) else [e["id"] for e in self.find_entities(str(speaker))]
+        return [q for i in ids for q in self.store.quotes(speaker_entity_id=i, doc_ids=doc_ids)]
+
+    def entities(self, type_: str | None = None, limit: int | None = None) -> list[dict]:
+        return self.store.entities(type_, limit)
+
+    def entity(self, entity_id: int) -> dict | None:
+        return self.store.entity(entity_id)
+
+    def find_entities(self, name: str) -> list[dict]:
+        """Entities whose name or an alias matches ``name`` (case-insensitive, whole or part)."""
+        needle = name.casefold()
+        return [e for e in self.store.entities()
+                if needle == e["name"].casefold() or any(needle == a.casefold() for a in e["aliases"])
+                or needle in e["name"].casefold()]
+
+    def search(self, query: str, limit: int = 50) -> list[dict]:
+        return self.store.search(query, limit)
+
+    def failures(self) -> list[dict]:
+        return [dict(r) for r in self.store.failures()]
+
+    def export(self) -> dict:
+        """The whole chronicle as one JSON-ready dict (the documented export shape)."""
+        from chronik.export import chronicle_dict
+
+        return chronicle_dict(self)
+
+
+def _doc_summary(doc: Document) -> dict:
+    return {"id": doc.id, "title": doc.title, "date": doc.date, "date_estimated": doc.date_estimated,
+            "outlet": doc.outlet, "lang": doc.lang, "url": doc.url, "source": doc.source}

@@ -1,0 +1,279 @@
+"""Entity merging: mentions → entities, within a document and across the corpus.
+
+Within a document (``merge_mentions``):
+
+* spellings are normalised ("Kim Jong-un" = "Kim Jong Un"), genitives stripped
+  when the bare form occurs ("Trumps" → "Trump");
+* a one-word person mention joins the full name that contains it ("Trump" →
+  "Donald Trump", "Kim" → "Kim Jong Un"), the nearest preceding one if several;
+* role phrases are bound where the text names the person ("Nordkoreas Machthaber
+  Kim Jong Un") and later role-only phrases ("der nordkoreanische Machthaber")
+  become mentions of that person.
+
+Across documents (``link_entities``): a document's entities are looked up in
+the store by normalised name keys, single surnames by a partial-name key, and
+unresolved role phrases by the roles seen with each entity.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from chronik.document import Document, Mention, Span
+from chronik.lang import Lang, load
+
+_SEP = re.compile(r"[\s\-‐‑–_.]+")
+
+
+def name_key(text: str) -> str:
+    """Spelling-insensitive key of a name: "Kim Jong-un" and "Kim Jong Un" → "kim jong un"."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return _SEP.sub(" ", text).strip(" '’\"")
+
+
+def compact_key(text: str) -> str:
+    return name_key(text).replace(" ", "")
+
+
+def _strip_genitive(text: str, known: set[str], lang: Lang) -> str:
+    for suffix in lang.words("genitive_suffixes.txt"):
+        if text.endswith(suffix) and len(text) > len(suffix) + 2:
+            base = text[: -len(suffix)]
+            if name_key(base) in known:
+                return base
+    return text
+
+
+@dataclass
+class LocalEntity:
+    """A document-level entity: its key, type and the surface forms seen."""
+
+    key: str
+    label: str
+    names: Counter = field(default_factory=Counter)
+    roles: set[str] = field(default_factory=set)
+
+    @property
+    def name(self) -> str:
+        """Longest multi-word form, else the most frequent form."""
+        return max(self.names, key=lambda n: (len(n.split()), self.names[n], len(n)))
+
+
+def _role_head(token: str, lang: Lang) -> str | None:
+    """The role noun a token ends in ("US-Außenminister" → "minister"), if any."""
+    low = token.casefold()
+    best = None
+    for role in lang.words("role_nouns.txt"):
+        if low.endswith(role) and (best is None or len(role) > len(best)):
+            best = role
+    return best
+
+
+def _stem(word: str) -> str:
+    """Crude shared stem of a modifier: "nordkoreanische" and "Nordkoreas" → "nordkor"."""
+    return word.casefold().replace("-", "")[:7]
+
+
+@dataclass
+class RoleBinding:
+    head: str  # role noun, e.g. "machthaber"
+    token: str  # full role token, e.g. "us-präsident"
+    modifier: str | None  # stem of "Nordkoreas"/"nordkoreanische", if any
+    entity: str
+    offset: int
+
+
+def merge_mentions(doc: Document, lang: Lang | None = None) -> Document:
+    """Give every mention a document-local entity key; add resolved role mentions."""
+    lang = lang or load(doc.lang)
+    known = {name_key(m.text) for m in doc.mentions}
+    for m in doc.mentions:
+        base = _strip_genitive(m.text, known, lang)
+        if base != m.text:
+            m.text, m.end = base, m.start + len(base)
+
+    entities: dict[str, LocalEntity] = {}
+    persons_full: list[tuple[int, str, set[str]]] = []  # (offset, key, name tokens)
+    for m in doc.mentions:
+        if m.label == "PER" and len(name_key(m.text).split()) > 1:
+            key = "PER:" + compact_key(m.text)
+            persons_full.append((m.start, key, set(name_key(m.text).split())))
+    for m in doc.mentions:
+        key = f"{m.label}:{compact_key(m.text)}"
+        if m.label == "PER" and len(name_key(m.text).split()) == 1:
+            word = name_key(m.text)
+            candidates = [(off, k) for off, k, toks in persons_full if word in toks]
+            if candidates:
+                before = [c for c in candidates if c[0] <= m.start]
+                key = (max(before) if before else min(candidates))[1]
+        m.entity = key
+        entities.setdefault(key, LocalEntity(key, m.label)).names[m.text] += 1
+
+    _resolve_roles(doc, entities, lang)
+    doc.meta["entities"] = {
+        k: {"name": e.name, "type": e.label, "names": sorted(e.names), "roles": sorted(e.roles)}
+        for k, e in entities.items()
+    }
+    return doc
+
+
+def _tokens_by_sentence(doc: Document) -> list[list[Span]]:
+    out: list[list[Span]] = []
+    i = 0
+    for sent in doc.sentences:
+        bucket = []
+        while i < len(doc.tokens) and doc.tokens[i].start < sent.end:
+            if doc.tokens[i].start >= sent.start:
+                bucket.append(doc.tokens[i])
+            i += 1
+        out.append(bucket)
+    return out
+
+
+def _resolve_roles(doc: Document, entities: dict[str, LocalEntity], lang: Lang) -> None:
+    """Bind role tokens placed right before a person's name, then resolve role-only phrases."""
+    by_start = {m.start: m for m in doc.mentions if m.label == "PER"}
+    covered = [(m.start, m.end) for m in doc.mentions]
+    determiners = lang.wordset("determiners.txt")
+    bindings: list[RoleBinding] = []
+    new_mentions: list[Mention] = []
+
+    for sent_tokens in _tokens_by_sentence(doc):
+        for i, tok in enumerate(sent_tokens):
+            word = doc.text[tok.start:tok.end]
+            if not word[:1].isupper():
+                continue
+            head = _role_head(word, lang)
+            if head is None:
+                continue
+            modifier = None
+            j = i - 1
+            if j >= 0:
+                prev = doc.text[sent_tokens[j].start:sent_tokens[j].end]
+                if prev.casefold() not in determiners and prev.isalpha():
+                    modifier = _stem(prev)
+            if "-" in word:  # compound prefix: "US-Präsident"
+                modifier = modifier or _stem(word.split("-")[0])
+            nxt = sent_tokens[i + 1] if i + 1 < len(sent_tokens) else None
+            # appositive: the role directly precedes a person's name
+            named = by_start.get(nxt.start) if nxt else None
+            if named is not None:
+                bindings.append(RoleBinding(head, word.casefold(), modifier, named.entity, tok.start))
+                entities[named.entity].roles.add(word.casefold())
+                continue
+            if any(s <= tok.start < e for s, e in covered):
+                continue
+            start = _role_phrase_start(doc.text, sent_tokens, i, determiners)
+            if start is None:
+                continue
+            target = _best_binding(bindings, word.casefold(), head, modifier)
+            role = word.casefold()
+            # unresolved (target None) role phrases may still be resolved by corpus-level linking
+            new_mentions.append(Mention(start, tok.end, "PER", doc.text[start:tok.end], target, None, role))
+    doc.mentions = sorted(doc.mentions + new_mentions, key=lambda m: (m.start, m.end))
+
+
+def _role_phrase_start(text: str, tokens: list[Span], i: int, determiners: frozenset[str]) -> int | None:
+    """Start of a role-only phrase ending at token ``i``: "der nordkoreanische Machthaber",
+    "Nordkoreas Machthaber"; None when the role word does not stand for a person here."""
+    for k in range(i - 1, max(i - 4, -1), -1):
+        word = text[tokens[k].start:tokens[k].end]
+        if word.casefold() in determiners:
+            return tokens[k].start
+        if not word.isalpha():
+            return None
+        if k == i - 1 and word[:1].isupper() and word.endswith("s"):
+            return tokens[k].start  # possessor genitive
+    return None
+
+
+def _best_binding(bindings: list[RoleBinding], token: str, head: str, modifier: str | None) -> str | None:
+    """The entity most recently named with a compatible role."""
+    compatible = []
+    for b in bindings:
+        if not (b.token.endswith(token) or token.endswith(b.token) or b.head == head):
+            continue
+        if b.head != head and not b.token.endswith(token):
+            continue
+        if modifier and b.modifier and modifier[:5] != b.modifier[:5]:
+            continue
+        compatible.append(b)
+    if not compatible:
+        return None
+    entities = {b.entity for b in compatible}
+    if len(entities) > 1 and not modifier:
+        # ambiguous without a modifier: take the most recent binding
+        return compatible[-1].entity
+    return compatible[-1].entity
+
+
+# ---- corpus level -----------------------------------------------------------------------------
+
+
+def link_entities(doc: Document, store) -> dict[str, int]:
+    """Map the document's local entity keys to corpus entity ids (creating new ones).
+
+    Sets ``Mention.entity_id`` and ``Quote.speaker_entity_id``. Call inside the
+    store transaction that writes the document.
+    """
+    local = doc.meta.get("entities", {})
+    ids: dict[str, int] = {}
+    counts = Counter(m.entity for m in doc.mentions if m.entity)
+    for key, info in local.items():
+        ids[key] = _link_one(info, store, counts.get(key, 0))
+    # role-only mentions that the document could not resolve: look up the corpus by role
+    for m in doc.mentions:
+        if m.entity is None and m.role:
+            found = store.entity_ids_by_role(m.role)
+            if found:
+                m.entity_id = found[0][0]
+                m.entity = f"role:{m.role}"
+                ids[m.entity] = m.entity_id
+    for m in doc.mentions:
+        if m.entity in ids:
+            m.entity_id = ids[m.entity]
+    for q in doc.quotes:
+        if q.speaker_entity in ids:
+            q.speaker_entity_id = ids[q.speaker_entity]
+    return ids
+
+
+def _link_one(info: dict, store, n_mentions: int) -> int:
+    type_ = info["type"]
+    name = info["name"]
+    full = compact_key(name)
+    tokens = name_key(name).split()
+    entity_id = store.entity_by_key(full, type_)
+    if entity_id is None:
+        for alias in info["names"]:
+            entity_id = store.entity_by_key(compact_key(alias), type_)
+            if entity_id is not None:
+                break
+    if entity_id is None and type_ == "PER" and len(tokens) == 1:
+        entity_id = store.entity_by_key("~" + tokens[0], type_)
+    if entity_id is None and type_ == "PER" and len(tokens) > 1:
+        # an entity known so far only by a surname: "Trump" then "Donald Trump"
+        for part in (tokens[-1], tokens[0]):
+            candidate = store.entity_by_key(part, type_)
+            if candidate is not None and len(name_key(store.entity(candidate)["name"]).split()) == 1:
+                entity_id = candidate
+                break
+    if entity_id is None:
+        entity_id = store.add_entity(name, type_)
+    entity = store.entity(entity_id)
+    aliases = set(entity["aliases"]) | set(info["names"])
+    best = max(aliases | {entity["name"], name}, key=lambda n: (len(n.split()), len(n)))
+    roles = sorted(set(entity["roles"]) | set(info.get("roles", [])))
+    store.update_entity(entity_id, best, sorted(aliases), roles, n_mentions)
+    for alias in aliases:
+        store.add_entity_key(compact_key(alias), type_, entity_id)
+    if type_ == "PER" and len(tokens) > 1:
+        for part in {tokens[0], tokens[-1]}:
+            store.add_entity_key("~" + part, type_, entity_id)
+    return entity_id
+
+
+__all__ = ["merge_mentions", "link_entities", "name_key", "compact_key", "LocalEntity"]

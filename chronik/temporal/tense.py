@@ -1,0 +1,95 @@
+"""Clause tense detection from marker lists, so relative dates can be resolved
+in the right direction ("am Montag" in a past clause is the last Monday, in a
+future clause the next one).
+
+The engine knows no words: past forms, Perfekt auxiliaries, participle shapes,
+``werden`` forms and future markers are read from ``lang/<code>/temporal/``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from chronik.lang import load
+
+PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
+
+_WORD = re.compile(r"\w+")
+_CLAUSE_BREAK = re.compile(r"[,;:()\"„“”»«]|\s[-–]\s")
+
+
+@dataclass(frozen=True)
+class TenseMarkers:
+    past_words: frozenset[str]
+    past_patterns: tuple[re.Pattern[str], ...]
+    past_exclusions: frozenset[str]
+    perfect_aux: frozenset[str]
+    participles: tuple[re.Pattern[str], ...]
+    future_aux: frozenset[str]
+    future_markers: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def markers(lang: str = "de") -> TenseMarkers:
+    lg = load(lang)
+    base = "temporal/"
+    return TenseMarkers(
+        past_words=lg.wordset(base + "tense_past_words.txt"),
+        past_patterns=lg.patterns(base + "tense_past_patterns.txt"),
+        past_exclusions=lg.wordset(base + "tense_past_exclusions.txt"),
+        perfect_aux=lg.wordset(base + "tense_perfect_auxiliaries.txt"),
+        participles=lg.patterns(base + "tense_participle_patterns.txt"),
+        future_aux=lg.wordset(base + "tense_future_auxiliaries.txt"),
+        future_markers=lg.wordset(base + "tense_future_markers.txt"),
+    )
+
+
+def tense_of(text: str, lang: str = "de") -> str | None:
+    """PAST, FUTURE or PRESENT for a clause/sentence; None when it has no finite
+    verb marker at all (the caller then falls back to a wider context)."""
+    m = markers(lang)
+    words = [w for w in _WORD.findall(text)]
+    lower = [w.lower() for w in words]
+    # Only lower-case tokens can be verbs/adverbs here; sentence-initial words are
+    # lower-cased for the check because German capitalises them.
+    cands = set(lower)
+    has_participle = any(
+        p.fullmatch(w) and w not in m.past_exclusions
+        for w in (x for i, x in enumerate(words) if x[:1].islower() or i == 0)
+        for p in m.participles
+    )
+    if cands & m.past_words:
+        return PAST
+    if cands & m.perfect_aux and has_participle:
+        return PAST
+    if cands & m.future_aux and not has_participle:
+        return FUTURE
+    if cands & m.future_markers:
+        return FUTURE
+    for i, w in enumerate(words):
+        if (w[:1].islower() or i == 0) and lower[i] not in m.past_exclusions:
+            if any(p.fullmatch(lower[i]) for p in m.past_patterns):
+                return PAST
+    if cands & m.future_aux:  # werden + participle: passive, present
+        return PRESENT
+    return PRESENT if words else None
+
+
+def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "de") -> str:
+    """Tense for an expression at ``pos``: its clause's tense if the clause has a
+    decisive marker (PAST/FUTURE), else the whole sentence's."""
+    sentence = text[sent_start:sent_end]
+    rel = pos - sent_start
+    starts = [0] + [b.end() for b in _CLAUSE_BREAK.finditer(sentence)]
+    ends = [b.start() for b in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
+    clause = sentence
+    for s, e in zip(starts, ends):
+        if s <= rel < e or (rel >= s and e == len(sentence)):
+            clause = sentence[s:e]
+            break
+    t = tense_of(clause, lang)
+    if t in (PAST, FUTURE):
+        return t
+    return tense_of(sentence, lang) or PRESENT
