@@ -1,0 +1,59 @@
+import re
+
+from chronik.document import Document, Mention
+from chronik.merge import link_entities, merge_mentions, name_key
+from chronik.sentences import split_sentences
+from chronik.store import Store
+
+
+def _doc(text, names):
+    """A document whose PER/LOC mentions are given as (surface, label) in order of appearance."""
+    doc = split_sentences(Document(id="m", raw=text, text=text))
+    pos = 0
+    for surface, label in names:
+        start = text.index(surface, pos)
+        doc.mentions.append(Mention(start, start + len(surface), label, surface))
+        pos = start + len(surface)
+    return doc
+
+
+def test_spelling_variants_share_a_key():
+    assert name_key("Kim Jong-un") == name_key("Kim Jong Un") == "kim jong un"
+
+
+def test_surname_and_genitive_join_the_full_name():
+    text = "Präsidentin Maria Vogel reiste ab. Vogels Sprecher sagte, Vogel komme zurück."
+    doc = merge_mentions(_doc(text, [("Maria Vogel", "PER"), ("Vogels", "PER"), ("Vogel", "PER")]))
+    keys = {m.text: m.entity for m in doc.mentions if m.role is None}
+    assert keys["Vogel"] == keys["Maria Vogel"]
+    assert len({m.entity for m in doc.mentions if m.label == "PER" and m.role is None}) == 1
+
+
+def test_role_phrase_resolves_to_the_person_it_was_bound_to():
+    text = ("Portugals Regierungschef Paulo Dias traf in Lissabon ein. "
+            "Später sagte der portugiesische Regierungschef, man sei zufrieden.")
+    doc = merge_mentions(_doc(text, [("Paulo Dias", "PER"), ("Lissabon", "LOC")]))
+    role = [m for m in doc.mentions if m.role]
+    assert role and role[0].text == "der portugiesische Regierungschef"
+    dias = next(m.entity for m in doc.mentions if m.text == "Paulo Dias")
+    assert role[0].entity == dias
+
+
+def test_unbound_role_word_is_not_a_person():
+    text = "Die Firma sucht einen Sprecher. Das ist alles."
+    doc = merge_mentions(_doc(text, []))
+    assert not [m for m in doc.mentions if m.entity]
+
+
+def test_corpus_linking_across_documents(tmp_path):
+    store = Store(tmp_path / "e.db")
+    first = merge_mentions(_doc("Lena Sommer sprach in Kiel.", [("Lena Sommer", "PER"), ("Kiel", "LOC")]))
+    second = merge_mentions(_doc("Sommer lobte Kiel erneut.", [("Sommer", "PER"), ("Kiel", "LOC")]))
+    with store.transaction():
+        a = link_entities(first, store)
+        b = link_entities(second, store)
+    assert a["PER:lenasommer"] == b["PER:sommer"]
+    assert a["LOC:kiel"] == b["LOC:kiel"]
+    person = store.entity(a["PER:lenasommer"])
+    assert person["name"] == "Lena Sommer" and "Sommer" in person["aliases"]
+    assert all(re.match(r"\d+", str(m.entity_id)) for m in second.mentions)
