@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,36 +43,72 @@ class Chronik:
     # ---- writing -----------------------------------------------------------------------------
 
     def ingest(self, paths: Iterable[str | Path], meta: str | Path | None = None,
-               on_item: Callable[[str, str], None] | None = None) -> IngestReport:
+               on_item: Callable[[str, str], None] | None = None, workers: int = 1,
+               scheduler: str | None = None) -> IngestReport:
         """Read, process and store articles; already stored ones are skipped.
 
-        ``on_item(source, status)`` is called once per article or failure (for progress bars).
+        ``workers`` > 1 (or a Dask ``scheduler`` address) runs the document stages on
+        a Dask cluster. ``on_item(source, status)`` is called once per article or
+        failure (for progress bars).
         """
         report = IngestReport()
-        for item in ingest.read(paths, meta):
-            if isinstance(item, ingest.Failure):
-                self._fail(report, item)
-                status = "failed"
-            else:
-                status = self.add(item, report)
+
+        def notify(source: str, status: str) -> None:
             if on_item:
-                on_item(getattr(item, "source", ""), status)
+                on_item(source, status)
+
+        def fresh() -> Iterator[Document]:
+            for item in ingest.read(paths, meta):
+                if isinstance(item, ingest.Failure):
+                    self._fail(report, item)
+                    notify(item.source, "failed")
+                elif self._known(item, report):
+                    notify(item.source, "skipped")
+                else:
+                    yield item
+
+        if workers > 1 or scheduler:
+            from chronik.scale import process_parallel
+
+            for result in process_parallel(fresh(), workers, scheduler):
+                if isinstance(result, StageError):
+                    self._fail(report, ingest.Failure(result.doc.source or result.doc.id, str(result)))
+                    notify(result.doc.source, "failed")
+                else:
+                    notify(result.source, self._store(result, report))
+        else:
+            for doc in fresh():
+                notify(doc.source, self._process_and_store(doc, report))
         return report
 
     def add(self, doc: Document, report: IngestReport | None = None) -> str:
         """Process and store one document. Returns ``added``, ``skipped`` or ``failed``."""
         report = report if report is not None else IngestReport()
+        if self._known(doc, report):
+            return "skipped"
+        return self._process_and_store(doc, report)
+
+    def _known(self, doc: Document, report: IngestReport) -> bool:
+        """True if the same content is stored already; gives a clashing id a suffix."""
         existing = self.store.has_hash(doc.content_hash)
         if existing:
             report.skipped.append(existing)
-            return "skipped"
+            return True
         if self.store.has_id(doc.id):
             doc.id = f"{doc.id}-{doc.content_hash[:8]}"
+        return False
+
+    def _process_and_store(self, doc: Document, report: IngestReport) -> str:
         try:
             process(doc)
         except StageError as err:
             self._fail(report, ingest.Failure(doc.source or doc.id, str(err)))
             return "failed"
+        return self._store(doc, report)
+
+    def _store(self, doc: Document, report: IngestReport) -> str:
+        if self._known(doc, report):  # the same article twice in one parallel run
+            return "skipped"
         duplicate_of = self.corpus.store_document(doc)
         report.added.append(doc.id)
         if duplicate_of:

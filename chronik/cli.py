@@ -48,6 +48,8 @@ def ingest(
     paths: list[Path] = typer.Argument(..., help="Text files, JSONL files or folders of them."),
     meta: Path = typer.Option(None, "--meta", help="Sidecar metadata JSONL for text files, keyed by 'file'."),
     db: str = DB,
+    workers: int = typer.Option(1, "--workers", help="Processes for the document stages (Dask)."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Address of a running Dask scheduler."),
 ):
     """Read articles and run the whole pipeline; already stored articles are skipped."""
     for path in paths:
@@ -63,7 +65,7 @@ def ingest(
         def tick(source: str, status: str) -> None:
             progress.update(task, advance=1, status=f"{status}: {Path(source).name}")
 
-        report = ck.ingest(paths, meta=meta, on_item=tick)
+        report = ck.ingest(paths, meta=meta, on_item=tick, workers=workers, scheduler=scheduler)
     for failure in report.failures:
         err_console.print(f"[yellow]skipped[/] {failure.source}: {failure.reason}")
     console.print(report.summary())

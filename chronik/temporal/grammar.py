@@ -38,6 +38,7 @@ class Lexicon:
     ordinals: dict[str, int]
     decades: dict[str, int]
     units: dict[str, str]
+    plural_units: frozenset[str]
     vague_durations: dict[str, str]
     vague_quantities: frozenset[str]
     day_parts: dict[str, str]
@@ -91,6 +92,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         ordinals={k: int(v) for k, v in m("ordinals.tsv").items()},
         decades={k: int(v) for k, v in m("decades.tsv").items()},
         units=m("units.tsv"),
+        plural_units=frozenset(r[0].lower() for r in t("units.tsv") if r[2:] == ("pl",)),
         vague_durations=m("vague_durations.tsv"),
         vague_quantities=lg.wordset(_R + "vague_quantities.txt"),
         day_parts=m("day_parts.tsv"),
@@ -143,7 +145,7 @@ def grammar(lang: str = "de") -> Grammar:
     numw = _alt(lx.numbers)
     num = rf"(?:\d+(?:,\d+)?|{numw})"
     units = _alt(lx.units)
-    plural_units = _alt(u for u in lx.units if u.endswith(("e", "en", "n")) and not u.endswith("de"))
+    plural_units = _alt(lx.plural_units)
     cal_units = _alt(u for u, c in lx.units.items() if c in {"Y", "M", "W", "WE", "DE", "CE", "Q", "HY", "D"})
     part = _alt(lx.parts)
     shift = rf"(?:{_alt(lx.shifts)})(?:e[mnrs]?|e)?"

@@ -1,0 +1,147 @@
+"""Calendar arithmetic and TIMEX3 value formatting (language-free)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
+
+
+def parse_iso(value: str | None) -> dt.date | None:
+    """A day from an ISO string (``2018-09-10``, ``2018-09-10T12:00``); None if coarser."""
+    if not value or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def day(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def shift_value(ref: dt.date, unit: str, n: int) -> str | None:
+    """The calendar period ``n`` units away from ``ref`` ("vergangene Woche")."""
+    if unit == "Y":
+        return f"{ref.year + n:04d}"
+    if unit == "M":
+        y, m = add_months(ref.year, ref.month, n)
+        return f"{y:04d}-{m:02d}"
+    if unit == "W":
+        return week(ref + dt.timedelta(weeks=n))
+    if unit == "WE":
+        return week(ref + dt.timedelta(weeks=n)) + "-WE"
+    if unit == "D":
+        return day(ref + dt.timedelta(days=n))
+    if unit == "DE":
+        return f"{ref.year // 10 + n:03d}"
+    if unit == "CE":
+        return f"{ref.year // 100 + n:02d}"
+    if unit == "Q":
+        q = (ref.month - 1) // 3 + n
+        return f"{ref.year + q // 4:04d}-Q{q % 4 + 1}"
+    if unit == "HY":
+        h = (ref.month - 1) // 6 + n
+        return f"{ref.year + h // 2:04d}-H{h % 2 + 1}"
+    return None
+
+
+def shift_date(ref: dt.date, unit: str, n: int) -> dt.date | None:
+    """Move a day by ``n`` units (for "zwei Tage später")."""
+    if unit == "D":
+        return ref + dt.timedelta(days=n)
+    if unit in ("W", "WE"):
+        return ref + dt.timedelta(weeks=n)
+    if unit == "M":
+        y, m = add_months(ref.year, ref.month, n)
+        return _clamp(y, m, ref.day)
+    if unit == "Y":
+        return _clamp(ref.year + n, ref.month, ref.day)
+    return None
+
+
+def granularity_of(unit: str) -> str:
+    """How precisely a shifted anchor should be written ("zwei Jahre später" → year)."""
+    return {"D": "D", "W": "D", "WE": "D", "M": "M", "Y": "Y", "H": "D", "MIN": "D", "S": "D"}.get(unit, "Y")
+
+
+def fmt(d: dt.date, gran: str) -> str:
+    return {"Y": f"{d.year:04d}", "M": f"{d.year:04d}-{d.month:02d}"}.get(gran, day(d))
+
+
+def _clamp(y: int, m: int, d: int) -> dt.date:
+    for dd in (d, 30, 29, 28):
+        try:
+            return dt.date(y, m, dd)
+        except ValueError:
+            continue
+    raise ValueError((y, m, d))
+
+
+def duration(n: float, unit: str) -> str:
+    num = f"{n:g}"
+    if unit in TIME_UNITS:
+        return f"PT{num}{TIME_UNITS[unit]}"
+    return f"P{num}{unit}"
+
+
+def vague_duration(unit: str) -> str:
+    if unit in TIME_UNITS:
+        return f"PTX{TIME_UNITS[unit]}"
+    return f"PX{unit}"
+
+
+def easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    return dt.date(year, month, (h + l_ - 7 * m + 114) % 31 + 1)
+
+
+def weekday_near(ref: dt.date, wd: int, direction: str, strict: bool = False) -> dt.date:
+    """The weekday ``wd`` (1 = Monday) before (``PAST``), after (``FUTURE``) or in
+    the same ISO week (``WEEK``) as ``ref``; ``strict`` excludes ``ref`` itself."""
+    cur = ref.isoweekday()
+    if direction == "PAST":
+        back = (cur - wd) % 7
+        if strict and back == 0:
+            back = 7
+        return ref - dt.timedelta(days=back)
+    if direction == "WEEK":
+        return ref + dt.timedelta(days=wd - cur)
+    ahead = (wd - cur) % 7
+    if strict and ahead == 0:
+        ahead = 7
+    return ref + dt.timedelta(days=ahead)
+
+
+def year_for_month(ref: dt.date, month: int, day_: int | None, tense: str) -> int:
+    """Year of an underspecified "im Juni"/"am 12. Juni": the last one in a past
+    clause, the next one in a future clause, else the document's year."""
+    y = ref.year
+    later = (month, day_ or 0) > (ref.month, ref.day if day_ else 0)
+    earlier = (month, day_ or 99) < (ref.month, ref.day if day_ else 0)
+    if tense == "PAST" and later:
+        return y - 1
+    if tense == "FUTURE" and earlier:
+        return y + 1
+    return y
