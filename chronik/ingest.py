@@ -3,7 +3,7 @@
 Accepted inputs:
 
 * plain-text files (``.txt`` or no suffix), one article each, optionally with a
-  sidecar metadata JSONL (``--meta``) keyed by ``file``;
+  sidecar metadata JSONL (``--meta``, or ``meta.jsonl`` in the folder) keyed by ``file``;
 * JSONL files (``.jsonl``, ``.jsonl.gz``), one article per line with
   ``id, url, title, text, date, outlet|source, lang``.
 
@@ -26,6 +26,7 @@ MAX_ARTICLE_BYTES = 5_000_000  # no news article is longer; bigger inputs are du
 MAX_TEXT_FILE_BYTES = 20_000_000
 TEXT_SUFFIXES = {".txt", ".text", ""}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+SIDECAR_NAME = "meta.jsonl"  # picked up from an ingested folder when no --meta is given
 SKIP_NAMES = {"README.md", "SOURCE.md", ".DS_Store"}
 
 
@@ -168,9 +169,13 @@ def _read_text(path: Path, meta: dict[str, dict]) -> Document:
 
 def read(paths: Iterable[Path | str], meta_path: Path | str | None = None) -> Iterator[Document | Failure]:
     """Documents and per-file failures from ``paths`` (files or folders)."""
+    paths = [Path(p) for p in paths]
+    if meta_path is None:  # a folder may carry its own sidecar metadata
+        found = [p / SIDECAR_NAME for p in paths if (p / SIDECAR_NAME).is_file()]
+        meta_path = found[0] if len(found) == 1 else None
     meta = load_meta(Path(meta_path)) if meta_path else {}
     exclude = {Path(meta_path).resolve()} if meta_path else set()
-    for path in iter_files([Path(p) for p in paths], exclude):
+    for path in iter_files(paths, exclude):
         name = path.name.lower()
         if not path.exists():
             yield Failure(str(path), "no such file or folder")

@@ -63,3 +63,10 @@ def test_truncated_gzip_is_reported(tmp_path):
     path.write_bytes(data[: len(data) // 2])
     docs, failures = _read(path)
     assert failures and "truncated" in failures[-1].reason
+
+
+def test_folder_sidecar_meta_is_used_not_read_as_articles(tmp_path):
+    (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
+    (tmp_path / "meta.jsonl").write_text('{"file": "a.txt", "date": "2021-01-02"}\n', encoding="utf-8")
+    docs, failures = _read(tmp_path)
+    assert not failures and docs[0].date == "2021-01-02"

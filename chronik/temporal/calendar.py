@@ -91,6 +91,7 @@ def _clamp(y: int, m: int, d: int) -> dt.date:
 
 
 def duration(n: float, unit: str) -> str:
+    """ISO duration; fractions stay decimal as in TIMEX3 ("eineinhalb Jahre" → P1.5Y)."""
     num = f"{n:g}"
     if unit in TIME_UNITS:
         return f"PT{num}{TIME_UNITS[unit]}"
@@ -115,6 +116,13 @@ def easter(year: int) -> dt.date:
     m = (a + 11 * h + 22 * l_) // 451
     month = (h + l_ - 7 * m + 114) // 31
     return dt.date(year, month, (h + l_ - 7 * m + 114) % 31 + 1)
+
+
+def holiday(spec: str, year: int) -> dt.date:
+    """A holiday from its spec: fixed ``MM-DD`` or Easter offset ``E+n``/``E-n``."""
+    if spec.startswith("E"):
+        return easter(year) + dt.timedelta(days=int(spec[1:]))
+    return dt.date(year, int(spec[:2]), int(spec[3:]))
 
 
 def weekday_near(ref: dt.date, wd: int, direction: str, strict: bool = False) -> dt.date:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from chronik.lang import load
 
@@ -35,7 +35,6 @@ class Lexicon:
     weekdays: dict[str, int]
     weekday_sets: dict[str, int]
     numbers: dict[str, float]
-    ordinals: dict[str, int]
     decades: dict[str, int]
     units: dict[str, str]
     plural_units: frozenset[str]
@@ -44,9 +43,11 @@ class Lexicon:
     day_parts: dict[str, str]
     seasons: dict[str, str]
     relative_days: dict[str, int]
+    relative_day_adjectives: frozenset[str]  # "am morgigen Sonntag": the weekday carries the date
     anchored: dict[str, tuple[str, int]]
     directions: dict[str, int]
     references: dict[str, str]
+    reference_nouns: frozenset[str]  # capitalised entries, which may carry an article
     shifts: dict[str, int]
     this_year: frozenset[str]
     parts: dict[str, str]
@@ -57,6 +58,7 @@ class Lexicon:
     sets: dict[str, str]
     range_open: frozenset[str]
     range_join: frozenset[str]
+    range_join_opened: frozenset[str]  # joins a range only after an opening word ("zwischen … und")
 
     def shift_of(self, word: str) -> int | None:
         """Offset of an inflected shift word ("vergangenen" → -1)."""
@@ -73,7 +75,7 @@ class Lexicon:
         return self.numbers.get(w)
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(lang: str = "de") -> Lexicon:
     lg = load(lang)
 
@@ -89,7 +91,6 @@ def lexicon(lang: str = "de") -> Lexicon:
         weekdays={k: int(v) for k, v in m("weekdays.tsv").items()},
         weekday_sets={k: int(v) for k, v in m("weekdays_set.tsv").items()},
         numbers={k: _num(v) for k, v in m("numbers.tsv").items()},
-        ordinals={k: int(v) for k, v in m("ordinals.tsv").items()},
         decades={k: int(v) for k, v in m("decades.tsv").items()},
         units=m("units.tsv"),
         plural_units=frozenset(r[0].lower() for r in t("units.tsv") if r[2:] == ("pl",)),
@@ -98,9 +99,11 @@ def lexicon(lang: str = "de") -> Lexicon:
         day_parts=m("day_parts.tsv"),
         seasons=m("seasons.tsv"),
         relative_days={k: int(v) for k, v in m("relative_days.tsv").items()},
+        relative_day_adjectives=frozenset(r[0].lower() for r in t("relative_days.tsv") if r[2:] == ("adj",)),
         anchored={r[0].lower(): (r[1], int(r[2])) for r in t("anchored_days.tsv")},
         directions={k: int(v) for k, v in m("anchored_directions.tsv").items()},
         references=m("reference_words.tsv"),
+        reference_nouns=frozenset(r[0] for r in t("reference_words.tsv") if r[0][:1].isupper()),
         shifts={k: int(v) for k, v in m("shift_words.tsv").items()},
         this_year=lg.wordset(_R + "this_year_words.txt"),
         parts=m("part_modifiers.tsv"),
@@ -111,6 +114,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         sets=m("sets.tsv"),
         range_open=frozenset(r[0].lower() for r in connectors if r[1] == "open"),
         range_join=frozenset(r[0].lower() for r in connectors if r[1] == "join"),
+        range_join_opened=frozenset(r[0].lower() for r in connectors if r[1] == "join_opened"),
     )
 
 
@@ -131,14 +135,22 @@ class Grammar:
     range_join: re.Pattern[str]
 
 
+def span_of(m: re.Match[str]) -> tuple[int, int]:
+    """The expression's extent: group ``x`` when a rule matched context around it."""
+    if "x" in m.re.groupindex and m.group("x") is not None:
+        return m.span("x")
+    return m.span()
+
+
 B = r"(?<![\w.])"  # left word boundary that also refuses "1.5" continuations
 E = r"(?!\w)"
 
 
-@lru_cache(maxsize=None)
+@cache
 def grammar(lang: str = "de") -> Grammar:
     lx = lexicon(lang)
     lg = load(lang)
+    w = lg.mapping(_R + "grammar_slots.tsv")  # function-word slots as regex fragments
     art = _alt(lg.words(_R + "articles.txt"))
     month = _alt(lx.months)
     wday = _alt(lx.weekdays)
@@ -154,88 +166,105 @@ def grammar(lang: str = "de") -> Grammar:
     reld = _alt(lx.relative_days)
     qmod = _alt(lx.quantity_mods)
     vagq = _alt(lx.vague_quantities)
-    ordn = rf"(?:{_alt(lx.ordinals)})(?:e[mnrs]?|e)"
     decw = _alt(lx.decades)
     blockers = "|".join(lg.words(_R + "year_blockers.txt"))
-    year = rf"(?:1\d{{3}}|20\d{{2}})(?![\d.,]\d)(?!\s*(?:{blockers}))"
-    bc = r"v\.\s?Chr\.?|vor\s+Christus"
+    year = rf"(?:1\d{{3}}|20\d{{2}})(?!\d)(?![.,]\d)(?!\s*(?:{blockers}))"
+    bc = w["before_christ"]
+    uhr = w["clock"]
     direction = _alt(lx.directions)
     tprep = _alt(lg.words(_R + "time_prepositions.txt"))
     dprep = _alt(lg.words(_R + "daypart_prepositions.txt"))
-    conn_words = sorted(lx.range_join, key=len, reverse=True)
-    join = "|".join(re.escape(w) for w in conn_words)
-    of_year = rf"(?:(?:des|dieses|{shift})\s+Jahres)"
+    join = _alt(lx.range_join | lx.range_join_opened)
+    of_year = rf"(?:(?:{w['this_year_genitive']}|{shift})\s+(?:{w['year_genitive_noun']}))"
+    year_gen = w["year_genitive"]
+    daymod = _alt(p for p in lx.parts if " " not in p and p[:1].islower())
 
-    I = re.IGNORECASE
+    ic = re.IGNORECASE
     rules = [
         Rule("date_num", re.compile(
-            rf"{B}(?:(?P<wd>{wday})\s*,?\s*(?:(?:den|dem)\s+)?)?(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?(?P<y>\d{{4}}|\d{{2}})(?![\d.]\d)"
-            rf"|{B}(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}){E}", I)),
+            rf"{B}(?:(?P<wd>{wday})\s*,?\s*(?:(?:{w['date_article']})\s+)?)?"
+            rf"(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?(?P<y>\d{{4}}|\d{{2}})(?![\d.]\d)"
+            rf"|{B}(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}){E}", ic)),
         Rule("date_dm", re.compile(
-            rf"{B}(?:(?P<wd>{wday})\s*,?\s*(?:(?:den|dem)\s+)?)?(?P<d>\d{{1,2}})\.\s*(?P<mon>{month}){E}(?:\.)?"
-            rf"(?:\s*(?P<y>\d{{4}}(?!\d)|\d{{1,4}}(?=\s*(?:{bc})))(?:\s*(?P<bc>{bc}))?|\s+(?P<ofy>{of_year}))?", I)),
+            rf"{B}(?:(?P<wd>{wday})\s*,?\s*(?:(?:{w['date_article']})\s+)?)?(?P<d>\d{{1,2}})\.\s*(?P<mon>{month}){E}"
+            rf"(?:\s*(?P<y>\d{{4}}(?!\d)|\d{{1,4}}(?=\s*(?:{bc})))(?:\s*(?P<bc>{bc}))?|\s+(?P<ofy>{of_year}))?", ic)),
         Rule("day_only", re.compile(
-            rf"{B}(?P<d>\d{{1,2}})\.(?=\s*(?:{join})\s*(?:zum\s+)?\d{{1,2}}\.\s*(?:{month}){E})", I)),
+            rf"{B}(?P<d>\d{{1,2}})\.(?=\s*(?:{join})\s*(?:(?:{w['range_day_article']})\s+)?"
+            rf"\d{{1,2}}\.\s*(?:{month}){E})", ic)),
         Rule("month", re.compile(
-            rf"{B}(?:(?P<part>{part})\s+)?(?P<mon>{month}){E}\.?"
-            rf"(?:\s*(?P<y>{year})|\s+(?P<ofy>{of_year})(?:\s+(?P<y2>{year}))?)?", I)),
+            rf"{B}(?:(?P<part>{part})\s+)?(?P<mon>{month}){E}"
+            rf"(?:\s*(?P<y>{year})|\s+(?P<ofy>{of_year})(?:\s+(?P<y2>{year}))?)?", ic)),
         Rule("year", re.compile(
-            rf"{B}(?:(?:(?P<art>{art})\s+)?(?P<jahr>Jahre?s?)\s+)?"
-            rf"(?:(?P<part>{part})\s+(?:(?:des\s+)?Jahres\s+)?)?"
-            rf"(?:(?P<y>{year})|(?P<by>\d{{1,4}})\s*(?P<bc>{bc})|(?<=Jahr )(?P<sy>\d{{3}}){E}|(?<=Jahre )(?P<sy2>\d{{3}}){E})", I)),
+            rf"{B}(?:(?:(?P<art>{art})\s+)?(?P<jahr>{w['year_noun']})\s+)?"
+            rf"(?:(?P<part>{part})\s+(?:(?:{year_gen})\s+)?)?"
+            rf"(?:(?P<y>{year})|(?P<by>\d{{1,4}})\s*(?P<bc>{bc})|(?P<sy>\d{{3}}){E})", ic)),
         Rule("decade", re.compile(
-            rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<part>{part})\s+(?:der\s+)?)?"
-            rf"(?:(?P<dw>{decw})|(?P<dn>(?:1\d|20)?\d0)er)(?:\s*-?\s*Jahren?|n|(?=\s))", I)),
+            rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<part>{part})\s+(?:(?:{w['of_the']})\s+)?)?"
+            rf"(?:(?P<dw>{decw})(?:{w['decade_noun']})|(?P<dn>(?:1\d|20)?\d0){w['decade_suffix']}{E})", ic)),
         Rule("century", re.compile(
-            rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<part>{part})\s+(?:des\s+)?)?(?P<c>\d{{1,2}})\.\s*Jahrhunderts?{E}", I)),
-        Rule("part_compound", re.compile(rf"{B}(?P<pc>{_alt(lx.part_compounds)}){E}", I)),
+            rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<part>{part})\s+(?:(?:{w['of_the']})\s+)?)?"
+            rf"(?P<c>\d{{1,2}})\.\s*(?:{w['century_noun']}){E}", ic)),
+        Rule("part_compound", re.compile(rf"{B}(?P<pc>{_alt(lx.part_compounds)}){E}(?:\s+(?P<y>{year}))?", ic)),
+        Rule("daypart_of_date", re.compile(
+            rf"{B}(?:(?P<part>{daymod})\s+)?(?P<dp>{dpart})\s+(?:{w['day_of']})\s+"
+            rf"(?P<d>\d{{1,2}})\.\s*(?P<mon>{month}){E}(?:\s+(?P<y>{year}))?", ic)),
+        Rule("anchored", re.compile(rf"{B}(?P<an>{_alt(lx.anchored)}){E}", ic)),
         Rule("relative_unit", re.compile(
-            rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<part>{part})\s+(?:(?:des|der)\s+)?)?"
-            rf"(?P<shift>{shift})\s+(?P<unit>{cal_units}|(?P<season>{season})|(?P<mon>{month})){E}", I)),
+            rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<part>{part})\s+(?:(?:{w['of_the']})\s+)?)?"
+            rf"(?P<shift>{shift})\s+(?P<unit>{cal_units}|(?P<season>{season})|(?P<mon>{month})){E}", ic)),
         Rule("part_of_current", re.compile(
-            rf"{B}(?P<part>{part})\s+(?:des|der|dieses|diesen)\s+(?P<unit>{cal_units}){E}", I)),
-        Rule("this_year", re.compile(rf"{B}(?P<ty>{_alt(lx.this_year)}){E}", I)),
-        Rule("relative_day", re.compile(
-            rf"{B}(?P<rd>{reld}){E}(?:\s+(?P<dp>{dpart}){E})?", I)),
-        Rule("weekday", re.compile(
-            rf"{B}(?:(?P<shift>{shift})\s+)?(?P<wd>{wday})(?P<dp>{dpart})?{E}(?:\s+(?P<dp2>{dpart}){E})?", I)),
+            rf"{B}(?P<part>{part})\s+(?:{w['of_current']})\s+(?P<unit>{cal_units}){E}", ic)),
+        Rule("this_year", re.compile(rf"{B}(?P<ty>{_alt(lx.this_year)}){E}", ic)),
         Rule("daypart", re.compile(
-            rf"(?<=(?:{dprep})\s)(?P<mod>frühen\s+|späten\s+)?(?P<dp>{dpart}){E}", I)),
+            rf"{B}(?:{dprep})\s+(?P<x>(?:(?P<part>{daymod})\s+)?(?P<dp>{dpart}){E})", ic)),
+        Rule("night_before", re.compile(
+            rf"{B}(?:{dprep})\s+(?P<x>(?P<dp>{dpart})\s+(?:{w['night_to']})\s+(?P<wd>{wday}){E})", ic)),
+        Rule("weekend", re.compile(
+            rf"{B}(?:{dprep})\s+(?P<x>(?P<we>{_alt(u for u, c in lx.units.items() if c == 'WE')}){E})", ic)),
+        Rule("relative_day", re.compile(
+            rf"{B}(?P<rd>{reld}){E}(?:\s+(?P<dp>{dpart}){E})?", ic)),
+        Rule("weekday", re.compile(
+            rf"{B}(?:(?P<radj>{_alt(lx.relative_day_adjectives)})\s+)?(?P<x>(?:(?P<shift>{shift})\s+)?"
+            rf"(?P<wd>{wday})(?P<dp>{dpart})?{E}(?:\s+(?P<dp2>{dpart}){E})?)", ic)),
         Rule("time", re.compile(
-            rf"{B}(?:(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?\s*Uhr(?:\s+(?P<mi2>\d{{2}}){E})?"
-            rf"|(?P<hw>{numw})\s+Uhr{E}|halb\s+(?P<half>{numw}|\d{{1,2}}){E}"
-            rf"|(?<=(?:{tprep})\s)(?P<bh>\d{{1,2}})(?:[.:](?P<bmi>\d{{2}}))?(?=\s*(?:{join})\s*\d{{1,2}}(?:[.:]\d{{2}})?\s*Uhr)"
-            rf"|(?<=\bum\s)(?P<uh>\d{{1,2}})(?:[.:](?P<umi>\d{{2}}))?(?=\s*[,.;)]|\s+(?:{dpart}|und|beginnt|startet|geht|gibt|findet|ist|wird)\b))"
-            rf"(?:\s+(?P<dp>{dpart}){E})?", I)),
+            rf"{B}(?:(?P<tp>{tprep})\s+)?"
+            rf"(?P<x>(?:(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?\s*{uhr}(?:\s+(?P<mi2>\d{{2}}){E})?"
+            rf"|(?P<hw>{numw})\s+{uhr}{E}|(?:{w['half_hour']})\s+(?P<half>{numw}|\d{{1,2}}){E}"
+            rf"|(?P<bh>\d{{1,2}})(?:[.:](?P<bmi>\d{{2}}))?(?=\s*(?:{join})\s*\d{{1,2}}(?:[.:]\d{{2}})?\s*{uhr})"
+            rf"|{w['bare_hour_after_um']}(?P<uh>\d{{1,2}})(?:[.:](?P<umi>\d{{2}}))?(?=\s*[,.;)]|\s+(?:{dpart}|{w['bare_hour_verbs']})\b))"
+            rf"(?:\s+(?P<dp>{dpart}){E})?)", ic)),
         Rule("anchored_shift", re.compile(
-            rf"{B}(?:(?P<qmod>{qmod})\s+)?(?P<num>{num})\s+(?P<unit>{units})\s+(?P<dir>{direction}){E}", I)),
-        Rule("anchored", re.compile(rf"{B}(?P<an>{_alt(lx.anchored)}){E}", I)),
+            rf"{B}(?:(?P<qmod>{qmod})\s+)?(?P<num>{num})\s+(?P<unit>{units})\s+(?P<dir>{direction}){E}", ic)),
         Rule("duration", re.compile(
-            rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<shift>{shift})\s+)?(?:(?P<qmod>{qmod})\s+)?(?:ein\s+)?"
-            rf"(?P<num>{num})(?:\s+|-)(?:(?:lange|langen|ganze|ganzen|volle|vollen|knappes|gutes|knappe|gute|wertvolles)\s+)?(?P<unit>{units}){E}"
-            rf"(?:\s+und\s+(?P<num2>{num})\s+(?P<unit2>{units}){E})?(?:\s+(?P<lang>lang){E})?", I)),
+            rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<shift>{shift})\s+)?(?:(?P<qmod>{qmod})\s+)?"
+            rf"(?P<num>{num})(?:\s+|-)(?:(?:{w['duration_adjectives']})\s+)?(?P<unit>{units}){E}"
+            rf"(?:\s+(?:{w['and']})\s+(?P<num2>{num})\s+(?P<unit2>{units}){E})?(?:\s+(?:{w['lasting']}){E})?", ic)),
         Rule("vague_duration", re.compile(
-            rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<shift>{shift})\s+)?(?:(?P<vq>{vagq}|all\s+diese)\s+)(?P<unit>{plural_units}){E}"
+            rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<shift>{shift})\s+)?(?:(?P<vq>{vagq}|{w['all_these']})\s+)(?P<unit>{plural_units}){E}"
             rf"|{B}(?:(?P<art2>{art})\s+)(?P<shift2>{shift})\s+(?P<unit2>{plural_units}){E}"
-            rf"|{B}(?P<vd>{_alt(lx.vague_durations)}){E}"
-            rf"|(?<=(?:seit|vor|nach|in|für)\s)(?P<unit3>{plural_units}){E}", I)),
+            rf"|{B}(?P<vd>{_alt(lx.vague_durations)}){E}", ic)),
+        Rule("bare_plural", re.compile(
+            rf"{B}(?:{_alt(lg.words(_R + 'plural_unit_prepositions.txt'))})\s+(?P<x>(?P<unit>{plural_units}){E})", ic)),
         Rule("set", re.compile(
             rf"{B}(?P<set>{_alt(lx.sets)}){E}"
-            rf"|{B}alle\s+(?P<snum>{num})\s+(?P<sunit>{units}){E}"
-            rf"|{B}(?:jeden|jede)\s+(?P<swd>{wday}){E}"
+            rf"|{B}(?:{w['every_n']})\s+(?P<snum>{num})\s+(?P<sunit>{units}){E}"
+            rf"|{B}(?:{w['every']})\s+(?P<swd>{wday}){E}"
             rf"|{B}(?P<wds>{_alt(lx.weekday_sets)}){E}"
-            rf"|(?<=mal\s)(?:im|pro|in\s+der)\s+(?P<sunit2>{units}){E}", I)),
-        Rule("reference", re.compile(rf"{B}(?:(?P<art>{art})\s+)?(?P<ref>{_alt(lx.references)}){E}", I)),
-        Rule("holiday", re.compile(rf"{B}(?P<hol>{_alt(lx.holidays)}){E}(?:\s+(?P<y>{year}))?", I)),
+            rf"|{w['per_after_times']}\s+(?P<sunit2>{units}){E}", ic)),
+        Rule("reference", re.compile(
+            rf"{B}(?:{art})\s+(?P<ref>{_alt(lx.reference_nouns)}){E}"
+            rf"|{B}(?P<ref2>{_alt(lx.references)}){E}", ic)),
+        Rule("holiday", re.compile(rf"{B}(?P<hol>{_alt(lx.holidays)}){E}(?:\s+(?P<y>{year}))?", ic)),
         Rule("season", re.compile(
-            rf"{B}(?:(?P<part>{part})\s+(?:des\s+)?)?(?P<season>{season}){E}(?:\s+(?:des\s+Jahres\s+)?(?P<y>{year}))?", I)),
-        Rule("ordinal_week", re.compile(rf"{B}(?P<art>{art})\s+(?P<ord>{ordn})\s+(?P<unit>Woche){E}", I)),
+            rf"{B}(?:(?P<part>{part})\s+(?:(?:{w['of_the']})\s+)?)?(?P<season>{season}){E}"
+            rf"(?:\s+(?:(?:{year_gen})\s+)?(?P<y>{year}))?", ic)),
     ]
     pmods = _alt(lx.point_mods)
+    rart = w["range_article"]
     return Grammar(
         lexicon=lx,
         rules=tuple(rules),
-        point_mod=re.compile(rf"(?:^|\W)(?P<pm>{pmods})\s*$", I),
-        range_open=re.compile(rf"(?:^|\W)(?P<o>{_alt(lx.range_open)})\s+(?:(?:dem|der|den)\s+)?$", I),
-        range_join=re.compile(rf"^\s*(?:{join})\s*(?:(?:zum|zur|dem|der|den)\s+)?$", I),
+        point_mod=re.compile(rf"(?:^|\W)(?P<pm>{pmods})\s*$", ic),
+        range_open=re.compile(rf"(?:^|\W)(?P<o>{_alt(lx.range_open)})\s+(?:(?:{rart})\s+)?$", ic),
+        range_join=re.compile(rf"^\s*(?P<j>{join})\s*(?:(?:{rart})\s+)?$", ic),
     )

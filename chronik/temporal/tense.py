@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from chronik.lang import load
 
@@ -29,9 +29,10 @@ class TenseMarkers:
     participles: tuple[re.Pattern[str], ...]
     future_aux: frozenset[str]
     future_markers: frozenset[str]
+    determiners: frozenset[str]
 
 
-@lru_cache(maxsize=None)
+@cache
 def markers(lang: str = "de") -> TenseMarkers:
     lg = load(lang)
     base = "temporal/"
@@ -43,6 +44,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         participles=lg.patterns(base + "tense_participle_patterns.txt"),
         future_aux=lg.wordset(base + "tense_future_auxiliaries.txt"),
         future_markers=lg.wordset(base + "tense_future_markers.txt"),
+        determiners=lg.wordset(base + "tense_determiners.txt"),
     )
 
 
@@ -69,7 +71,8 @@ def tense_of(text: str, lang: str = "de") -> str | None:
     if cands & m.future_markers:
         return FUTURE
     for i, w in enumerate(words):
-        if (w[:1].islower() or i == 0) and lower[i] not in m.past_exclusions:
+        if (w[:1].islower() or i == 0) and lower[i] not in m.past_exclusions \
+                and (i == 0 or lower[i - 1] not in m.determiners):
             if any(p.fullmatch(lower[i]) for p in m.past_patterns):
                 return PAST
     if cands & m.future_aux:  # werden + participle: passive, present
@@ -77,19 +80,22 @@ def tense_of(text: str, lang: str = "de") -> str | None:
     return PRESENT if words else None
 
 
+def clause_at(text: str, sent_start: int, sent_end: int, pos: int) -> str:
+    """The clause (between commas, colons, quotes, dashes) around ``pos``."""
+    sentence = text[sent_start:sent_end]
+    rel = pos - sent_start
+    start = 0
+    for b in _CLAUSE_BREAK.finditer(sentence):
+        if b.start() > rel:
+            return sentence[start:b.start()]
+        start = b.end()
+    return sentence[start:]
+
+
 def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "de") -> str:
     """Tense for an expression at ``pos``: its clause's tense if the clause has a
     decisive marker (PAST/FUTURE), else the whole sentence's."""
-    sentence = text[sent_start:sent_end]
-    rel = pos - sent_start
-    starts = [0] + [b.end() for b in _CLAUSE_BREAK.finditer(sentence)]
-    ends = [b.start() for b in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
-    clause = sentence
-    for s, e in zip(starts, ends):
-        if s <= rel < e or (rel >= s and e == len(sentence)):
-            clause = sentence[s:e]
-            break
-    t = tense_of(clause, lang)
+    t = tense_of(clause_at(text, sent_start, sent_end, pos), lang)
     if t in (PAST, FUTURE):
         return t
-    return tense_of(sentence, lang) or PRESENT
+    return tense_of(text[sent_start:sent_end], lang) or PRESENT

@@ -1,0 +1,128 @@
+"""Entities stage: named-entity mentions (PER/LOC/ORG/OTH) with offsets into ``doc.text``.
+
+A spaCy pipeline (by default the shipped ``chronik/models/ner-de``) tags the text in
+paragraph-sized chunks, so 300k-character articles stay cheap; a small rule layer
+from language data (``lang/<code>/entity_names.tsv``: news agencies and similar
+fixed names) adds mentions the model missed, without overriding the model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+from chronik.document import Document, Mention
+from chronik.lang import load as load_lang
+
+MODEL_DIR = Path(__file__).resolve().parent / "models" / "ner-de"
+CHUNK_CHARS = 5_000  # spaCy cost is linear, but chunks keep memory flat and let nlp.pipe batch
+GAZETTEER = "entity_names.tsv"
+
+# Labels of other pipelines (spaCy de/en, OntoNotes) mapped to chronik's four types; unlisted labels
+# (DATE, CARDINAL, …) are not names and are dropped.
+_LABELS = {
+    "PER": "PER", "PERSON": "PER",
+    "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
+    "ORG": "ORG",
+    "OTH": "OTH", "MISC": "OTH", "NORP": "OTH", "EVENT": "OTH", "PRODUCT": "OTH", "WORK_OF_ART": "OTH",
+    "LAW": "OTH", "LANGUAGE": "OTH",
+}  # fmt: skip
+_NOT_NEEDED = ("parser", "tagger", "morphologizer", "lemmatizer", "trainable_lemmatizer", "attribute_ruler", "senter")
+
+
+class ModelNotFound(FileNotFoundError):
+    pass
+
+
+@cache
+def load_model(name_or_path: str | Path | None = None):
+    """Load (once) a spaCy pipeline with an ``ner`` component: the shipped model, a folder or a package name."""
+    import spacy
+
+    target = MODEL_DIR if name_or_path is None else name_or_path
+    path = Path(target)
+    if name_or_path is None or path.exists() or "/" in str(target):
+        if not (path / "config.cfg").exists():
+            raise ModelNotFound(
+                f"NER model folder {path} is missing or incomplete (no config.cfg); "
+                "train it with `python -m chronik.train.ner --out chronik/models/ner-de` "
+                "or pass another spaCy pipeline to load_model()"
+            )
+        nlp = spacy.load(path)
+    else:
+        try:
+            nlp = spacy.load(str(target))
+        except OSError as err:
+            raise ModelNotFound(f"spaCy pipeline {target!r} not found: {err}") from err
+    if "ner" not in nlp.pipe_names:
+        raise ValueError(f"spaCy pipeline {target!r} has no 'ner' component")
+    for name in _NOT_NEEDED:
+        if name in nlp.pipe_names:
+            nlp.disable_pipe(name)
+    return nlp
+
+
+def chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` pieces of ``text`` cut at line breaks (else sentence ends, else spaces), ≤ ``limit``."""
+    pos, n = 0, len(text)
+    while pos < n:
+        end = min(pos + limit, n)
+        if end < n:
+            window = text[pos:end]
+            cut = window.rfind("\n")
+            if cut < limit // 4:
+                found = [m.end() for m in re.finditer(r"[.!?]\s", window)]
+                cut = found[-1] if found and found[-1] >= limit // 4 else window.rfind(" ")
+            if cut > 0:
+                end = pos + cut
+        if text[pos:end].strip():
+            yield pos, end
+        pos = end
+
+
+@cache
+def _gazetteer(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    data = load_lang(lang)
+    if not data.has(GAZETTEER):
+        return None, {}
+    table = {row[0]: row[1] for row in data.table(GAZETTEER) if len(row) >= 2}
+    if not table:
+        return None, {}
+    names = sorted(table, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)"), table
+
+
+def rule_mentions(text: str, lang: str = "de") -> list[Mention]:
+    """Mentions of fixed names listed in the language's gazetteer (exact, case-sensitive)."""
+    pattern, table = _gazetteer(lang)
+    if pattern is None:
+        return []
+    return [Mention(m.start(), m.end(), table[m.group()], m.group()) for m in pattern.finditer(text)]
+
+
+def model_mentions(text: str, nlp) -> list[Mention]:
+    """Mentions predicted by the spaCy pipeline ``nlp`` over ``text``, chunk by chunk."""
+    pieces = list(chunks(text))
+    found: list[Mention] = []
+    for (start, _end), sdoc in zip(pieces, nlp.pipe(text[s:e] for s, e in pieces), strict=True):
+        for ent in sdoc.ents:
+            label = _LABELS.get(ent.label_)
+            if label:
+                found.append(Mention(start + ent.start_char, start + ent.end_char, label, ent.text))
+    return found
+
+
+def tag_entities(doc: Document, nlp=None, rules: bool = True) -> Document:
+    """Fill ``doc.mentions`` from the NER model (``nlp`` or the cached default) plus the rule layer."""
+    nlp = nlp if nlp is not None else load_model()
+    mentions = model_mentions(doc.text, nlp)
+    if rules:
+        taken = [(m.start, m.end) for m in mentions]
+        for extra in rule_mentions(doc.text, doc.lang):
+            if not any(s < extra.end and extra.start < e for s, e in taken):
+                mentions.append(extra)
+        mentions.sort(key=lambda m: (m.start, m.end))
+    doc.mentions = mentions
+    return doc

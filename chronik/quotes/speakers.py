@@ -1,0 +1,162 @@
+"""Speaker phrases without NER: noun-phrase shapes around a cue, then entity keys.
+
+A speaker phrase is found by shape (determiner, adjectives, capitalised words,
+genitive links), so it works on text no entity tagger has seen; the entity key
+comes from ``doc.mentions`` when one lies inside the phrase, or, for a pronoun,
+from the most recent suitable speaker before it.
+"""
+
+from __future__ import annotations
+
+from chronik.document import Mention
+from chronik.quotes.lexicon import Lexicon
+from chronik.quotes.tokens import Tok
+
+_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+_MAX_NP = 14
+
+
+def _capital(t: Tok) -> bool:
+    return t.text[:1].isupper() and t.text[:1].isalpha() or t.text[:1].isdigit() and "-" in t.text
+
+
+def _adjective(t: Tok, lex: Lexicon) -> bool:
+    if not t.text[:1].isalpha() and not t.text[:1].isdigit():
+        return False
+    if t.text[:1].isupper() or t.low in lex.subjunctive or t.low in lex.verbs:
+        return False
+    if any(lex.is_(t.low, c) for c in ("PREP", "ADV", "AUX", "CONJ", "PRON")):
+        return False
+    return t.low.endswith(_ADJ_ENDINGS) or t.low.isdigit()
+
+
+def np_after(toks: list[Tok], j: int, lex: Lexicon, skip_adverbs: bool = True) -> tuple[int, int] | None:
+    """Token range ``[a, b)`` of the noun phrase starting at (or just after adverbs at) ``j``."""
+    n = len(toks)
+    if skip_adverbs:
+        for _ in range(3):
+            if j < n and not toks[j].quoted and lex.is_(toks[j].low, "ADV"):
+                j += 1
+    if j >= n or toks[j].quoted and not toks[j].mark:
+        return None
+    if lex.is_(toks[j].low, "PRON"):
+        return (j, j + 1)
+    k, head, expect = j, False, True
+    while k < n and k - j < _MAX_NP:
+        t = toks[k]
+        if t.mark and (not head or expect or toks[k - 1].text[:1].isupper()):  # „Die Zeit“, des Magazins „Der Spiegel“
+            end = k + 1
+            while end < n and toks[end].quoted and not (toks[end].mark and end > k):
+                end += 1
+            if end < n and toks[end].mark and end - k <= 6:
+                k, head = end + 1, True
+                continue
+            break
+        if t.quoted:
+            break
+        if lex.is_(t.low, "DET") or lex.is_(t.low, "SELF"):
+            if head and not lex.is_(t.low, "LINK"):
+                break
+            k, expect = k + 1, True
+        elif lex.is_(t.low, "LINK") and head:
+            if k + 1 < n and (_capital(toks[k + 1]) or lex.is_(toks[k + 1].low, "DET") or _adjective(toks[k + 1], lex)):
+                k, expect = k + 1, True
+            else:
+                break
+        elif _capital(t) and not (k == 0 and lex.is_(t.low, "PREP")):
+            k, head, expect = k + 1, True, False
+        elif _adjective(t, lex) and (expect or not head):
+            k += 1
+        elif t.text == "," and head and k + 1 < n and _capital(toks[k + 1]) and not toks[k + 1].quoted:
+            appo = np_after(toks, k + 1, lex, skip_adverbs=False)  # "Jon Bon Jovi, Gründer der Band:"
+            if appo is None or not (appo[1] == n or toks[appo[1]].text in ",:.;"):
+                break
+            k = appo[1]
+        elif t.text == "(" and head:
+            close = next((m for m in range(k + 1, min(n, k + 5)) if toks[m].text == ")"), None)
+            if close is None:
+                break
+            k = close + 1
+        else:
+            break
+    while k > j and (lex.is_(toks[k - 1].low, "LINK") or lex.is_(toks[k - 1].low, "DET")):
+        k -= 1
+    return (j, k) if head and k > j else None
+
+
+def np_before(toks: list[Tok], end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase ending just before token ``end`` ("Dem Minister Mike Pompeo" zufolge).
+
+    Walks left over names, adjectives and genitive links; a determiner that is
+    no genitive link opens the phrase and ends the walk.
+    """
+    k = end
+    while k > 0 and end - k < _MAX_NP:
+        t = toks[k - 1]
+        if t.quoted:
+            break
+        if lex.is_(t.low, "DET") and not lex.is_(t.low, "LINK"):
+            k -= 1
+            break
+        if not (_capital(t) and not lex.is_(t.low, "PREP") or t.text in "()" or lex.is_(t.low, "LINK")
+                or _adjective(t, lex)):
+            break
+        k -= 1
+    while k < end and not (_capital(toks[k]) or lex.is_(toks[k].low, "DET")):
+        k += 1
+    head = any(_capital(t) for t in toks[k:end])
+    return (k, end) if head and k < end else None
+
+
+def prefield_subject(toks: list[Tok], a: int, b: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The subject when it fills the prefield ``toks[a:b]`` before the finite verb.
+
+    A prefield that opens like a noun phrase ("Die Führung in Pjöngjang") is
+    taken whole; adverbs in front are dropped ("Auch Trump").
+    """
+    while a < b and lex.is_(toks[a].low, "ADV"):
+        a += 1
+    if a >= b or b - a > _MAX_NP:
+        return None
+    first = toks[a]
+    if lex.is_(first.low, "PRON") and b - a == 1:
+        return (a, b)
+    if any(lex.is_(first.low, c) for c in ("PREP", "SUBORD", "CONJ", "AUX")) or first.quoted and not first.mark:
+        return None
+    if any(t.text in ",;:" and not t.quoted for t in toks[a:b]):
+        # apposition "Der Doktorvater, Peter Häberle," — only names and determiners between commas
+        if not all(_capital(t) or t.text in ",()" or lex.is_(t.low, "DET") or lex.is_(t.low, "LINK")
+                   or _adjective(t, lex) for t in toks[a:b]):
+            return None
+    if np_after(toks, a, lex, skip_adverbs=False) is None:
+        return None
+    if toks[b - 1].low == "und":  # "X erwartet … und gab bekannt": the subject opens the sentence
+        lead = np_after(toks, a, lex, skip_adverbs=False)
+        return lead
+    for t in toks[a:b]:  # a prefield with a verb in it is a clause, not a subject
+        if t.text[:1].islower() and t.text[:1].isalpha() and not t.quoted and not (
+            _adjective(t, lex) or any(lex.is_(t.low, c) for c in ("DET", "LINK", "PREP", "ADV", "SELF"))
+        ):
+            return None
+    while b > a + 1 and (toks[b - 1].text in ",;:" or lex.is_(toks[b - 1].low, "ADV")):
+        b -= 1
+    return (a, b)
+
+
+def is_pronoun(text: str, lex: Lexicon) -> bool:
+    return text.lower() in lex.pronouns
+
+
+def mention_in(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The mention a speaker phrase ``[start, end)`` names: the rightmost person, else any."""
+    inside = [m for m in mentions if m.start >= start and m.end <= end]
+    if not inside:
+        inside = [m for m in mentions if m.start < end and m.end > start]
+    if not inside:
+        return None
+    people = [m for m in inside if m.label == "PER"]
+    return max(people or inside, key=lambda m: (m.end, m.role is None))
+
+
+def entity_key(m: Mention) -> str:
+    return m.entity or m.text

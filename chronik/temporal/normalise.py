@@ -1,0 +1,595 @@
+"""Turn one grammar match into a TIMEX3 type/value/mod.
+
+Resolution context: the reference date (the document date for news, the last
+mentioned date for narratives), the last mentioned day and year (for "am
+Vortag", "im Juni" after "1943 …"), and the clause tense (``tense.py``).
+Each grammar rule ``name`` has a method ``r_<name>`` here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from chronik.document import Span, Timex
+from chronik.lang import load
+from chronik.temporal import calendar as cal
+from chronik.temporal.grammar import Grammar, span_of
+from chronik.temporal.tense import FUTURE, PAST, clause_at, tense_at, tense_of
+
+NAMED_DAY_REACH = 2  # sentences after "am MONTAG" in which "am Nachmittag" still means that Monday
+
+
+@dataclass
+class Context:
+    """Anchors that change while reading a document left to right."""
+
+    ref: dt.date | None  # document date (news) — None when unknown
+    narrative: bool = False
+    last_day: dt.date | None = None
+    last_day_sent: int = -1
+    named_day: dt.date | None = None  # last day given by a weekday name (diary-style paragraphs)
+    named_day_sent: int = -1
+    last_year: int | None = None
+    last_year_sent: int = -1
+
+
+class Normaliser:
+    """Turns one rule match into a Timex, reading and updating the context."""
+
+    def __init__(self, g: Grammar, text: str, sents: list[Span], ctx: Context, lang: str):
+        self.g, self.lx, self.text, self.sents, self.ctx, self.lang = g, g.lexicon, text, sents, ctx, lang
+        self._tense: dict[int, str] = {}
+        lg = load(lang)
+        self.present_ref = lg.patterns("temporal/present_ref_contexts.txt", re.IGNORECASE)
+        self.quantity_cues = lg.wordset("temporal/year_quantity_cues.txt")
+        self.nowadays_verbs = lg.wordset("temporal/nowadays_verbs.txt")
+        self.month_context = lg.wordset("temporal/month_context_words.txt")
+        self.list_words = lg.wordset("temporal/list_words.txt")
+        self.month_words = set(self.lx.months)
+
+    # ---- context helpers -------------------------------------------------
+    def sent_index(self, pos: int) -> int:
+        lo, hi = 0, len(self.sents) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s = self.sents[mid]
+            if pos < s.start:
+                hi = mid - 1
+            elif pos >= s.end:
+                lo = mid + 1
+            else:
+                return mid
+        return max(0, min(lo, len(self.sents) - 1))
+
+    def tense(self, pos: int) -> str:
+        i = self.sent_index(pos)
+        key = pos
+        if key not in self._tense:
+            s = self.sents[i] if self.sents else Span(0, len(self.text))
+            self._tense[key] = tense_at(self.text, s.start, s.end, pos, self.lang)
+        return self._tense[key]
+
+    def base(self) -> dt.date | None:
+        """Reference for deictic expressions: the document date, or in narratives the last day."""
+        if self.ctx.narrative:
+            return self.ctx.last_day or self.ctx.ref
+        return self.ctx.ref
+
+    def year_context(self, pos: int) -> int | None:
+        """An explicit year mentioned earlier in this sentence (narratives: the last one anywhere)."""
+        si = self.sent_index(pos)
+        if self.ctx.last_year is not None and (self.ctx.narrative or si == self.ctx.last_year_sent):
+            return self.ctx.last_year
+        return None
+
+    def saw_day(self, d: dt.date, pos: int, named: bool = False) -> None:
+        self.ctx.last_day, self.ctx.last_day_sent = d, self.sent_index(pos)
+        if named:
+            self.ctx.named_day, self.ctx.named_day_sent = d, self.sent_index(pos)
+
+    def saw_year(self, y: int, pos: int) -> None:
+        self.ctx.last_year, self.ctx.last_year_sent = y, self.sent_index(pos)
+
+    # ---- dispatch --------------------------------------------------------
+    def run(self, rule: str, m: re.Match[str]) -> Timex | None:
+        start, end = span_of(m)
+        pm = self.g.point_mod.search(self.text[max(0, start - 16):start])
+        point_mod = self.lx.point_mods.get(pm.group("pm").lower()) if pm else None
+        saved = (self.ctx.last_day, self.ctx.last_day_sent, self.ctx.last_year, self.ctx.last_year_sent)
+        res = getattr(self, "r_" + rule)(m)
+        if res is None:
+            return None
+        typ, value, mod, relative = res
+        if point_mod and typ in ("DATE", "TIME"):
+            mod = mod or point_mod
+            if self.ctx.narrative and point_mod not in ("ON_OR_AFTER",):
+                # "bis 1881" bounds the story, it does not move its current time
+                (self.ctx.last_day, self.ctx.last_day_sent,
+                 self.ctx.last_year, self.ctx.last_year_sent) = saved
+        return Timex(start, end, self.text[start:end], typ, value, None, mod, relative)
+
+    def _counts_things(self, m) -> bool:
+        """A bare four-digit number used as a count ("rund 1200 Menschen")."""
+        before = self.text[max(0, m.start() - 20):m.start()].split()
+        prev = before[-1].lower() if before else ""
+        if prev in self.quantity_cues:
+            return True
+        nxt = re.match(r"\s+(\w+)", self.text[m.end():m.end() + 30])
+        return bool(prev in self.list_words and nxt and nxt.group(1)[:1].isupper()
+                    and nxt.group(1).lower() not in self.month_words)
+
+    # ---- rules -----------------------------------------------------------
+    def _year2(self, yy: str) -> int:
+        y = int(yy)
+        if len(yy) == 4:
+            return y
+        ref_y = (self.ctx.ref.year if self.ctx.ref else 2000) % 100
+        return (1900 if y > ref_y + 10 else 2000) + y
+
+    def _dated(self, y: int | None, mo: int, d: int | None, pos: int):
+        """Value for day/month with optional year; updates anchors."""
+        relative = False
+        if y is None:
+            y = self.year_context(pos)
+            if y is None:
+                b = self.base()
+                if b is None:
+                    return f"XXXX-{mo:02d}" + (f"-{d:02d}" if d else ""), True
+                y = cal.year_for_month(b, mo, d, self.tense(pos)) if not self.ctx.narrative else b.year
+            relative = True
+        else:
+            self.saw_year(y, pos)
+        if d:
+            try:
+                self.saw_day(dt.date(y, mo, d), pos)
+            except ValueError:
+                return None, relative
+            return f"{y:04d}-{mo:02d}-{d:02d}", relative
+        return f"{y:04d}-{mo:02d}", relative
+
+    def r_date_num(self, m):
+        if m.group("iy"):
+            y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        else:
+            y, mo, d = self._year2(m.group("y")), int(m.group("m")), int(m.group("d"))
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            return None
+        v, rel = self._dated(y, mo, d, m.start())
+        return ("DATE", v, None, rel) if v else None
+
+    def r_date_dm(self, m):
+        mo, d = self.lx.months[m.group("mon").lower()], int(m.group("d"))
+        if not 1 <= d <= 31:
+            return None
+        y = None
+        if m.group("y"):
+            y = int(m.group("y"))
+            if m.group("bc"):
+                return "DATE", f"BC{y:04d}-{mo:02d}-{d:02d}", None, False
+        elif m.group("ofy"):
+            y = self._of_year(m.group("ofy"), m.start())
+        v, rel = self._dated(y, mo, d, m.start())
+        return ("DATE", v, None, rel) if v else None
+
+    def _of_year(self, phrase: str, pos: int) -> int | None:
+        """ "dieses Jahres", "nächsten Jahres" → a year; "des Jahres" → the year in context."""
+        first = phrase.split()[0]
+        n = self.lx.shift_of(first)
+        if n is None:
+            return self.year_context(pos) or (self.base().year if self.base() else None)
+        b = self.base()
+        return b.year + n if b else None
+
+    def r_daypart_of_date(self, m):
+        """ "am Morgen des 22. Juni 1941": a part of a named day."""
+        mo, d = self.lx.months[m.group("mon").lower()], int(m.group("d"))
+        v, rel = self._dated(int(m.group("y")) if m.group("y") else None, mo, d, m.start())
+        if not v:
+            return None
+        return "TIME", f"{v}T{self._dp(m, 'dp')}", self._part(m), rel
+
+    def r_day_only(self, m):
+        return "DATE", "XXXX-XX-" + f"{int(m.group('d')):02d}", None, True
+
+    def r_month(self, m):
+        word = m.group("mon")
+        key = word.lower()
+        mo = self.lx.months.get(key)
+        if mo is None:
+            return None
+        y = int(m.group("y")) if m.group("y") else int(m.group("y2")) if m.group("y2") else None
+        if y is None and m.group("ofy"):
+            y = self._of_year(m.group("ofy"), m.start())
+        if y is None and word[:1].islower():
+            return None  # "mai" as part of something else
+        if y is None and not m.group("part") and not m.group("ofy") and self._looks_like_name(m):
+            return None  # "August Bebel"
+        v, rel = self._dated(y, mo, None, m.start())
+        mod = self._part(m)
+        return "DATE", v, mod, rel
+
+    def _looks_like_name(self, m) -> bool:
+        """A bare month word followed by a capitalised word and not introduced by
+        a preposition or article is a first name ("August Bebel")."""
+        nxt = re.match(r"\s+(\w)", self.text[m.end():m.end() + 3])
+        if not (nxt and nxt.group(1).isupper()):
+            return False
+        before = self.text[max(0, m.start() - 12):m.start()].split()
+        return not (before and before[-1].lower() in self.month_context)
+
+    def _part(self, m) -> str | None:
+        p = m.groupdict().get("part")
+        return self.lx.parts.get(p.lower()) if p else None
+
+    def r_year(self, m):
+        if m.group("bc"):
+            return "DATE", f"BC{int(m.group('by')):04d}", self._part(m), False
+        if m.group("sy") and not m.group("jahr"):
+            return None  # a three-digit year only after "Jahr" ("im Jahr 578")
+        ytxt = m.group("y") or m.group("sy")
+        y = int(ytxt)
+        if not m.group("jahr") and not m.group("part"):
+            # bare four-digit number: only a year if it is plausible for the text's era
+            b = self.ctx.ref
+            if (b and y > b.year + 30) or self._counts_things(m):
+                return None
+        self.saw_year(y, m.start())
+        return "DATE", f"{y:04d}", self._part(m), False
+
+    def r_decade(self, m):
+        if m.group("dw"):
+            dd = self.lx.decades[m.group("dw").lower()]
+            cent = None
+        else:
+            dn = m.group("dn")
+            if len(dn) == 4:
+                return "DATE", dn[:3], self._part(m), False
+            dd, cent = int(dn[0]), None
+        b = self.base() or dt.date(2000, 1, 1)
+        cent = b.year // 100
+        if cent * 100 + dd * 10 > b.year:
+            cent -= 1
+        return "DATE", f"{cent}{dd}", self._part(m), True
+
+    def r_century(self, m):
+        c = int(m.group("c"))
+        return "DATE", f"{c - 1:02d}", self._part(m), False
+
+    def r_part_compound(self, m):
+        unit, mod = self.lx.part_compounds[m.group("pc").lower()]
+        if m.group("y"):  # "Jahresbeginn 1919"
+            y = int(m.group("y"))
+            self.saw_year(y, m.start())
+            return "DATE", cal.shift_value(dt.date(y, 1, 1), unit, 0), mod, False
+        b = self._period_base(m.start())
+        if b is None:
+            return "DATE", "XXXX", mod, True
+        return "DATE", cal.shift_value(b, unit, 0), mod, True
+
+    def _period_base(self, pos: int) -> dt.date | None:
+        if self.ctx.narrative:
+            y = self.year_context(pos)
+            if y is not None:
+                return dt.date(y, 1, 1) if not self.ctx.last_day or self.ctx.last_day.year != y else self.ctx.last_day
+        return self.base()
+
+    def r_relative_unit(self, m):
+        n = self.lx.shift_of(m.group("shift"))
+        if n is None:
+            return None
+        unit_word = m.group("unit").lower()
+        b = self._period_base(m.start())
+        mod = self._part(m)
+        if m.group("season") or m.group("mon"):
+            return self._shifted_in_year(m, n, b, mod)
+        code = self.lx.units.get(unit_word)
+        if code is None:
+            return None
+        if unit_word in self.lx.plural_units:
+            if n > 0:
+                return "DATE", "FUTURE_REF", None, True
+            return "DURATION", cal.vague_duration(code), None, True
+        if b is None:
+            return "DATE", "XXXX", mod, True
+        return "DATE", cal.shift_value(b, code, n), mod, True
+
+    def _shifted_in_year(self, m, n, b, mod):
+        if b is None:
+            return "DATE", "XXXX", mod, True
+        if m.group("season"):
+            code = self.lx.seasons[m.group("season").lower()]
+            first, _ = cal.SEASON_MONTHS[code]
+            y = b.year
+            if n < 0 and first >= b.month:
+                y -= 1
+            if n > 0 and first <= b.month:
+                y += 1
+            return "DATE", f"{y:04d}-{code}", mod, True
+        mo = self.lx.months[m.group("mon").lower()]
+        y = b.year
+        if n < 0 and mo >= b.month:
+            y -= 1
+        if n > 0 and mo <= b.month:
+            y += 1
+        return "DATE", f"{y:04d}-{mo:02d}", mod, True
+
+    def r_part_of_current(self, m):
+        code = self.lx.units.get(m.group("unit").lower())
+        b = self._period_base(m.start())
+        mod = self._part(m)
+        if code is None or m.group("unit").lower() in self.lx.plural_units:
+            return None
+        if b is None:
+            return "DATE", "XXXX", mod, True
+        return "DATE", cal.shift_value(b, code, 0), mod, True
+
+    def r_this_year(self, m):
+        b = self.base()
+        return "DATE", f"{b.year:04d}" if b else "XXXX", None, True
+
+    def r_relative_day(self, m):
+        word = m.group("rd")
+        if word[0].isupper() and word.lower() in self.lx.day_parts and not self._sentence_initial(m.start()):
+            return None  # "Morgen" the noun, not "morgen" (tomorrow)
+        n = self.lx.relative_days[word.lower()]
+        if word.lower() in self.lx.relative_day_adjectives and re.match(r"\s+[A-ZÄÖÜ]", self.text[m.end():]):
+            return None  # "am heutigen Montag": the noun after it is the expression
+        b = self.ctx.ref
+        if n == 0 and not m.group("dp") and (self.ctx.narrative or self._present_ref(m) or self._nowadays(m)):
+            return "DATE", "PRESENT_REF", None, True
+        if b is None:
+            return ("TIME", "XXXX-XX-XXT" + self._dp(m, "dp"), None, True) if m.group("dp") else \
+                ("DATE", "XXXX-XX-XX", None, True)
+        d = b + dt.timedelta(days=n)
+        self.saw_day(d, m.start())
+        if m.group("dp"):
+            return "TIME", f"{cal.day(d)}T{self._dp(m, 'dp')}", None, True
+        return "DATE", cal.day(d), None, True
+
+    def _dp(self, m, group: str) -> str:
+        return self.lx.day_parts[m.group(group).lower()]
+
+    def _sentence_initial(self, pos: int) -> bool:
+        s = self.sents[self.sent_index(pos)] if self.sents else Span(0, 0)
+        return not self.text[s.start:pos].strip(" \"„“»«-–•*\n\t")
+
+    def _present_ref(self, m) -> bool:
+        """A "nowadays" context pattern covers this "heute" ("noch heute", "damals … heute")."""
+        lo = max(0, m.start() - 100)
+        window = self.text[lo:m.end() + 20]
+        return any(_covers(p, window, m.start() - lo) for p in self.present_ref)
+
+    def _nowadays(self, m) -> bool:
+        """ "heute" in a present-tense clause with a stative verb and no clock time or
+        other day reference in its sentence means "nowadays" (TimeML PRESENT_REF)."""
+        s = self.sents[self.sent_index(m.start())] if self.sents else Span(0, len(self.text))
+        clause = clause_at(self.text, s.start, s.end, m.start())
+        if tense_of(clause, self.lang) in (PAST, FUTURE):
+            return False
+        if not self.nowadays_verbs & {w.lower() for w in re.findall(r"\w+", clause)}:
+            return False
+        rest = self.text[s.start:m.start()] + " " + self.text[m.end():s.end]
+        return not any(r.pattern.search(rest) for r in self.g.rules
+                       if r.name in ("time", "relative_day", "weekday", "date_dm", "date_num"))
+
+    def r_weekday(self, m):
+        wd = self.lx.weekdays[m.group("wd").lower()]
+        b = self.base()
+        dpg = "dp" if m.group("dp") else "dp2" if m.group("dp2") else None
+        if b is None:
+            return ("TIME", f"XXXX-WXX-{wd}T" + self._dp(m, dpg), None, True) if dpg else \
+                ("DATE", f"XXXX-WXX-{wd}", None, True)
+        n = self.lx.shift_of(m.group("shift")) if m.group("shift") else None
+        if m.group("radj"):  # "am morgigen Sonntag"
+            d = b + dt.timedelta(days=self.lx.relative_days[m.group("radj").lower()])
+        else:
+            d = self._weekday_date(b, wd, n, m.start())
+        self.saw_day(d, m.start(), named=not (m.group("radj") or m.group("shift")))
+        if dpg:
+            return "TIME", f"{cal.day(d)}T{self._dp(m, dpg)}", None, True
+        return "DATE", cal.day(d), None, True
+
+    def _weekday_date(self, b: dt.date, wd: int, shift: int | None, pos: int) -> dt.date:
+        """The weekday meant: by shift word ("vergangenen", "diesen", "kommenden"),
+        else by tense — past: on or before the reference, otherwise on or after it."""
+        if shift is None:
+            direction = self.tense(pos)
+            return cal.weekday_near(b, wd, PAST if direction == PAST else FUTURE, strict=direction == FUTURE)
+        if shift == 0:
+            return cal.weekday_near(b, wd, "WEEK")
+        return cal.weekday_near(b, wd, PAST if shift < 0 else FUTURE, strict=True)
+
+    def r_night_before(self, m):
+        """ "in der Nacht zum Sonntag": the night starting the day before."""
+        wd = self.lx.weekdays[m.group("wd").lower()]
+        code = self._dp(m, "dp")
+        b = self.base()
+        if b is None:
+            return "TIME", f"XXXX-WXX-{wd}T{code}", None, True
+        d = self._weekday_date(b, wd, None, m.start())
+        self.saw_day(d, m.start())
+        if code == "NI":
+            d -= dt.timedelta(days=1)
+        return "TIME", f"{cal.day(d)}T{code}", None, True
+
+    def r_weekend(self, m):
+        """ "am Wochenende": the last weekend in a past clause, else the coming one."""
+        b = self.base()
+        if b is None:
+            return "DATE", "XXXX-WXX-WE", None, True
+        past = self.tense(m.start()) == PAST
+        if past and b.isoweekday() < 6:
+            b -= dt.timedelta(days=7)
+        return "DATE", cal.week(b) + "-WE", None, True
+
+    def r_daypart(self, m):
+        code = self._dp(m, "dp")
+        d = self._day_for_time(m.start())
+        mod = self._part(m)
+        return "TIME", (cal.day(d) if d else "XXXX-XX-XX") + "T" + code, mod, True
+
+    def _day_for_time(self, pos: int) -> dt.date | None:
+        """The day a clock time or part of the day belongs to: a day mentioned earlier
+        in the same sentence (narratives: the last one), a weekday/date named earlier
+        as a weekday up to NAMED_DAY_REACH sentences before, else the document date."""
+        c = self.ctx
+        if c.last_day and (c.narrative or c.last_day_sent == self.sent_index(pos)):
+            return c.last_day
+        if c.named_day and 0 <= self.sent_index(pos) - c.named_day_sent <= NAMED_DAY_REACH:
+            return c.named_day  # diaries: "am MONTAG … Mit Sack und Pack gehe ich um halb neun"
+        return c.ref
+
+    def r_time(self, m):
+        gd = m.groupdict()
+        if gd["h"] is not None:
+            h, mi = int(gd["h"]), int(gd["mi"] or gd["mi2"] or 0)
+        elif gd["hw"]:
+            h, mi = int(self.lx.numbers.get(gd["hw"].lower(), -1)), 0
+        elif gd["half"]:
+            hv = self.lx.number(gd["half"])
+            h, mi = (int(hv) - 1 if hv else -1), 30
+        elif gd["bh"] is not None:
+            h, mi = int(gd["bh"]), int(gd["bmi"] or 0)
+        elif gd["uh"] is not None:
+            h, mi = int(gd["uh"]), int(gd["umi"] or 0)
+        else:
+            return None
+        if not (0 <= h <= 24 and 0 <= mi < 60):
+            return None
+        if gd.get("dp") and h < 12 and self.lx.day_parts[gd["dp"].lower()] in ("AF", "EV") :
+            h += 12
+        d = self._day_for_time(m.start())
+        prefix = cal.day(d) if d else "XXXX-XX-XX"
+        return "TIME", f"{prefix}T{h:02d}:{mi:02d}", None, True
+
+    def r_anchored_shift(self, m):
+        n = self.lx.number(m.group("num"))
+        code = self.lx.units.get(m.group("unit").lower())
+        direction = self.lx.directions[m.group("dir").lower()]
+        anchor, coarse = self._anchor()
+        if n is None or code is None or anchor is None or n != int(n):
+            return "DATE", "XXXX-XX-XX", None, True
+        d = cal.shift_date(anchor, code, int(n) * direction)
+        if d is None:
+            return None
+        gran = "Y" if coarse else cal.granularity_of(code)
+        if gran == "D":
+            self.saw_day(d, m.start())
+        return "DATE", cal.fmt(d, gran), None, True
+
+    def _anchor(self) -> tuple[dt.date | None, bool]:
+        """The date "später"/"zuvor" counts from, and whether only its year is known
+        (a year was mentioned after the last full date)."""
+        c = self.ctx
+        if c.last_year is not None and (c.last_day is None or c.last_year_sent > c.last_day_sent) \
+                and (c.last_day is None or c.last_day.year != c.last_year):
+            return dt.date(c.last_year, 1, 1), True
+        return c.last_day or c.ref, False
+
+    def r_anchored(self, m):
+        code, n = self.lx.anchored[m.group("an").lower()]
+        anchor = self.ctx.last_day or self.ctx.ref
+        if anchor is None:
+            return "DATE", "XXXX-XX-XX", None, True
+        if code == "D":
+            d = anchor + dt.timedelta(days=n)
+            self.saw_day(d, m.start())
+            return "DATE", cal.day(d), None, True
+        return "DATE", cal.shift_value(anchor, code, n), None, True
+
+    def r_duration(self, m):
+        n = self.lx.number(m.group("num"))
+        code = self.lx.units.get(m.group("unit").lower())
+        if n is None or code is None:
+            return None
+        value = cal.duration(n, code)
+        if m.group("num2"):
+            n2 = self.lx.number(m.group("num2"))
+            code2 = self.lx.units.get(m.group("unit2").lower())
+            if n2 is not None and code2:
+                extra = cal.duration(n2, code2)[1:]
+                value = value + extra if ("T" in extra) == ("T" in value) else value
+        qm = m.group("qmod")
+        mod = self.lx.quantity_mods.get(qm.lower()) if qm else None
+        return "DURATION", value, mod, False
+
+    def r_vague_duration(self, m):
+        gd = m.groupdict()
+        if gd["vd"]:
+            return "DURATION", cal.vague_duration(self.lx.vague_durations[gd["vd"].lower()]), None, False
+        unit = gd["unit"] or gd["unit2"]
+        shift = gd["shift"] or gd["shift2"]
+        n = self.lx.shift_of(shift) if shift else None
+        if n is not None and n > 0:
+            return "DATE", "FUTURE_REF", None, True
+        code = self.lx.units[unit.lower()]
+        return "DURATION", cal.vague_duration(code), None, False
+
+    def r_bare_plural(self, m):
+        return "DURATION", cal.vague_duration(self.lx.units[m.group("unit").lower()]), None, False
+
+    def r_set(self, m):
+        gd = m.groupdict()
+        if gd["set"]:
+            return "SET", self.lx.sets[gd["set"].lower()], None, False
+        if gd["snum"]:
+            n = self.lx.number(gd["snum"])
+            code = self.lx.units.get(gd["sunit"].lower())
+            return ("SET", cal.duration(n, code), None, False) if n and code else None
+        if gd["swd"]:
+            return "SET", f"XXXX-WXX-{self.lx.weekdays[gd['swd'].lower()]}", None, False
+        if gd["wds"]:
+            return "SET", f"XXXX-WXX-{self.lx.weekday_sets[gd['wds'].lower()]}", None, False
+        code = self.lx.units.get(gd["sunit2"].lower())
+        return ("SET", cal.duration(1, code), None, False) if code else None
+
+    def r_reference(self, m):
+        after = self.text[m.end():m.end() + 5]
+        if after.lstrip().lower().startswith("als"):
+            return None  # comparative ("früher als"), not a time
+        word = m.group("ref") or m.group("ref2")
+        return "DATE", self.lx.references[word.lower()], None, False
+
+    def r_holiday(self, m):
+        spec = self.lx.holidays[m.group("hol").lower()]
+        y = int(m.group("y")) if m.group("y") else self.year_context(m.start())
+        b = self.base()
+        relative = y is None
+        if y is None:
+            if b is None:
+                return "DATE", "XXXX-XX-XX", None, True
+            y = b.year
+        d = cal.holiday(spec, y)
+        if relative and b is not None:
+            t = self.tense(m.start())
+            if (t == PAST and d > b) or (t == FUTURE and d < b):
+                d = cal.holiday(spec, y + (-1 if t == PAST else 1))
+        self.saw_day(d, m.start())
+        return "DATE", cal.day(d), None, relative
+
+    def r_season(self, m):
+        code = self.lx.seasons[m.group("season").lower()]
+        mod = self._part(m)
+        if m.group("y"):
+            y = int(m.group("y"))
+            self.saw_year(y, m.start())
+            return "DATE", f"{y:04d}-{code}", mod, False
+        y = self.year_context(m.start())
+        b = self.base()
+        if y is None and b is not None:
+            first, _ = cal.SEASON_MONTHS[code]
+            y = b.year
+            t = self.tense(m.start())
+            if t == PAST and first > b.month:
+                y -= 1
+            elif t == FUTURE and first < b.month and code != "WI":
+                y += 1
+        return "DATE", (f"{y:04d}" if y else "XXXX") + f"-{code}", mod, True
+
+
+def _covers(p: re.Pattern[str], window: str, rel: int) -> bool:
+    return any(mm.start() <= rel < mm.end() for mm in p.finditer(window))
+
+

@@ -1,0 +1,141 @@
+"""Find and normalise temporal expressions (the ``dates`` stage).
+
+``extract`` returns atomic expressions (one per TIMEX3, as TimeML corpora
+annotate them) plus the pairs that form a range; ``tag_dates`` merges the pairs
+into one ``Timex`` with ``value``/``value_end`` for the pipeline.
+
+Matching is here; turning a match into a value is ``normalise.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+
+from chronik.document import Document, Span, Timex
+from chronik.temporal import calendar as cal
+from chronik.temporal.grammar import Grammar, grammar, span_of
+from chronik.temporal.normalise import Context, Normaliser
+
+# split after . ! ? unless the period closes a day number ("am 25. Februar")
+_SENT_SPLIT = re.compile(r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-ZÄÖÜ\"„(0-9])|\n\s*\n|\n(?=\s*[•\-–*])")
+
+
+@dataclass
+class Extraction:
+    timexes: list[Timex]
+    ranges: list[tuple[int, int]] = field(default_factory=list)  # index pairs into timexes
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Fallback sentence split when the sentence stage has not run."""
+    spans, start = [], 0
+    for m in _SENT_SPLIT.finditer(text):
+        spans.append(Span(start, m.start()))
+        start = m.end()
+    spans.append(Span(start, len(text)))
+    return [s for s in spans if s.end > s.start]
+
+
+def _reference(doc: Document) -> dt.date | None:
+    ref = cal.parse_iso(doc.date)
+    if ref is None and doc.date_range:
+        lo, hi = (cal.parse_iso(x) for x in doc.date_range)
+        if lo and hi and (hi - lo).days <= 31:
+            ref = lo + (hi - lo) / 2
+    return ref
+
+
+def tag_dates(doc: Document, narrative: bool = False) -> Document:
+    """Fill ``doc.timexes`` from ``doc.text``, ranges merged into one Timex.
+
+    ``narrative`` resolves relative expressions against the last mentioned date
+    instead of the document date (histories, Wikipedia-style texts)."""
+    ex = extract(doc.text, _reference(doc), doc.sentences, doc.lang, narrative=narrative)
+    doc.timexes = merge_ranges(ex, doc.text)
+    return doc
+
+
+def merge_ranges(ex: Extraction, text: str) -> list[Timex]:
+    """One Timex per range ("vom 18. bis zum 20. September"): value … value_end."""
+    out, skip = [], set()
+    partner = dict(ex.ranges)
+    for i, t in enumerate(ex.timexes):
+        if i in skip:
+            continue
+        j = partner.get(i)
+        if j is None:
+            out.append(t)
+            continue
+        b = ex.timexes[j]
+        skip.add(j)
+        out.append(replace(t, end=b.end, text=text[t.start:b.end], value_end=b.value,
+                           relative=t.relative or b.relative))
+    return out
+
+
+def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
+            lang: str = "de", narrative: bool = False) -> Extraction:
+    """Atomic temporal expressions in ``text`` resolved against ``ref``."""
+    g = grammar(lang)
+    sents = sentences or split_sentences(text)
+    matches = _select(g, text)
+    ctx = Context(ref=ref, narrative=narrative)
+    if narrative:
+        ctx.last_day = ref
+    norm = Normaliser(g, text, sents, ctx, lang)
+    found: list[tuple[Timex, re.Match[str], str]] = []
+    for rule, m in matches:
+        t = norm.run(rule, m)
+        if t is not None:
+            found.append((t, m, rule))
+    timexes = [t for t, _, _ in found]
+    # day-only halves ("vom 18. bis zum 20. September") take month/year from the right
+    for k, (t, m, rule) in enumerate(found):
+        if rule == "day_only" and k + 1 < len(found) and len(found[k + 1][0].value) >= 7:
+            nxt = found[k + 1][0].value
+            t.value = f"{nxt[:7]}-{int(m.group('d')):02d}"
+    ranges = _ranges(g, text, timexes)
+    return Extraction(timexes, ranges)
+
+
+def _select(g: Grammar, text: str) -> list[tuple[str, re.Match[str]]]:
+    """All rule matches, longest first, earlier rules winning ties, no overlaps."""
+    cands = []
+    for prio, rule in enumerate(g.rules):
+        for m in rule.pattern.finditer(text):
+            start, end = span_of(m)
+            if end > start:
+                cands.append((start, start - end, prio, rule.name, m))
+    cands.sort(key=lambda c: (c[1], c[2], c[0]))
+    occupied = bytearray(len(text))
+    keep = []
+    for start, neg, _, name, m in cands:
+        end = start - neg
+        if any(occupied[start:end]):
+            continue
+        occupied[start:end] = b"\x01" * (end - start)
+        keep.append((start, name, m))
+    keep.sort(key=lambda k: k[0])
+    return [(name, m) for _, name, m in keep]
+
+
+def _ranges(g: Grammar, text: str, ts: list[Timex]) -> list[tuple[int, int]]:
+    """Index pairs of neighbouring expressions joined into a range ("von 1950 bis 1953")."""
+    out = []
+    i = 0
+    while i + 1 < len(ts):
+        a, b = ts[i], ts[i + 1]
+        gap = text[a.end:b.start]
+        joined = g.range_join.match(gap) if len(gap) <= 12 else None
+        if joined and a.type == b.type and a.type in ("DATE", "TIME"):
+            opened = g.range_open.search(text[max(0, a.start - 16):a.start])
+            if opened or joined.group("j").lower() not in g.lexicon.range_join_opened:
+                if b.mod in g.lexicon.point_mods.values():
+                    b.mod = None  # "bis" here joins the range, it does not bound the end
+                out.append((i, i + 1))
+                i += 2
+                continue
+        i += 1
+    return out

@@ -1,0 +1,1 @@
+"""Training of chronik's statistical models (``python -m chronik.train.ner``)."""

@@ -1,0 +1,152 @@
+"""Train chronik's German NER pipeline (spaCy CNN, PER/LOC/ORG/OTH).
+
+Data (read only from ``/work/shared/data``): WikiNEuRal-de silver (val+test),
+EuroParl-de (train+dev) and the *train half* of the GermEval 2014 dev file
+(even sentence positions, repeated ``germeval_repeat`` times; every fifth of those
+sentences is kept aside as spaCy's model-selection dev set). The odd positions of
+the GermEval dev file are the held-out half that ``chronik.evaluate.ner`` scores.
+Static vectors are PPMI+SVD vectors computed from FANG-COVID news text.
+
+Run: ``OMP_NUM_THREADS=1 python -m chronik.train.ner --out chronik/models/ner-de``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import tempfile
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+from chronik.train.corpora import Sentence, read_conll, read_germeval, split_germeval
+from chronik.train.vectors import build_vectors, news_texts
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+CONFIG = Path(__file__).with_name("ner.cfg")
+
+
+def germeval_file(shared: Path = SHARED) -> Path:
+    return shared / "germeval2014" / "NER-de-dev.tsv"
+
+
+def training_sentences(shared: Path = SHARED, germeval_repeat: int = 3) -> tuple[list[Sentence], list[Sentence]]:
+    """(train, dev) sentences; dev is every fifth sentence of the GermEval train half."""
+    ner = shared / "ner-de"
+    silver = [s for name in ("val", "test") for s in read_conll(ner / "wikineural-de" / f"{name}.conllu")]
+    europarl = [s for name in ("train", "dev") for s in read_conll(ner / "europarl-de" / f"{name}.tsv")]
+    germeval_train, _held_out = split_germeval(read_germeval(germeval_file(shared)))
+    dev = germeval_train[0::5]
+    gold = [s for i, s in enumerate(germeval_train) if i % 5]
+    train = silver + europarl + gold * germeval_repeat
+    random.Random(0).shuffle(train)
+    return train, dev
+
+
+def to_docbin(sentences: Iterable[Sentence], vocab, path: Path) -> int:
+    """Write sentences as a spaCy DocBin (gold tokens, outer chunks as ``doc.ents``)."""
+    from spacy.tokens import Doc, DocBin, Span
+
+    db = DocBin(store_user_data=False)
+    for sent in sentences:
+        doc = Doc(vocab, words=sent.words)
+        doc.ents = [Span(doc, start, end, label) for start, end, label in sent.outer]
+        db.add(doc)
+    db.to_disk(path)
+    return len(db)
+
+
+def write_vectors(out: Path, shared: Path = SHARED, lang: str = "de", **kwargs) -> int:
+    """Compute news-text vectors and save them as a blank spaCy pipeline at ``out``."""
+    import spacy
+    from spacy.vectors import Vectors
+
+    words, matrix = build_vectors(news_texts(shared / "news-de" / "fang-covid"), lang=lang, **kwargs)
+    nlp = spacy.blank(lang)
+    nlp.vocab.vectors = Vectors(strings=nlp.vocab.strings, data=matrix, keys=[nlp.vocab.strings.add(w) for w in words])
+    nlp.to_disk(out)
+    return len(words)
+
+
+def train(
+    out: Path,
+    shared: Path = SHARED,
+    work: Path | None = None,
+    config: Path = CONFIG,
+    max_steps: int | None = None,
+    vectors: bool = True,
+    seed: int = 0,
+) -> Path:
+    """Train the NER pipeline and save the best checkpoint to ``out`` (``nlp.to_disk`` layout).
+
+    ``work`` keeps the converted corpora and vectors (re-used when present); default a temp dir.
+    """
+    import spacy
+    from spacy.cli.train import train as spacy_train
+    from threadpoolctl import threadpool_limits
+
+    work = Path(work or tempfile.mkdtemp(prefix="chronik-ner-"))
+    work.mkdir(parents=True, exist_ok=True)
+    started = time.time()
+    train_sents, dev_sents = training_sentences(shared)
+    vocab = spacy.blank("de").vocab
+    n_train = to_docbin(train_sents, vocab, work / "train.spacy")
+    n_dev = to_docbin(dev_sents, vocab, work / "dev.spacy")
+    print(f"corpora: {n_train} train / {n_dev} dev sentences -> {work}", flush=True)
+    overrides = {
+        "paths.train": str(work / "train.spacy"),
+        "paths.dev": str(work / "dev.spacy"),
+        "system.seed": seed,
+    }
+    if vectors:
+        vec_dir = work / "vectors"
+        with threadpool_limits(1):
+            if not (vec_dir / "vocab" / "vectors").exists():
+                n_vec = write_vectors(vec_dir, shared)
+                print(f"vectors: {n_vec} words ({time.time() - started:.0f}s)", flush=True)
+        overrides["paths.vectors"] = str(vec_dir)
+    else:
+        overrides["components.tok2vec.model.embed.include_static_vectors"] = False
+    if max_steps:
+        overrides["training.max_steps"] = max_steps
+    with threadpool_limits(1):
+        spacy_train(config, work / "output", use_gpu=-1, overrides=overrides)
+    best = work / "output" / "model-best"
+    nlp = spacy.load(best)
+    nlp.meta.update(
+        name="ner_de",
+        version="0.1.0",
+        description="chronik German NER (PER/LOC/ORG/OTH), spaCy CNN + PPMI-SVD news vectors",
+        license="CC BY-NC-SA 4.0 (trained on WikiNEuRal)",
+        sources=[
+            "WikiNEuRal-de val+test (Tedeschi et al. 2021, CC BY-NC-SA 4.0)",
+            "EuroParl-de NER (Faruqui & Pado 2010) train+dev",
+            "GermEval 2014 dev, even sentence positions (Benikova et al. 2014, CC BY 4.0)",
+            "FANG-COVID news text, vectors only (Mattern et al. 2021)",
+        ],
+    )
+    if out.exists():
+        shutil.rmtree(out)
+    nlp.to_disk(out)
+    stats = {"train_sentences": n_train, "dev_sentences": n_dev, "seconds": round(time.time() - started)}
+    (out / "training.json").write_text(json.dumps(stats, indent=1))
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=Path("chronik/models/ner-de"))
+    parser.add_argument("--shared", type=Path, default=SHARED)
+    parser.add_argument("--work", type=Path, default=None, help="keep corpora/vectors/checkpoints here")
+    parser.add_argument("--config", type=Path, default=CONFIG)
+    parser.add_argument("--max-steps", type=int, default=None)
+    parser.add_argument("--no-vectors", action="store_true")
+    args = parser.parse_args(argv)
+    path = train(args.out, args.shared, args.work, args.config, max_steps=args.max_steps, vectors=not args.no_vectors)
+    print(f"saved {path}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,84 @@
+"""Static word vectors from raw news text: PPMI co-occurrence counts reduced by truncated SVD.
+
+A cheap stand-in for word2vec (gensim is not a dependency): case-sensitive spaCy
+tokens, a symmetric ±``window`` context weighted 1/distance, PPMI with
+context-distribution smoothing (α = 0.75), then ``U·√S`` of a seeded randomized SVD.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+
+
+def news_texts(folder: Path, max_chars: int | None = None) -> Iterator[str]:
+    """Article texts of every ``*.jsonl.gz`` in ``folder`` (sorted), up to ``max_chars`` in total."""
+    seen = 0
+    for path in sorted(folder.glob("*.jsonl.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                text = json.loads(line).get("text") or ""
+                yield text
+                seen += len(text)
+                if max_chars is not None and seen >= max_chars:
+                    return
+
+
+def _tokenised(texts: Iterable[str], lang: str) -> Iterator[list[str]]:
+    import spacy
+
+    tokenizer = spacy.blank(lang).tokenizer
+    for text in texts:
+        for para in text.split("\n"):
+            if para.strip():
+                yield [t.text for t in tokenizer(para) if not t.is_space]
+
+
+def build_vectors(
+    texts: Iterable[str],
+    lang: str = "de",
+    vocab_size: int = 80_000,
+    contexts: int = 10_000,
+    dims: int = 100,
+    window: int = 4,
+    min_count: int = 5,
+    seed: int = 0,
+) -> tuple[list[str], np.ndarray]:
+    """Return ``(words, matrix)``: the ``vocab_size`` most frequent tokens and their unit-length vectors."""
+    from sklearn.utils.extmath import randomized_svd
+
+    paragraphs = list(_tokenised(texts, lang))
+    freq = Counter(tok for para in paragraphs for tok in para)
+    words = [w for w, c in sorted(freq.items(), key=lambda kv: (-kv[1], kv[0])) if c >= min_count][:vocab_size]
+    index = {w: i for i, w in enumerate(words)}
+    ids = np.fromiter(
+        (index.get(tok, -1) for para in paragraphs for tok in [*para, None]), dtype=np.int32
+    )  # None marks a paragraph break (-1), so windows never cross paragraphs
+    del paragraphs
+    n, n_ctx = len(words), min(contexts, len(words))
+    counts = sparse.csr_matrix((n, n_ctx), dtype=np.float32)
+    for d in range(1, window + 1):
+        left, right = ids[:-d], ids[d:]
+        for a, b in ((left, right), (right, left)):
+            keep = (a >= 0) & (b >= 0) & (b < n_ctx)
+            weights = np.full(int(keep.sum()), 1.0 / d, dtype=np.float32)
+            counts = counts + sparse.csr_matrix((weights, (a[keep], b[keep])), shape=(n, n_ctx))
+    counts.sum_duplicates()
+    total = counts.sum()
+    row = np.asarray(counts.sum(axis=1)).ravel()
+    col = np.asarray(counts.sum(axis=0)).ravel() ** 0.75
+    col = col / col.sum()
+    coo = counts.tocoo()
+    pmi = np.log(coo.data / total) - np.log(row[coo.row] / total + 1e-12) - np.log(col[coo.col] + 1e-12)
+    keep = pmi > 0
+    ppmi = sparse.csr_matrix((pmi[keep].astype(np.float32), (coo.row[keep], coo.col[keep])), shape=(n, n_ctx))
+    u, s, _ = randomized_svd(ppmi, n_components=dims, n_iter=5, random_state=seed)
+    vectors = (u * np.sqrt(s)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-8
+    return words, vectors

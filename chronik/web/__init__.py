@@ -1,0 +1,1 @@
+"""``chronik serve``: the web UI (``create_app``) over the Python API."""

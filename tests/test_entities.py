@@ -1,0 +1,74 @@
+"""Entities stage: the shipped German NER model on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.document import Document
+from chronik.entities import MODEL_DIR, ModelNotFound, chunks, load_model, rule_mentions, tag_entities
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    if not (MODEL_DIR / "config.cfg").exists():
+        pytest.skip(f"shipped NER model not present at {MODEL_DIR}")
+    return load_model()
+
+
+def _tag(text, nlp, **kw):
+    return tag_entities(Document(id="t", raw=text, text=text), nlp=nlp, **kw)
+
+
+def _found(doc):
+    return {(m.text, m.label) for m in doc.mentions}
+
+
+def test_clear_person_and_place_come_out_with_offsets(nlp):
+    text = "Bundeskanzlerin Angela Merkel ist am Montag nach Paris gereist."
+    doc = _tag(text, nlp)
+    assert ("Angela Merkel", "PER") in _found(doc)
+    assert ("Paris", "LOC") in _found(doc)
+    for m in doc.mentions:
+        assert text[m.start:m.end] == m.text
+
+
+def test_organisation_in_a_news_sentence(nlp):
+    text = "Die Deutsche Bank hat in Frankfurt neue Zahlen vorgelegt, teilte ein Sprecher mit."
+    found = _found(_tag(text, nlp))
+    assert any(label == "ORG" and "Deutsche Bank" in name for name, label in found)
+    assert ("Frankfurt", "LOC") in found
+
+
+def test_agency_rule_adds_missed_credit_without_overriding_model(nlp):
+    text = "Das meldete die Nachrichtenagentur dpa am Abend."
+    with_rules = _found(_tag(text, nlp))
+    assert ("dpa", "ORG") in with_rules
+    model_only = _tag(text, nlp, rules=False).mentions
+    assert {(m.start, m.end) for m in model_only} <= {(m.start, m.end) for m in _tag(text, nlp).mentions}
+
+
+def test_long_text_is_chunked_and_offsets_stay_global(nlp):
+    para = "Olaf Scholz traf in Berlin den Bürgermeister. " * 10 + "\n"
+    text = para * 700  # ~330k characters
+    doc = _tag(text, nlp)
+    assert len(text) > 300_000
+    assert len(doc.mentions) > 1000
+    assert all(text[m.start:m.end] == m.text for m in doc.mentions)
+    assert doc.mentions[-1].start > len(text) - len(para)
+
+
+def test_chunks_cover_text_and_respect_limit():
+    text = ("Ein Satz hier. " * 30 + "\n") * 20
+    pieces = list(chunks(text, limit=200))
+    assert all(e - s <= 200 for s, e in pieces)
+    assert "".join(text[s:e] for s, e in pieces).strip() == text.strip()
+
+
+def test_rule_layer_matches_whole_words_only():
+    hits = rule_mentions("Berlin (dpa) - Laut AFP und dpa-AFX; nicht aber in Kapital.", "de")
+    assert [(m.text, m.label) for m in hits] == [("dpa", "ORG"), ("AFP", "ORG"), ("dpa-AFX", "ORG")]
+
+
+def test_missing_model_folder_gives_clear_error(tmp_path):
+    with pytest.raises(ModelNotFound, match="chronik.train.ner"):
+        load_model(tmp_path / "no-such-model")

@@ -1,0 +1,191 @@
+"""Temporal tagger on hand-written sentences with a fixed document date.
+
+Reference date: Wednesday 2018-09-12 (ISO week 37).
+"""
+
+import datetime as dt
+
+import pytest
+
+from chronik.document import Document
+from chronik.temporal import extract, tag_dates
+from chronik.temporal.tense import FUTURE, PAST, PRESENT, tense_of
+
+REF = "2018-09-12"
+
+
+def tag(text: str, date: str | None = REF, **kw) -> list:
+    doc = Document(id="t", raw=text, text=text, date=date)
+    return tag_dates(doc, **kw).timexes
+
+
+def one(text: str, date: str | None = REF):
+    found = tag(text, date)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Der Vertrag wurde am 3. März 2017 unterzeichnet.", "3. März 2017", "2017-03-03"),
+    ("Er kam am 1.9.39 an.", "1.9.39", "1939-09-01"),
+    ("Die Frist endet am 2019-01-31.", "2019-01-31", "2019-01-31"),
+    ("Im Oktober 2005 begann der Umbau.", "Oktober 2005", "2005-10"),
+    ("Das Haus wurde 1904 gebaut.", "1904", "1904"),
+    ("Die Kirche stammt aus dem Jahr 578.", "dem Jahr 578", "0578"),  # articles are in the extent
+    ("Das war in den fünfziger Jahren.", "den fünfziger Jahren", "195"),
+    ("In den 1990er Jahren wuchs die Stadt.", "den 1990er Jahren", "199"),
+    ("Das Werk entstand im 19. Jahrhundert.", "19. Jahrhundert", "18"),
+    ("Die Schlacht fand 490 v. Chr. statt.", "490 v. Chr.", "BC0490"),
+    ("Im Herbst 2011 war es soweit.", "Herbst 2011", "2011-FA"),
+])
+def test_absolute_dates(text, span, value):
+    t = one(text)
+    assert (t.text, t.value, t.type) == (span, value, "DATE")
+    assert text[t.start:t.end] == t.text
+
+
+def test_quantities_are_not_years():
+    assert tag("Rund 1200 Menschen kamen, es kostete 2000 Euro.") == []
+    assert tag("Die Post in 39100 Bozen zählte 20180 Briefe.") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Gestern sagte er nichts.", "2018-09-11"),
+    ("Heute beginnt die Messe.", "2018-09-12"),
+    ("Morgen beginnt die Messe.", "2018-09-13"),
+    ("Vorgestern war er in Rom.", "2018-09-10"),
+    ("Vergangene Woche war er in Rom.", "2018-W36"),
+    ("Diese Woche ist er in Rom.", "2018-W37"),
+    ("Nächstes Jahr will er nach Rom.", "2019"),
+    ("Im vergangenen Jahr war er in Rom.", "2017"),
+    ("Heuer fällt das Fest aus.", "2018"),
+])
+def test_deictic_expressions(text, value):
+    assert one(text).value == value
+
+
+def test_weekday_direction_follows_tense():
+    # past clause: the Monday on or before the document date
+    assert one("Das gab Sanders am Montag in Washington bekannt.").value == "2018-09-10"
+    # the document date itself when it is that weekday
+    assert one("Er hat am Mittwoch gesprochen.").value == "2018-09-12"
+    # present with future meaning / modal: the next such weekday
+    assert one("Am Freitag eröffnen sie ihr Büro.").value == "2018-09-14"
+    assert one("Die Verhandlungen sollen am Donnerstag stattfinden.").value == "2018-09-13"
+    assert one("Er wird am Montag nach Rom reisen.").value == "2018-09-17"
+    assert one("Er kam am vergangenen Sonntag.").value == "2018-09-09"
+
+
+def test_month_without_year_uses_tense():
+    assert one("Im Juni war er in Singapur.").value == "2018-06"
+    assert one("Im Dezember war er in Singapur.").value == "2017-12"
+    assert one("Im Februar wird er nach Singapur reisen.").value == "2019-02"
+    assert one("Am 12. Juni trafen sie sich.").value == "2018-06-12"
+
+
+def test_modifiers():
+    t = one("Ende August hatte sich die Lage getrübt.")
+    assert (t.value, t.mod) == ("2018-08", "END")
+    t = one("Anfang 2019 soll es weitergehen.")
+    assert (t.value, t.mod) == ("2019", "START")
+    t = one("Die Abrüstung soll bis 2021 erfolgen.")
+    assert (t.text, t.value, t.mod) == ("2021", "2021", "ON_OR_BEFORE")
+    t = one("Sie streiten seit mehr als einem Jahr.")
+    assert (t.type, t.value, t.mod) == ("DURATION", "P1Y", "MORE_THAN")
+    t = one("In den nächsten Wochen wird entschieden.")
+    assert t.value == "FUTURE_REF"
+
+
+def test_ranges_are_one_timex():
+    t = one("Kim und Moon treffen sich vom 18. bis zum 20. September in Pjöngjang.")
+    assert (t.text, t.value, t.value_end) == ("18. bis zum 20. September", "2018-09-18", "2018-09-20")
+    t = one("Der Krieg dauerte von 1950 bis 1953.")
+    assert (t.value, t.value_end) == ("1950", "1953")
+    t = one("Zwischen 1950 und 1953 lebte er dort.")
+    assert (t.value, t.value_end) == ("1950", "1953")
+
+
+def test_atomic_extraction_keeps_range_parts():
+    ex = extract("Zwischen 1950 und 1953 lebte er dort.", dt.date(2018, 9, 12))
+    assert [t.value for t in ex.timexes] == ["1950", "1953"]
+    assert ex.ranges == [(0, 1)]
+
+
+def test_vortag_uses_last_mentioned_date():
+    found = tag("Am 3. Mai 2017 trat er zurück. Am Vortag hatte er noch gesprochen.")
+    assert [t.value for t in found] == ["2017-05-03", "2017-05-02"]
+
+
+def test_times_and_day_parts():
+    found = tag("Gestern Abend sprach er, heute um 20.30 Uhr spricht sie.")
+    # TimeML style: "heute" and "20.30 Uhr" are two expressions; the time takes the day in context
+    assert [(t.type, t.value) for t in found] == [
+        ("TIME", "2018-09-11TEV"), ("DATE", "2018-09-12"), ("TIME", "2018-09-12T20:30")]
+    assert one("Das Konzert beginnt um halb neun.").value == "2018-09-12T08:30"
+
+
+def test_durations_and_sets():
+    assert one("Er war drei Jahre und vier Monate im Amt.").value == "P3Y4M"
+    assert one("Das dauerte 48 Stunden.").value == "PT48H"
+    assert one("Sie stritten jahrelang.").value == "PXY"
+    t = one("Die Messe findet jährlich statt.")
+    assert (t.type, t.value) == ("SET", "P1Y")
+    assert one("Der Markt ist montags geschlossen.").value == "XXXX-WXX-1"
+
+
+def test_reference_words_and_holidays():
+    assert one("Damals war alles anders.").value == "PAST_REF"
+    assert one("Noch heute ist das Haus bewohnt.").value == "PRESENT_REF"
+    assert one("Frankreich ist heute ein anderes Land.").value == "PRESENT_REF"
+    assert one("Heute beginnt in Bozen die Messe.").value == "2018-09-12"
+    assert one("Zu Weihnachten 2017 kam er heim.").value == "2017-12-24"
+    assert one("Ostern 2019 fiel spät.").value == "2019-04-21"
+
+
+def test_without_document_date_relative_values_stay_unresolved():
+    assert one("Gestern sagte er nichts.", date=None).value == "XXXX-XX-XX"
+    assert one("Am Montag sagte er nichts.", date=None).value == "XXXX-WXX-1"
+    assert one("Im Jahr 2012 sagte er nichts.", date=None).value == "2012"
+
+
+def test_date_range_used_when_date_missing():
+    doc = Document(id="t", raw="", text="Gestern sagte er nichts.", date=None,
+                   date_range=("2018-09-10", "2018-09-14"))
+    assert tag_dates(doc).timexes[0].value == "2018-09-11"
+
+
+def test_narrative_mode_resolves_against_last_date():
+    text = "Am 1. September 1939 begann der Krieg. Zwei Tage später erklärten sie den Krieg. Im Mai fiel die Stadt."
+    found = tag(text, date="2011-02-16", narrative=True)
+    assert [t.value for t in found] == ["1939-09-01", "1939-09-03", "1939-05"]
+
+
+@pytest.mark.parametrize("text,tense", [
+    ("Er sagte das am Montag.", PAST),
+    ("Er hat das am Montag gesagt.", PAST),
+    ("Das Treffen wird am Montag stattfinden.", FUTURE),
+    ("Die Gespräche sollen am Donnerstag beginnen.", FUTURE),
+    ("Er ist in Berlin.", PRESENT),
+    ("Er wird in Berlin erwartet.", PRESENT),
+])
+def test_tense(text, tense):
+    assert tense_of(text) == tense
+
+
+def test_sentences_from_document_are_used():
+    from chronik.document import Span
+    text = "Er kam am Montag. Am Freitag eröffnen sie."
+    doc = Document(id="t", raw=text, text=text, date=REF, sentences=[Span(0, 17), Span(18, len(text))])
+    assert [t.value for t in tag_dates(doc).timexes] == ["2018-09-10", "2018-09-14"]
+
+
+def test_weekend_and_night_before():
+    assert one("Am Wochenende kam es zu Krawallen.").value == "2018-W36-WE"
+    assert one("Am Wochenende soll es regnen.").value == "2018-W37-WE"
+    t = one("In der Nacht zum Sonntag brannte eine Scheune.")
+    assert (t.text, t.type, t.value) == ("Nacht zum Sonntag", "TIME", "2018-09-08TNI")
+
+
+def test_month_name_as_first_name():
+    assert tag("August Bebel gründete die Partei.") == []
+    assert one("Im August Wahlen abzuhalten, war riskant.").value == "2018-08"
