@@ -10,6 +10,7 @@ position in the page) and reads every phrase it knows from ``lang/<code>/``:
 
 * ``boilerplate.txt`` — debris lines/paragraphs (navigation, promos, bylines, video teasers);
 * ``clean_credits.txt`` — photo credits (standalone lines or trailing a caption/teaser);
+* ``clean_sources.txt`` — source/agency tags (cut like credits, but they mark no caption);
 * ``clean_credit_inline.txt`` — credits with a clear end, found mid-line in flattened pages;
 * ``clean_inline.txt`` — debris inside a paragraph ([promo] inserts, agency tags);
 * ``clean_stop.txt`` — markers after which the rest of the page is furniture;
@@ -45,8 +46,7 @@ _ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _PIPE_NAV = re.compile(r"^[^.!?]*(?:\s[|·]\s[^|·]+){2,}$")
 _GLUED_COLON = re.compile(r"(?<=[^\W\d_]):(?=[^\W\d_])")  # "Trump und Kim:USA" (scraped kicker)
 _INNER_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?] +[A-ZÄÖÜ]")  # not after digits: "15. Juni"
-_QUOTES = (("„", "“"), ("»", "«"), ("«", "»"))
-_PHOTO_MARK = re.compile(r"[©:]")  # "Foto: …", "© …": a picture credit rather than an agency tag
+_QUOTES = (("„", "“"), ("»", "«"))  # (opening, closing)
 _ADDRESS_END = re.compile(r"(?:@|www\.|https?://)\S+$|\w\.(?:de|com|org|net|eu|at|ch)(?:/\S*)?$")
 _WS = re.compile(r"\s+")
 _NON_WORD = re.compile(r"\W+")
@@ -60,13 +60,17 @@ class _Rules:
     debris_anywhere: re.Pattern[str]
     inline: re.Pattern[str]
     credits: re.Pattern[str]
+    sources: re.Pattern[str]
     credit_inline: re.Pattern[str]
     trailing_credit: re.Pattern[str]
+    trailing_source: re.Pattern[str]
     stop_start: re.Pattern[str]
+    stop_after_sentence: re.Pattern[str]  # the gap before a stop marker inside a flattened line
     fragment_end: frozenset[str]
 
 
 _RULES: dict[str, _Rules] = {}
+_AFTER_SENTENCE = r"(?:^|(?<=[.!?…\"“”«»']))\s*"
 _LEADING_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
 _ANCHORED = re.compile(r"^(?:\(\?[aiLmsux]+\))?\^")
 
@@ -87,16 +91,21 @@ def _rules(lang: Lang) -> _Rules:
     key = str(lang.path)
     if key not in _RULES:
         credits = _any_of(_entries(lang, "clean_credits.txt"))
+        sources = _any_of(_entries(lang, "clean_sources.txt"))
         debris = _entries(lang, "boilerplate.txt")
+        stop = _any_of(_entries(lang, "clean_stop.txt")).pattern
         _RULES[key] = _Rules(
             debris_start=_any_of([p for p in debris if _ANCHORED.match(p)]),
             debris_anywhere=_any_of([p for p in debris if not _ANCHORED.match(p)]),
             inline=_any_of(_entries(lang, "clean_inline.txt")),
             credits=credits,
+            sources=sources,
             credit_inline=_any_of(_entries(lang, "clean_credit_inline.txt")),
             # a credit glued to the end of a caption/teaser, right after its last sentence
-            trailing_credit=re.compile(r"(?:^|(?<=[.!?…\"“”«»']))\s*(?:" + credits.pattern + r")\s*$"),
-            stop_start=re.compile("(?:" + _any_of(_entries(lang, "clean_stop.txt")).pattern + r")(?=\s|$)"),
+            trailing_credit=re.compile(_AFTER_SENTENCE + f"(?:{credits.pattern})" + r"\s*$"),
+            trailing_source=re.compile(_AFTER_SENTENCE + f"(?:{sources.pattern})" + r"\s*$"),
+            stop_start=re.compile(f"(?:{stop})" + r"(?=\s|$)"),
+            stop_after_sentence=re.compile(r"(?<=[.!?…\"“”«»]) +(?=" + stop + ")"),
             fragment_end=frozenset(w.lower() for w in _entries(lang, "clean_fragment_end.txt")),
         )
     return _RULES[key]
@@ -171,8 +180,13 @@ def _debris_label(text: str, rules: _Rules) -> str | None:
     return None
 
 
-def _is_credit(line: str, rules: _Rules) -> bool:
-    return len(line) <= 120 and bool(rules.credits.fullmatch(line))
+def _credit_kind(line: str, rules: _Rules) -> str | None:
+    """``credit`` for a photo credit line, ``source`` for an agency/source tag line."""
+    if len(line) > 120:
+        return None
+    if rules.credits.fullmatch(line):
+        return "credit"
+    return "source" if rules.sources.fullmatch(line) else None
 
 
 def _is_fragment(line: str, rules: _Rules) -> bool:
@@ -184,7 +198,7 @@ def _is_fragment(line: str, rules: _Rules) -> bool:
         return True
     if _INNER_SENTENCE_END.search(line):
         return True
-    if line.count('"') % 2 or any(line.count(a) > line.count(b) for a, b in _QUOTES[:2]):
+    if line.count('"') % 2 or any(line.count(a) > line.count(b) for a, b in _QUOTES):
         return True
     return False
 
@@ -201,7 +215,7 @@ def _assemble(raw: str, rules: _Rules, removed: list[tuple[str, str]]) -> list[_
     text = _INLINE_BULLET.sub("\n", _ODD_SPACE.sub(" ", text))
     # pages flattened to one line: a credit closes its block, a stop marker after a sentence opens one
     text = rules.credit_inline.sub(lambda m: "\n" + m.group(0) + "\n", text)
-    text = re.sub(r"(?<=[.!?…\"“”«»]) +(?=" + rules.stop_start.pattern + ")", "\n", text)
+    text = rules.stop_after_sentence.sub("\n", text)
     raw_lines = text.split("\n")
     lines = [ln.strip() for ln in raw_lines]
     indented = [ln[:1] == " " for ln in raw_lines]
@@ -238,18 +252,19 @@ def _assemble(raw: str, rules: _Rules, removed: list[tuple[str, str]]) -> list[_
         prev = lines[i - 1] if i else ""
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         standalone = (not prev or _is_terminal(prev) or not cur) and (not nxt or not _starts_lower(nxt))
-        if (not nxt or not _starts_lower(nxt)) and _is_credit(line, rules):
+        kind = _credit_kind(line, rules) if not _starts_lower(nxt) and not _is_fragment(line, rules) else None
+        if kind:
             flush()
-            removed.append(("credit", line))
-            if paras and _PHOTO_MARK.search(line):
-                paras[-1].credited = True  # a bare agency name is a source tag, not a picture's credit
+            removed.append((kind, line))
+            if paras and kind == "credit":
+                paras[-1].credited = True
             continue
-        caps_run = _all_caps_label(line) and (
-            len(line.split()) > 1 or _all_caps_label(prev) or _all_caps_label(nxt)
-        )
-        # judge a line without its inline promos: "[Newsletter …] Real sentence." is body
-        bare = _WS.sub(" ", rules.inline.sub(" ", line)).strip()
-        label = (_debris_label(bare, rules) if bare else "promo") if standalone or caps_run else None
+        caps_run = _all_caps_label(line) and (len(line.split()) > 1 or _all_caps_label(prev) or _all_caps_label(nxt))
+        label = _debris_label(line, rules) if standalone or caps_run else None
+        if label and rules.inline.search(line):
+            # judge it again without its inline promos: "[Newsletter …] Real sentence." is body
+            bare = _WS.sub(" ", rules.inline.sub(" ", line)).strip()
+            label = _debris_label(bare, rules) if bare else label
         if label:
             flush()
             removed.append((label, line))
@@ -290,11 +305,12 @@ def _continues(cur: list[str], line: str, indented: bool, wrapped: bool, rules: 
 
 def _strip_inline(para: _Para, rules: _Rules, removed: list[tuple[str, str]]) -> None:
     text = para.text
-    match = rules.trailing_credit.search(text)
-    if match and match.start() > 0:
-        removed.append(("credit", match.group(0).strip()))
-        text = text[: match.start()]
-        para.credited = para.credited or bool(_PHOTO_MARK.search(match.group(0)))
+    for kind, pattern in (("source", rules.trailing_source), ("credit", rules.trailing_credit)):
+        match = pattern.search(text)
+        if match and match.start() > 0:
+            removed.append((kind, match.group(0).strip()))
+            text = text[: match.start()]
+            para.credited = para.credited or kind == "credit"
     for match in rules.inline.finditer(text):
         removed.append(("inline", match.group(0).strip()))
     text = rules.inline.sub(" ", text)
@@ -340,7 +356,7 @@ def _title_prefix(text: str, title: str) -> int | None:
         return None
     seen = 0
     for pos, char in enumerate(text):
-        if _NON_WORD.match(char) or char == "_":
+        if _NON_WORD.match(char):
             continue
         seen += len(char.lower())
         if seen >= len(want):
@@ -361,6 +377,7 @@ def split_page(raw: str, lang: Lang | None = None, title: str = "") -> CleanResu
     in_header = True
     for index, para in enumerate(paras):
         text = para.text
+        has_more = index < len(paras) - 1  # a caption or teaser is followed by the article
         if label := _debris_label(text, rules):
             result.removed.append((label, text))
             continue
@@ -372,7 +389,7 @@ def split_page(raw: str, lang: Lang | None = None, title: str = "") -> CleanResu
                 if not text:
                     continue
                 para.text = text
-                if para.credited or not _is_terminal(text):
+                if has_more and (para.credited or not _is_terminal(text)):
                     result.teaser.append(text)
                     continue
         if in_header:
@@ -389,7 +406,7 @@ def split_page(raw: str, lang: Lang | None = None, title: str = "") -> CleanResu
                 else:
                     result.removed.append(("caption", text))
                 continue
-            if para.credited:
+            if para.credited and has_more:
                 if _sentences(text) >= 2 and len(text) > CAPTION_MAX_CHARS // 2:
                     result.teaser.append(text)
                 else:
@@ -398,11 +415,17 @@ def split_page(raw: str, lang: Lang | None = None, title: str = "") -> CleanResu
             in_header = False
         if _is_heading(text, rules) and not para.bullet:
             result.removed.append(("subheading", text))
-        elif para.credited and len(text) <= CAPTION_MAX_CHARS:
+        elif para.credited and len(text) <= CAPTION_MAX_CHARS and has_more:
             result.removed.append(("caption", text))
         else:
             result.paragraphs.append(text)
+    result.removed.sort(key=lambda item: _position(raw, item[1]))  # page order, for display
     return result
+
+
+def _position(raw: str, piece: str) -> int:
+    at = raw.find(piece.split("\n", 1)[0][:40])
+    return at if at >= 0 else len(raw)
 
 
 # --- measurement ------------------------------------------------------------------------------

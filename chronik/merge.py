@@ -150,13 +150,12 @@ def _resolve_roles(doc: Document, entities: dict[str, LocalEntity], lang: Lang) 
             if head is None:
                 continue
             modifier = None
-            j = i - 1
-            if j >= 0:
-                prev = doc.text[sent_tokens[j].start:sent_tokens[j].end]
-                if prev.casefold() not in determiners and prev.isalpha():
-                    modifier = _stem(prev)
             if "-" in word:  # compound prefix: "US-Präsident"
-                modifier = modifier or _stem(word.split("-")[0])
+                modifier = _stem(word.split("-")[0])
+            elif i > 0:
+                prev = doc.text[sent_tokens[i - 1].start:sent_tokens[i - 1].end]
+                if any(p.match(prev) for p in lang.patterns("role_modifiers.txt")):
+                    modifier = _stem(prev)
             nxt = sent_tokens[i + 1] if i + 1 < len(sent_tokens) else None
             # appositive: the role directly precedes a person's name
             named = by_start.get(nxt.start) if nxt else None

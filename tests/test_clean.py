@@ -36,7 +36,8 @@ def debris_patterns() -> list[re.Pattern[str]]:
 
 
 def credit_patterns() -> list[re.Pattern[str]]:
-    return list(LANG.patterns("clean_credits.txt")) + list(LANG.patterns("clean_credit_inline.txt"))
+    names = ("clean_credits.txt", "clean_credit_inline.txt", "clean_sources.txt")
+    return [pattern for name in names for pattern in LANG.patterns(name)]
 
 
 # --- resource files ---------------------------------------------------------------------------
@@ -49,6 +50,7 @@ def credit_patterns() -> list[re.Pattern[str]]:
         ("clean_inline.txt", "search"),
         ("clean_credit_inline.txt", "search"),
         ("clean_credits.txt", "fullmatch"),
+        ("clean_sources.txt", "fullmatch"),
         ("clean_stop.txt", "fullmatch"),
     ],
 )
@@ -72,8 +74,19 @@ def test_page_header_is_split_into_title_teaser_and_debris() -> None:
     assert body[0].startswith("Die Stadt Bremerhaven will vom nächsten Sommer an")
     assert any(p.startswith('"Wir wollen die Insel') for p in body)  # quoting paragraph stays
     assert body[-1] == "Wer die Kosten am Ende trägt, soll bis zum Herbst geklärt werden."
-    for debris in ("Foto", "Fähre liegt im Hafen", "alte Fähre soll", "Mehr zum Thema", "Lesen Sie",
-                   "Kritik an den Kosten", "Startseite", "Sylt", "Jetzt entdecken", "(dpa)", "•"):
+    for debris in (
+        "Foto",
+        "Fähre liegt im Hafen",
+        "alte Fähre soll",
+        "Mehr zum Thema",
+        "Lesen Sie",
+        "Kritik an den Kosten",
+        "Startseite",
+        "Sylt",
+        "Jetzt entdecken",
+        "(dpa)",
+        "•",
+    ):
         assert debris not in doc.text, debris
     assert "Kritik an den Kosten" in doc.removed
     assert any("Sylt" in r for r in doc.removed)
@@ -98,14 +111,14 @@ def test_heading_is_a_short_line_without_final_punctuation() -> None:
     raw = (
         "Der Stadtrat hat am Abend den neuen Radweg beschlossen. Die Bauarbeiten beginnen im März.\n"
         "Anwohner sind skeptisch\n"
-        "Viele Anwohner fürchten um ihre Parkplätze. \"Wo sollen wir denn hin?\", fragte eine Frau.\n"
+        'Viele Anwohner fürchten um ihre Parkplätze. "Wo sollen wir denn hin?", fragte eine Frau.\n'
         "»Wir haben lange genug gewartet«\n"
         "Die Radfahrer dagegen freuen sich über die Entscheidung."
     )
     doc = run(raw)
     assert paragraphs(doc) == [
         "Der Stadtrat hat am Abend den neuen Radweg beschlossen. Die Bauarbeiten beginnen im März.",
-        "Viele Anwohner fürchten um ihre Parkplätze. \"Wo sollen wir denn hin?\", fragte eine Frau.",
+        'Viele Anwohner fürchten um ihre Parkplätze. "Wo sollen wir denn hin?", fragte eine Frau.',
         "Die Radfahrer dagegen freuen sich über die Entscheidung.",
     ]
     assert "Anwohner sind skeptisch" in doc.removed
@@ -210,6 +223,37 @@ def test_contact_line_ends_its_paragraph_and_blank_line_inside_a_sentence_is_bri
     ]
 
 
+def test_agency_tag_is_cut_but_its_paragraph_is_no_caption() -> None:
+    raw = (
+        "Der Verlag meldete am Montag einen Rekordumsatz. Die Zahl der Abonnenten stieg um zehn Prozent.\n"
+        "[Mehr zum Thema: So entwickelt sich der Zeitungsmarkt] Im kommenden Jahr will er weiter wachsen. "
+        "Eine neue Druckerei ist geplant. dpa/AFP"
+    )
+    doc = run(raw)
+    assert paragraphs(doc) == [
+        "Der Verlag meldete am Montag einen Rekordumsatz. Die Zahl der Abonnenten stieg um zehn Prozent.",
+        "Im kommenden Jahr will er weiter wachsen. Eine neue Druckerei ist geplant.",
+    ]
+
+
+def test_short_agency_article_with_copyright_line_keeps_its_body() -> None:
+    raw = (
+        "Hamburg (dpa) - Der Hafen hat im ersten Quartal weniger Container umgeschlagen als im Vorjahr. "
+        "Als Grund nannte die Hafenbehörde die schwache Nachfrage aus Asien.\n"
+        "© dpa-infocom, dpa:210401-99-123456/2"
+    )
+    doc = run(raw)
+    assert doc.text.startswith("Hamburg (dpa) - Der Hafen") and doc.text.endswith("aus Asien.")
+    assert doc.teaser == ""
+    doc = run(raw.replace("\n", " ") + "\nQuelle: Hafenbehörde")
+    assert doc.text.endswith("aus Asien.")
+
+
+def test_source_sentence_with_material_words_is_body() -> None:
+    raw = "Mit Informationen von Zeugen konnte die Polizei den Täter schnell fassen.\nEr sitzt in Haft."
+    assert run(raw).text == raw.replace("\n", "\n\n")
+
+
 def test_stop_marker_at_the_top_does_not_empty_the_article() -> None:
     raw = (
         "Zur Startseite\n"
@@ -224,7 +268,7 @@ def test_body_sentences_that_mention_promo_words_stay() -> None:
         "Die Gesundheitsbehörde rät, die Warn-App herunterzuladen. Viele Bürger wollen die App aber nicht "
         "herunterladen, weil sie ihre Daten schützen wollen.\n"
         "Mehr als 300 Menschen kamen zur Versammlung. Mehr zum Ablauf wollte die Polizei nicht sagen.\n"
-        "Sie sagte: \"Lesen Sie die Regeln genau, bevor Sie unterschreiben.\""
+        'Sie sagte: "Lesen Sie die Regeln genau, bevor Sie unterschreiben."'
     )
     doc = run(raw)
     assert doc.text == raw.replace("\n", "\n\n")

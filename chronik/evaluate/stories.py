@@ -9,7 +9,7 @@
   largest story and throughput.
 * Timeline17 (English, four topics): stories must not mix topics (B-cubed precision).
 
-    python -m chronik.evaluate.stories --data …/de-de_train_pairs_with_text.jsonl
+    python -m chronik.evaluate.stories --data …/de-de_train_pairs_with_text.jsonl [--duplicates]
 """
 
 from __future__ import annotations
@@ -51,16 +51,33 @@ def _best_f1(gold: np.ndarray, scores: np.ndarray) -> dict:
     return {"f1": best[0], "threshold": round(float(best[1]), 3)}
 
 
-def semeval(data: Path, threshold: float = stories.THRESHOLD) -> dict:
-    """Pairwise same-story scores on SemEval-2022 task 8 pairs (pairs with an empty text are skipped)."""
+def _annotated(doc: Document) -> Document:
+    """``doc`` through the document pipeline (entity mentions feed story features); as is if a stage fails."""
+    from chronik.pipeline import StageError, process
+
+    try:
+        return process(Document(id=doc.id, raw=doc.raw, title=doc.title))
+    except StageError:
+        return doc
+
+
+def semeval(data: Path, threshold: float = stories.THRESHOLD, annotate: bool = False) -> dict:
+    """Pairwise same-story scores on SemEval-2022 task 8 pairs (pairs with an empty text are skipped).
+
+    ``annotate`` runs the document pipeline first, so entity keys take part;
+    without it, features come from title and text alone.
+    """
     rows = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = [r for r in rows if r.get("text1") and r.get("text2")]
     docs = [d for r in rows for d in _pair_docs(r)]
+    if annotate:
+        docs = [_annotated(d) for d in docs]
     feats = stories.docs_features(docs)
     scores = np.array([stories.similarity(feats[2 * i], feats[2 * i + 1]) for i in range(len(rows))])
     embed_only = np.array([float(feats[2 * i].embedding @ feats[2 * i + 1].embedding) for i in range(len(rows))])
     overall = np.array([float(r["Overall"]) for r in rows])
     out: dict = {"pairs": len(rows), "threshold": threshold,
+                 "docs_with_entities": sum(1 for f in feats if f.entities),
                  "pearson_overall": round(float(np.corrcoef(scores, overall)[0, 1]), 3),
                  "pearson_overall_embedding_only": round(float(np.corrcoef(embed_only, overall)[0, 1]), 3)}
     for cutoff in CUTOFFS:
@@ -131,6 +148,21 @@ def grouping(folder: Path = FANG, sample: int = 1000, seed: int = 0, window_days
     }
 
 
+def duplicates(folder: Path = FANG, threshold: float = dedup.THRESHOLD) -> dict:
+    """Near-duplicates in the whole of FANG-COVID (28k articles, date order), checked against true Jaccard."""
+    articles = sorted(_fang_articles(folder), key=lambda a: (a["date"], a["id"]))
+    text = {a["id"]: a["text"] for a in articles}
+    index = dedup.NearDuplicateIndex(threshold=threshold)
+    t0 = time.perf_counter()
+    pairs = [(twin, a["id"]) for a in articles for twin in index.add(a["id"], a["text"])]
+    seconds = time.perf_counter() - t0
+    true = [len(x & y) / len(x | y) for x, y in ((dedup.shingles(text[a]), dedup.shingles(text[b])) for a, b in pairs)]
+    return {"articles": len(articles), "pairs": len(pairs), "docs_with_earlier_twin": len({b for _, b in pairs}),
+            "identical_text_pairs": sum(" ".join(text[a].split()) == " ".join(text[b].split()) for a, b in pairs),
+            "true_jaccard_below_threshold": sum(j < threshold for j in true),
+            "min_true_jaccard": round(min(true), 3) if true else None, "docs_per_s": round(len(articles) / seconds)}
+
+
 def _bcubed(labels: list[int], gold: list[str]) -> dict:
     """B-cubed precision/recall of a clustering against gold classes."""
     by_story: dict[int, list[int]] = {}
@@ -163,9 +195,9 @@ def topic_purity(folder: Path = T17, sample: int = 1000, seed: int = 0) -> dict:
             "largest_story": max(Counter(labels).values()), **_bcubed(labels, [a["topic"] for a in picked])}
 
 
-def evaluate(data: Path, fang: Path | None = FANG, sample: int = 1000) -> dict:
-    """SemEval pair scores, plus FANG-COVID grouping figures when that corpus is present."""
-    out = {"semeval": semeval(data)}
+def evaluate(data: Path, fang: Path | None = FANG, sample: int = 1000, annotate: bool = False) -> dict:
+    """SemEval pair scores, plus FANG-COVID and Timeline17 grouping figures when those corpora are present."""
+    out = {"semeval": semeval(data, annotate=annotate)}
     if fang is not None and fang.is_dir():
         out["fang_random"] = grouping(fang, sample)
         out["fang_7_days"] = grouping(fang, sample, window_days=7)
@@ -179,8 +211,13 @@ def main() -> None:
     ap.add_argument("--data", type=Path, required=True, help="SemEval-2022 task 8 pairs with text (JSONL)")
     ap.add_argument("--fang", type=Path, default=FANG, help="FANG-COVID folder (skipped when missing)")
     ap.add_argument("--sample", type=int, default=1000)
+    ap.add_argument("--annotate", action="store_true", help="run the document pipeline on SemEval texts first")
+    ap.add_argument("--duplicates", action="store_true", help="also run near-duplicate detection on all of FANG-COVID")
     args = ap.parse_args()
-    print(json.dumps(evaluate(args.data, args.fang, args.sample), indent=2, ensure_ascii=False))
+    out = evaluate(args.data, args.fang, args.sample, args.annotate)
+    if args.duplicates and args.fang.is_dir():
+        out["fang_duplicates"] = duplicates(args.fang)
+    print(json.dumps(out, indent=2, ensure_ascii=False))
 
 
 if __name__ == "__main__":

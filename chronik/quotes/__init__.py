@@ -22,7 +22,7 @@ from chronik.quotes.tokens import Tok, fallback_sentences, quote_regions, tokeni
 
 __all__ = ["Statement", "extract_quotes", "find_statements"]
 
-_LOOKBACK = 3  # sentences a pronoun or a continuation may reach back
+_LOOKBACK = 3  # sentences a pronoun or a bare quotation may reach back
 
 
 @dataclass
@@ -160,7 +160,12 @@ def _continue(per_sentence, loose, sent_toks, sentences, regions, covered, lex, 
         elif words and last is not None and si - last_si == 1:
             mood = subjunctive_mood(toks, lex)
             if mood == 1 or mood == 2 and last.kind == "indirect":
-                st = Statement("indirect", [(toks[0].start, toks[-1].end)], [], last.source, [], si, continued=True)
+                span = (toks[0].start, toks[-1].end)
+                if last.continued and last.kind == "indirect" and out and out[-1] is last:
+                    last.message.append(span)  # a run of Konjunktiv sentences is one statement
+                    last_si = si
+                    continue
+                st = Statement("indirect", [span], [], last.source, [], si, continued=True)
         if st is None:
             out.extend(loose[si])
             last = None
@@ -231,6 +236,9 @@ def _antecedent(before: list[Statement], mentions: list[Mention], st: Statement,
 
 
 def _segments_text(text: str, segs: list[tuple[int, int]]) -> str:
+    """The message text; parts separated by more than white space are joined with " … "."""
+    if all(not text[b:a].strip() for (_, b), (a, _) in zip(segs, segs[1:])):
+        return text[segs[0][0] : segs[-1][1]]
     return " … ".join(text[a:b] for a, b in segs)
 
 

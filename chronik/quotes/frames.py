@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from chronik.quotes.lexicon import CuePattern, Lexicon
-from chronik.quotes.speakers import np_after, np_before, prefield_subject
+from chronik.quotes.speakers import adjective, np_after, np_before, prefield_subject
 from chronik.quotes.tokens import Tok
 
 _CLAUSE_PUNCT = frozenset(",;:")
@@ -62,7 +62,12 @@ def _right_bound(toks: list[Tok], i: int) -> int:
 
 
 def _complement(toks: list[Tok], c: int, lex: Lexicon) -> bool:
-    """Whether the clause after the punctuation at ``c`` reports what was said."""
+    """Whether the clause after the punctuation at ``c`` reports what was said.
+
+    After a cue verb's clause almost any clause is the reported content; the
+    exceptions are relative clauses ("…, die in beide Richtungen …"), adverbial
+    clauses and infinitives ("…, als …", "…, ohne …") and a coordinated verb.
+    """
     rest = toks[c + 1 :]
     if not rest:
         return False
@@ -71,16 +76,17 @@ def _complement(toks: list[Tok], c: int, lex: Lexicon) -> bool:
     first = rest[0]
     if first.mark or lex.is_(first.low, "SUBORD"):
         return True
-    if lex.is_(first.low, "INF"):
+    if lex.is_(first.low, "INF") or lex.is_(first.low, "CONJ") or lex.is_(first.low, "PREP") and len(rest) > 1 \
+            and lex.is_(rest[1].low, "DET") and rest[1].low in ("dem", "der", "denen", "deren", "dessen", "welchem"):
         return False
-    if lex.is_(first.low, "DET") and len(rest) > 1 and not (rest[1].text[:1].isupper() or rest[1].text[:1].isdigit()):
-        return False  # relative clause: "…, die in beide Richtungen geschehen solle"
-    for t in rest:
-        if t.text in _CLAUSE_PUNCT and not t.quoted:
-            break
-        if not t.quoted and (lex.subjunctive.get(t.low) or t.low == "zu" or "zu" in t.low[2:-3] and t.low.endswith("en")):
-            return True
-    return False
+    if first.low in lex.verbs or lex.is_(first.low, "AUX") or lex.is_(first.low, "PASSIVE"):
+        return False
+    if any(_words_at(toks, c + 1, pat.cue) for pat in lex.cue_index.get(first.low, ()) if pat.cue):
+        return False  # "…, heißt es aus dem Weißen Haus" closes the sentence, it is no content
+    if lex.is_(first.low, "DET") and len(rest) > 1:
+        nxt = rest[1]  # "die betroffenen Tiere würden …" vs. relative "die in beide Richtungen …"
+        return nxt.text[:1].isupper() or nxt.text[:1].isdigit() or adjective(nxt, lex) or nxt.quoted
+    return True
 
 
 def _trailing_frame(toks: list[Tok], a: int, lex: Lexicon) -> int:
@@ -88,10 +94,24 @@ def _trailing_frame(toks: list[Tok], a: int, lex: Lexicon) -> int:
     for k in range(a, len(toks) - 1):
         t, nxt = toks[k], toks[k + 1]
         if t.text == "," and not t.quoted and not nxt.quoted:
-            form = lex.verbs.get(nxt.low)
-            if form and form.finite and nxt.text[:1].islower():
+            if any(f.finite for f in lex.verbs.get(nxt.low, ())) and nxt.text[:1].islower():
                 return k
     return len(toks)
+
+
+def _separable(toks: list[Tok], lex: Lexicon, forms, i: int, right: int):
+    """The verb a finite form belongs to, judged by the particle at the clause end."""
+    end = right - 1
+    last = toks[end].low if end > i and not toks[end].quoted else ""  # "als ein „Zeichen“": no particle
+    for form in forms:
+        if form.particle:
+            part = next((k for k in range(i + 1, right) if toks[k].low == form.particle and not toks[k].quoted), None)
+            if part is not None:
+                return form, part
+    plain = next((f for f in forms if not f.particle), None)
+    if plain is None or plain.finite and last in lex.particles:
+        return None, None  # "forderte die Nationalgarde an" is another verb
+    return plain, None
 
 
 def verb_frames(toks: list[Tok], lex: Lexicon, taken: set[int]) -> list[Frame]:
@@ -101,18 +121,16 @@ def verb_frames(toks: list[Tok], lex: Lexicon, taken: set[int]) -> list[Frame]:
     i = 0
     while i < n:
         t = toks[i]
-        form = None if t.quoted or i in taken else lex.verbs.get(t.low)
-        if form is None or t.text[:1].isupper() or (i > 0 and toks[i - 1].low == "zu"):
+        forms = () if t.quoted or i in taken else lex.verbs.get(t.low, ())
+        if not forms or t.text[:1].isupper() or (i > 0 and toks[i - 1].low == "zu"):
             i += 1
             continue
         left, right = _left_bound(toks, i), _right_bound(toks, i)
-        cue = [i]
-        if form.particle:
-            part = next((k for k in range(i + 1, right) if toks[k].low == form.particle and not toks[k].quoted), None)
-            if part is None:
-                i += 1
-                continue
-            cue.append(part)
+        form, part = _separable(toks, lex, forms, i, right)
+        if form is None:
+            i += 1
+            continue
+        cue = [i] if part is None else [i, part]
         finite = i
         passive = False
         if not form.finite:
@@ -158,11 +176,18 @@ def _shape(toks: list[Tok], lex: Lexicon, left: int, right: int, finite: int, cu
     c = _right_bound(toks, last)
     colon = c < n and toks[c].text == ":" and c + 1 < n
     # message first: "„…“, sagte X" / "Y sei …, sagte X"
-    after_mark = finite > 0 and toks[finite - 1].mark and toks[finite - 1].quoted
+    # „…,“ sagte X — a closing mark with the quote's own punctuation right before the verb
+    after_mark = finite > 1 and toks[finite - 1].mark and toks[finite - 1].quoted and toks[finite - 2].text in ",.!?"
     if finite == left and left > 0 and toks[left - 1].text == "," and not after_mark:
         whole = prefield_subject(toks, 0, finite, lex)  # "Ein Sprecher der Polizei, Lars Beringer, sagte"
         if whole and whole[1] >= finite - 1:
             left = 0
+    if finite == left and left > 1 and toks[left - 1].text == "," and not after_mark:
+        chunk = _left_bound(toks, left - 1)
+        if chunk > 0 and toks[chunk].low in lex.classes.get("DET", ()) and not lex.subjunctive.get(toks[left - 2].low):
+            lead = np_after(toks, 0, lex, skip_adverbs=False)  # "Klose, der Gelb-Rot sah, nannte …"
+            if lead and lead[1] == chunk - 1:
+                left = 0
     if not colon and (finite == left and left > 0 and toks[left - 1].text == "," or after_mark):
         start = 0
         end = finite - 1 if toks[finite - 1].text == "," else finite
@@ -180,8 +205,10 @@ def _shape(toks: list[Tok], lex: Lexicon, left: int, right: int, finite: int, cu
     src = _subject(toks, lex, left, finite)
     if src and src[0] > finite and src[1] > c:  # "erklärte der Direktor, Mohammed el-Baradei, …"
         c = _right_bound(toks, src[1])
-    # frame first, complement after "," or ":"
-    if c < n and _complement(toks, c, lex):
+    # frame first, complement after "," or ":" — unless a second cue verb is closer to it
+    closer = any(toks[k].low in lex.verbs and not toks[k].quoted and toks[k].text[:1].islower()
+                 and toks[k - 1].low in ("und", "oder", "sondern") for k in range(last + 1, c))
+    if c < n and not closer and _complement(toks, c, lex):
         end = _strip_end(toks, c + 1, _trailing_frame(toks, c + 1, lex))
         if end <= c + 1:
             return None
@@ -192,18 +219,33 @@ def _shape(toks: list[Tok], lex: Lexicon, left: int, right: int, finite: int, cu
         frame = [(finite, _strip_end(toks, finite, n))]
         return Frame("indirect", [(left, left + 1)], cue_spans, src, frame, anaphoric=True)
     # reported act: needs an object after the verb that is not a prepositional phrase
-    if src is None:
-        return None
-    used = set(range(*src)) | set(cue)
-    if not _has_object(toks, lex, [k for k in range(finite + 1, right) if k not in used]):
-        return None
+    used = set(range(*src)) if src else set()
+    used |= set(cue)
     end = right + 1 if right < n and toks[right].text in _END_PUNCT else right
     if right == n or right == n - 1:
         end = n
-    quoted = _quoted_runs(toks, left, end)
+    if not _has_object(toks, lex, [k for k in range(finite + 1, right) if k not in used]):
+        if not _quoted_runs(toks, left, finite):  # "Von einer „Farce“ sprach X."
+            return None
+    quoted = _quoted_runs(toks, left, end) or _quoted_runs(toks, left, _next_cue_clause(toks, lex, end))
     if quoted:  # "nannte sie „fahrlässig“": the quoted words are the statement
-        return Frame("direct", quoted, cue_spans, src, [(left, _strip_end(toks, left, end))])
+        return Frame("direct", quoted, cue_spans, src, [(left, _strip_end(toks, left, quoted[0][0]))])
+    if src is None:
+        return None
     return Frame("reported", [(left, end)], cue_spans, src, [])
+
+
+def _next_cue_clause(toks: list[Tok], lex: Lexicon, a: int) -> int:
+    """Where the next clause holding a speech verb starts (else the sentence end)."""
+    start = a
+    for k in range(a, len(toks)):
+        t = toks[k]
+        if t.text in _CLAUSE_PUNCT and not t.quoted:
+            start = k
+        elif not t.quoted and t.low in lex.verbs and t.text[:1].islower():
+            if _separable(toks, lex, lex.verbs[t.low], k, _right_bound(toks, k))[0] is not None:
+                return start
+    return len(toks)
 
 
 def _has_object(toks: list[Tok], lex: Lexicon, rest: list[int]) -> bool:
@@ -261,7 +303,15 @@ def colon_frames(toks: list[Tok], lex: Lexicon, taken: set[int]) -> list[Frame]:
 
 
 def _subject(toks: list[Tok], lex: Lexicon, left: int, finite: int) -> tuple[int, int] | None:
-    span = prefield_subject(toks, left, finite, lex) if finite > left else None
+    span = None
+    if 0 < left < finite or left == 0 and any(t.text == "," and not t.quoted for t in toks[:finite]):
+        # "Die Organisationen A, B und C werfen …" / "Klose, der Gelb-Rot sah, nannte …"
+        span = prefield_subject(toks, 0, finite, lex)
+        lead = np_after(toks, 0, lex, skip_adverbs=False)
+        if span is None and lead and lead[1] < finite and toks[lead[1]].text == "," and toks[lead[1] + 1].low in lex.classes.get("DET", ()):
+            span = lead
+    if span is None and finite > left:
+        span = prefield_subject(toks, left, finite, lex)
     if span is None:
         span = np_after(toks, finite + 1, lex)
     return span
@@ -361,20 +411,21 @@ def subjunctive_mood(toks: list[Tok], lex: Lexicon) -> int:
 
 def loose_quotes(toks: list[Tok], lex: Lexicon, taken: set[int]) -> list[Frame]:
     """Quoted words no cue has claimed ("Er bekam den Preis „for his analysis …“"): a direct
-    statement of the sentence subject when there is one."""
+    statement, of the sentence subject when its verb is a speech verb."""
     runs = [(a, b) for a, b in _quoted_runs(toks, 0, len(toks)) if not any(k in taken for k in range(a, b))]
     if not runs:
         return []
     finite = next((k for k, t in enumerate(toks) if k > 0 and not t.quoted and t.text[:1].islower()
                    and (lex.is_(t.low, "AUX") or t.low in lex.verbs)), None)
-    src = prefield_subject(toks, 0, finite, lex) if finite else None
-    return [Frame("direct", [run], [], src, []) for run in runs if _utterance_like(toks[run[0] : run[1]], src is not None)]
+    src = prefield_subject(toks, 0, finite, lex) if finite and toks[finite].low in lex.verbs else None
+    return [Frame("direct", [run], [], src, []) for run in runs
+            if _utterance_like(toks[run[0] : run[1]], src is not None)]
 
 
 def _utterance_like(run: list[Tok], has_speaker: bool) -> bool:
     """Long mixed-case quotations are utterances; short or all-capitalised ones are mostly names
-    and titles („Shenzhou 6“), kept only when the sentence has a subject to speak them."""
+    and titles („Shenzhou 6“), kept only when the sentence has a speaking subject."""
     words = [t for t in run if t.text[:1].isalnum()]
     if all(t.text[:1].isupper() for t in words):
         return False
-    return len(words) >= LOOSE_MIN_WORDS or has_speaker and len(words) >= 2
+    return len(words) >= LOOSE_MIN_WORDS or has_speaker and len(words) >= 3

@@ -34,7 +34,7 @@ class CuePattern:
 
 @dataclass(frozen=True)
 class Lexicon:
-    verbs: dict[str, VerbForm]
+    verbs: dict[str, tuple[VerbForm, ...]]  # a form may belong to several verbs ("sprach")
     nouns: tuple[str, ...]
     cues: tuple[CuePattern, ...]
     classes: dict[str, frozenset[str]]
@@ -66,7 +66,8 @@ def _verb_forms(line: str) -> dict[str, VerbForm]:
         forms[form.lower()] = VerbForm(lemma, particle, True)
         if particle:  # subordinate clause: particle joined ("wie das Ministerium mitteilte")
             forms[(particle + form).lower()] = VerbForm(lemma, "", True)
-    forms[participle.lower()] = VerbForm(lemma, "", False)
+    if participle != "-":
+        forms[participle.lower()] = VerbForm(lemma, "", False)
     if particle:
         forms[lemma.lower()] = VerbForm(lemma, "", False)
         forms[(particle + "zu" + base).lower()] = VerbForm(lemma, "", False)
@@ -86,14 +87,15 @@ def _cue_pattern(line: str) -> CuePattern:
 @cache
 def lexicon(code: str = "de") -> Lexicon:
     lang = load(code)
-    verbs: dict[str, VerbForm] = {}
+    verbs: dict[str, tuple[VerbForm, ...]] = {}
     for line in lang.words("speech_verbs.txt"):
         for form, info in _verb_forms(line).items():
-            verbs.setdefault(form, info)
+            if info not in verbs.get(form, ()):
+                verbs[form] = verbs.get(form, ()) + (info,)
     classes: dict[str, set[str]] = {}
     for word, cls in (row[:2] for row in lang.table("quote_function_words.tsv")):
         classes.setdefault(cls, set()).add(word.lower())
-    particles = frozenset(v.particle for v in verbs.values() if v.particle)
+    particles = frozenset(v.particle for forms in verbs.values() for v in forms if v.particle)
     cues = tuple(_cue_pattern(p) for p in lang.words("quote_cues.txt"))
     index: dict[str, list[CuePattern]] = {}
     for pat in cues:  # a pattern is tried only where its first cue word stands

@@ -20,12 +20,12 @@ def _capital(t: Tok) -> bool:
     return t.text[:1].isupper() and t.text[:1].isalpha() or t.text[:1].isdigit() and "-" in t.text
 
 
-def _adjective(t: Tok, lex: Lexicon) -> bool:
+def adjective(t: Tok, lex: Lexicon) -> bool:
     if not t.text[:1].isalpha() and not t.text[:1].isdigit():
         return False
     if t.text[:1].isupper() or t.low in lex.subjunctive or t.low in lex.verbs:
         return False
-    if any(lex.is_(t.low, c) for c in ("PREP", "ADV", "AUX", "CONJ", "PRON")):
+    if any(lex.is_(t.low, c) for c in ("PREP", "ADV", "AUX", "CONJ", "PRON", "DET")):
         return False
     return t.low.endswith(_ADJ_ENDINGS) or t.low.isdigit()
 
@@ -59,15 +59,16 @@ def np_after(toks: list[Tok], j: int, lex: Lexicon, skip_adverbs: bool = True) -
                 break
             k, expect = k + 1, True
         elif lex.is_(t.low, "LINK") and head:
-            if k + 1 < n and (_capital(toks[k + 1]) or lex.is_(toks[k + 1].low, "DET") or _adjective(toks[k + 1], lex)):
+            if k + 1 < n and (_capital(toks[k + 1]) or lex.is_(toks[k + 1].low, "DET") or adjective(toks[k + 1], lex)):
                 k, expect = k + 1, True
             else:
                 break
         elif _capital(t) and not (k == 0 and lex.is_(t.low, "PREP")):
             k, head, expect = k + 1, True, False
-        elif _adjective(t, lex) and (expect or not head):
+        elif adjective(t, lex) and (expect or not head):
             k += 1
-        elif t.text == "," and head and k + 1 < n and _capital(toks[k + 1]) and not toks[k + 1].quoted:
+        elif t.text == "," and head and k + 1 < n and not toks[k + 1].quoted and (
+                _capital(toks[k + 1]) or lex.is_(toks[k + 1].low, "DET")):
             appo = np_after(toks, k + 1, lex, skip_adverbs=False)  # "Jon Bon Jovi, Gründer der Band:"
             if appo is None or not (appo[1] == n or toks[appo[1]].text in ",:.;"):
                 break
@@ -99,11 +100,12 @@ def np_before(toks: list[Tok], end: int, lex: Lexicon) -> tuple[int, int] | None
             k -= 1
             break
         if not (_capital(t) and not lex.is_(t.low, "PREP") or t.text in "()" or lex.is_(t.low, "LINK")
-                or _adjective(t, lex)):
+                or adjective(t, lex)):
             break
         k -= 1
-    while k < end and not (_capital(toks[k]) or lex.is_(toks[k].low, "DET")):
-        k += 1
+    if k < end and not lex.is_(toks[k].low, "DET"):  # no article: one adjective at most ("ersten Angaben")
+        first_cap = next((m for m in range(k, end) if _capital(toks[m])), end)
+        k = max(k, first_cap - 1) if first_cap > k and adjective(toks[first_cap - 1], lex) else first_cap
     head = any(_capital(t) for t in toks[k:end])
     return (k, end) if head and k < end else None
 
@@ -126,7 +128,7 @@ def prefield_subject(toks: list[Tok], a: int, b: int, lex: Lexicon) -> tuple[int
     if any(t.text in ",;:" and not t.quoted for t in toks[a:b]):
         # apposition "Der Doktorvater, Peter Häberle," — only names and determiners between commas
         if not all(_capital(t) or t.text in ",()" or lex.is_(t.low, "DET") or lex.is_(t.low, "LINK")
-                   or _adjective(t, lex) for t in toks[a:b]):
+                   or adjective(t, lex) for t in toks[a:b]):
             return None
     if np_after(toks, a, lex, skip_adverbs=False) is None:
         return None
@@ -135,7 +137,7 @@ def prefield_subject(toks: list[Tok], a: int, b: int, lex: Lexicon) -> tuple[int
         return lead
     for t in toks[a:b]:  # a prefield with a verb in it is a clause, not a subject
         if t.text[:1].islower() and t.text[:1].isalpha() and not t.quoted and not (
-            _adjective(t, lex) or any(lex.is_(t.low, c) for c in ("DET", "LINK", "PREP", "ADV", "SELF"))
+            adjective(t, lex) or any(lex.is_(t.low, c) for c in ("DET", "LINK", "PREP", "ADV", "SELF"))
         ):
             return None
     while b > a + 1 and (toks[b - 1].text in ",;:" or lex.is_(toks[b - 1].low, "ADV")):

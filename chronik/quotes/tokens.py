@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from chronik.document import Span
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*-?|[^\w\s]")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"“”»«]?\s+(?=[\"„»«A-ZÄÖÜ])|\n\s*\n")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"“”»«]?\s+(?=[\"„»«A-ZÄÖÜ])|\s*\n\s*")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 # closing marks accepted for each opening mark
