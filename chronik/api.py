@@ -143,12 +143,21 @@ class Chronik:
         return [_doc_summary(d) for d in self.store.documents()]
 
     def quotes(self, speaker: str | int | None = None, story_id: int | None = None) -> list[dict]:
-        """Quotes, optionally of one speaker (entity id or name, case-insensitive) or one story."""
+        """Quotes, optionally of one speaker or one story.
+
+        ``speaker`` is an entity id, or a name matched against entity names and aliases
+        and, for quotes whose speaker is not resolved to an entity, the speaker phrase.
+        """
         doc_ids = [d.id for d in self.store.documents(story_id)] if story_id is not None else None
         if speaker is None:
             return self.store.quotes(doc_ids=doc_ids)
-        ids = [speaker] if isinstance(speaker, int) else [e["id"] for e in self.find_entities(str(speaker))]
-        return [q for i in ids for q in self.store.quotes(speaker_entity_id=i, doc_ids=doc_ids)]
+        if isinstance(speaker, int):
+            return self.store.quotes(speaker_entity_id=speaker, doc_ids=doc_ids)
+        ids = {e["id"] for e in self.find_entities(str(speaker))}
+        needle = str(speaker).casefold()
+        return [q for q in self.store.quotes(doc_ids=doc_ids)
+                if q["speaker_entity_id"] in ids
+                or (q["speaker_entity_id"] is None and needle in (q["speaker"] or "").casefold())]
 
     def entities(self, type_: str | None = None, limit: int | None = None) -> list[dict]:
         return self.store.entities(type_, limit)

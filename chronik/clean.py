@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from chronik.document import Document
-from chronik.lang import Lang, load
+from chronik.lang import Lang, UnknownLanguage, load
 
 MAX_DEBRIS_CHARS = 600  # a pattern never removes a paragraph longer than this
 HEADING_MAX_WORDS = 15  # an unpunctuated line up to this long is a heading, not a body paragraph
@@ -48,6 +48,7 @@ _GLUED_COLON = re.compile(r"(?<=[^\W\d_]):(?=[^\W\d_])")  # "Trump und Kim:USA" 
 _INNER_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?] +[A-ZÄÖÜ]")  # not after digits: "15. Juni"
 _QUOTES = (("„", "“"), ("»", "«"))  # (opening, closing)
 _ADDRESS_END = re.compile(r"(?:@|www\.|https?://)\S+$|\w\.(?:de|com|org|net|eu|at|ch)(?:/\S*)?$")
+_SPACE_BEFORE_PUNCT = re.compile(r" +(?=[.,;:!?](?:\s|$))")  # left where an inline piece was cut
 _WS = re.compile(r"\s+")
 _NON_WORD = re.compile(r"\W+")
 
@@ -82,13 +83,20 @@ def _any_of(patterns: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(parts) or "(?!)")
 
 
-def _entries(lang: Lang, name: str) -> tuple[str, ...]:
-    """A resource's entries; a language folder without it simply has none (shape rules still apply)."""
-    return lang.words(name) if lang.has(name) else ()
+def _entries(lang: Lang | None, name: str) -> tuple[str, ...]:
+    """A resource's entries; a language (folder) without it simply has none: shape rules still apply."""
+    return lang.words(name) if lang is not None and lang.has(name) else ()
 
 
-def _rules(lang: Lang) -> _Rules:
-    key = str(lang.path)
+def _language(code: str | None) -> Lang | None:
+    try:
+        return load(code or "de")
+    except UnknownLanguage:
+        return None
+
+
+def _rules(lang: Lang | None) -> _Rules:
+    key = str(lang.path) if lang is not None else ""
     if key not in _RULES:
         credits = _any_of(_entries(lang, "clean_credits.txt"))
         sources = _any_of(_entries(lang, "clean_sources.txt"))
@@ -133,8 +141,7 @@ class CleanResult:
 def clean(doc: Document, lang: Lang | None = None) -> Document:
     """Fill ``doc.text`` (body paragraphs joined by a blank line), ``doc.title`` (metadata
     title kept, else the detected one), ``doc.teaser`` and ``doc.removed`` from ``doc.raw``."""
-    lang = lang or load(doc.lang or "de")
-    result = split_page(doc.raw, lang, title=doc.title)
+    result = split_page(doc.raw, lang or _language(doc.lang), title=doc.title)
     doc.text = "\n\n".join(result.paragraphs)
     doc.title = doc.title or result.title
     doc.teaser = " ".join(result.teaser)
@@ -311,9 +318,12 @@ def _strip_inline(para: _Para, rules: _Rules, removed: list[tuple[str, str]]) ->
             removed.append((kind, match.group(0).strip()))
             text = text[: match.start()]
             para.credited = para.credited or kind == "credit"
-    for match in rules.inline.finditer(text):
-        removed.append(("inline", match.group(0).strip()))
-    text = rules.inline.sub(" ", text)
+    for _ in range(2):  # a cut can bring the next piece to the paragraph end: "… (dpa) Hinweis: …"
+        matches = list(rules.inline.finditer(text))
+        removed.extend(("inline", match.group(0).strip()) for match in matches)
+        if not matches:
+            break
+        text = _SPACE_BEFORE_PUNCT.sub("", rules.inline.sub(" ", text)).strip()
     para.text = _WS.sub(" ", text).strip()
 
 
@@ -367,7 +377,7 @@ def _title_prefix(text: str, title: str) -> int | None:
 def split_page(raw: str, lang: Lang | None = None, title: str = "") -> CleanResult:
     """Split one scraped page into body paragraphs, title, teaser and labelled debris
     (``title`` is a known headline from metadata, found and cut at the top of the page)."""
-    rules = _rules(lang or load("de"))
+    rules = _rules(lang if lang is not None else _language("de"))
     result = CleanResult()
     paras = _assemble(raw, rules, result.removed)
     for para in paras:

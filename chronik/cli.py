@@ -25,8 +25,8 @@ eval_app = typer.Typer(help="Score a stage on gold data; prints JSON.", no_args_
 train_app = typer.Typer(help="Train the models chronik ships.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 app.add_typer(train_app, name="train")
-console = Console()
-err_console = Console(stderr=True)
+console = Console(soft_wrap=True)
+err_console = Console(stderr=True, soft_wrap=True)
 
 DB = typer.Option("chronik.db", "--db", help="SQLite database file.")
 

@@ -86,14 +86,49 @@ class RoleBinding:
     offset: int
 
 
+_EDGE_PUNCT = ":;,.!?\"'„“”‚‘’»«()"
+
+
+def _trim_mention(m: Mention, lang: Lang) -> None:
+    """Cut role words and edge punctuation off a person span, so that "Nordkoreas
+    Machthaber Kim Jong Un" is the name "Kim Jong Un" and the role stays in the text
+    before it (where role binding finds it)."""
+    start, end = m.start, m.end
+    text = m.text
+    while text and text[-1] in _EDGE_PUNCT:
+        text, end = text[:-1], end - 1
+    while text and text[0] in _EDGE_PUNCT:
+        text, start = text[1:], start + 1
+    if m.label == "PER":
+        modifiers = lang.patterns("role_modifiers.txt")
+        while True:
+            words = text.split()
+            if len(words) < 2:
+                break
+            first, second = words[0], words[1]
+            role_first = first[:1].isupper() and _role_head(first, lang) is not None
+            role_next = _role_head(second, lang) is not None and len(words) > 2
+            if not (role_first or (role_next and any(p.match(first) for p in modifiers))):
+                break
+            if not words[1 if role_first else 2][:1].isupper():
+                break
+            cut = text.index(words[1], len(first))
+            text, start = text[cut:], start + cut
+    m.start, m.end, m.text = start, end, text
+
+
 def merge_mentions(doc: Document, lang: Lang | None = None) -> Document:
     """Give every mention a document-local entity key; add resolved role mentions."""
     lang = lang or load(doc.lang)
+    for m in doc.mentions:
+        _trim_mention(m, lang)
+    doc.mentions = [m for m in doc.mentions if m.text]
     known = {name_key(m.text) for m in doc.mentions}
     for m in doc.mentions:
         base = _strip_genitive(m.text, known, lang)
         if base != m.text:
             m.text, m.end = base, m.start + len(base)
+    _adopt_person_labels(doc)
 
     entities: dict[str, LocalEntity] = {}
     persons_full: list[tuple[int, str, set[str]]] = []  # (offset, key, name tokens)
@@ -118,6 +153,22 @@ def merge_mentions(doc: Document, lang: Lang | None = None) -> Document:
         for k, e in entities.items()
     }
     return doc
+
+
+def _adopt_person_labels(doc: Document) -> None:
+    """A one-word mention typed LOC/ORG/OTH that is part of a person's full name in the
+    same document ("Kim" beside "Kim Jong Un") is that person: the tagger's type is the
+    weaker evidence."""
+    name_tokens = set()
+    for m in doc.mentions:
+        words = name_key(m.text).split()
+        if m.label == "PER" and len(words) > 1:
+            name_tokens.update(words)
+    for m in doc.mentions:
+        if m.label != "PER" and len(m.text.split()) == 1:
+            word = name_key(m.text)
+            if word in name_tokens:
+                m.label = "PER"
 
 
 def _tokens_by_sentence(doc: Document) -> list[list[Span]]:

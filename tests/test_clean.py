@@ -285,6 +285,12 @@ def test_language_folder_without_clean_resources_uses_shape_rules_only(tmp_path,
     assert paragraphs(doc) == ["The council met on Monday. It approved the budget.", "It ends here."]
 
 
+def test_unknown_language_is_cleaned_by_shape_alone() -> None:
+    raw = "HEADLINE\nThe council met on Monday. It approved the budget.\nA short heading\nIt ends here."
+    doc = clean(Document(id="t", raw=raw, lang="zz-unknown"))
+    assert paragraphs(doc) == ["The council met on Monday. It approved the budget.", "It ends here."]
+
+
 # --- real pages (skipped without ../shared) ---------------------------------------------------
 
 

@@ -36,7 +36,7 @@ def test_organisation_in_a_news_sentence(nlp):
     text = "Die Deutsche Bank hat in Frankfurt neue Zahlen vorgelegt, teilte ein Sprecher mit."
     found = _found(_tag(text, nlp))
     assert any(label == "ORG" and "Deutsche Bank" in name for name, label in found)
-    assert ("Frankfurt", "LOC") in found
+    assert any(label == "LOC" and name.startswith("Frankfurt") for name, label in found)
 
 
 def test_agency_rule_adds_missed_credit_without_overriding_model(nlp):

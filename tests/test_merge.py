@@ -57,3 +57,14 @@ def test_corpus_linking_across_documents(tmp_path):
     person = store.entity(a["PER:lenasommer"])
     assert person["name"] == "Lena Sommer" and "Sommer" in person["aliases"]
     assert all(re.match(r"\d+", str(m.entity_id)) for m in second.mentions)
+
+
+def test_role_words_inside_a_person_span_become_the_role():
+    text = ("Chiles Staatschef Pedro Lagos landete in Quito. Lagos: „Wir bleiben.“ "
+            "Später sagte der chilenische Staatschef, er sei zufrieden.")
+    doc = merge_mentions(_doc(text, [("Chiles Staatschef Pedro Lagos", "PER"), ("Quito", "LOC"), ("Lagos:", "LOC")]))
+    people = {m.text: m.entity for m in doc.mentions if m.label == "PER" and m.role is None}
+    assert set(people) == {"Pedro Lagos", "Lagos"}  # role cut off, colon trimmed, LOC label corrected
+    assert people["Lagos"] == people["Pedro Lagos"]
+    role = [m for m in doc.mentions if m.role]
+    assert role and role[0].entity == people["Pedro Lagos"]

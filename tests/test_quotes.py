@@ -29,7 +29,12 @@ def test_direct_quote_with_trailing_attribution():
     doc = _doc("„Wir bleiben hart“, sagte Müller am Dienstag in Bremen.", [("Müller", "PER", "mueller", None)])
     q = _only(doc)
     assert (q.kind, q.text, q.speaker, q.cue, q.speaker_entity) == (
-        "direct", "„Wir bleiben hart“", "Müller", "sagte", "mueller")
+        "direct",
+        "„Wir bleiben hart“",
+        "Müller",
+        "sagte",
+        "mueller",
+    )
     assert doc.text[q.speaker_start : q.speaker_end] == "Müller"
     assert doc.text[q.cue_start : q.cue_end] == "sagte"
 
@@ -85,8 +90,17 @@ def test_pronoun_without_earlier_statement_takes_the_recent_subject():
 
 
 def test_role_phrase_speaker_gets_the_person_key():
-    text = "Innenminister Jan Roth war in Kiel. „Wir schicken mehr Polizei“, sagte der schleswig-holsteinische Innenminister."
-    doc = _doc(text, [("Jan Roth", "PER", "roth", None), ("der schleswig-holsteinische Innenminister", "PER", "roth", "Innenminister")])
+    text = (
+        "Innenminister Jan Roth war in Kiel. "
+        "„Wir schicken mehr Polizei“, sagte der schleswig-holsteinische Innenminister."
+    )
+    doc = _doc(
+        text,
+        [
+            ("Jan Roth", "PER", "roth", None),
+            ("der schleswig-holsteinische Innenminister", "PER", "roth", "Innenminister"),
+        ],
+    )
     q = _only(doc)
     assert q.speaker == "der schleswig-holsteinische Innenminister" and q.speaker_entity == "roth"
 
@@ -96,7 +110,12 @@ def test_institution_with_separable_verb():
     doc = _doc(text, [("Innenministerium", "ORG", "bmi", None), ("Wien", "LOC", "wien", None)])
     q = _only(doc)
     assert (q.kind, q.text, q.cue, q.speaker, q.speaker_entity) == (
-        "indirect", "Die Lage sei stabil", "teilte mit", "das Innenministerium", "bmi")
+        "indirect",
+        "Die Lage sei stabil",
+        "teilte mit",
+        "das Innenministerium",
+        "bmi",
+    )
 
 
 def test_indirect_speech_after_speech_verb_and_its_continuation():
@@ -132,8 +151,10 @@ def test_reported_speech_act():
 
 
 def test_outlet_reporter_is_no_speaker():
-    doc = _doc("Unser Korrespondent Paul Weiß berichtet aus Kiew. Unsere Reporterin kritisierte die Lage vor Ort.",
-               [("Paul Weiß", "PER", "weiss", None)])
+    doc = _doc(
+        "Unser Korrespondent Paul Weiß berichtet aus Kiew. Unsere Reporterin kritisierte die Lage vor Ort.",
+        [("Paul Weiß", "PER", "weiss", None)],
+    )
     assert doc.quotes == []
 
 
@@ -171,8 +192,49 @@ def test_uses_given_sentences_and_falls_back_without_them():
 
 def test_resources_are_data_with_header_comments():
     lang = load("de")
-    for name in ("speech_verbs.txt", "speech_nouns.txt", "quote_cues.txt", "pronouns.tsv",
-                 "quote_function_words.tsv", "quote_subjunctive.tsv"):
+    for name in (
+        "speech_verbs.txt",
+        "speech_nouns.txt",
+        "quote_cues.txt",
+        "pronouns.tsv",
+        "quote_function_words.tsv",
+        "quote_subjunctive.tsv",
+        "quote_passive.tsv",
+        "quote_inflection.tsv",
+    ):
         first = (lang.path / name).read_text(encoding="utf-8").splitlines()[0]
         assert first.startswith("#"), name
     assert any(re.match(r"sagen\b", line) for line in lang.words("speech_verbs.txt"))
+
+
+def test_names_in_quotation_marks_are_no_statements():
+    assert _doc("Die Sonde „Rosetta“ erreichte den Kometen „Tschurjumow-Gerassimenko“.").quotes == []
+
+
+def test_short_quotation_next_to_a_statement_gets_its_speaker():
+    doc = _doc("Berg kritisierte die Stadt scharf. Für sie ist das Vorgehen „völlig planlos“.")
+    assert [(q.kind, q.text, q.speaker) for q in doc.quotes] == [
+        ("reported", "Berg kritisierte die Stadt scharf.", "Berg"),
+        ("direct", "„völlig planlos“", "Berg"),
+    ]
+
+
+def test_addressee_and_dative_before_the_speaker():
+    doc = Document(id="a", raw="", text="„Wir ziehen uns zurück“, sagte Berg gegenüber der Presse.")
+    (st,) = find_statements(doc)
+    assert doc.text[st.addressee[0] : st.addressee[1]] == "der Presse"
+    q = _only(_doc("Am Montag sagte dem Radiosender ein Parteisprecher, die Lage sei ernst."))
+    assert q.speaker == "ein Parteisprecher"
+
+
+def test_passive_citation_keeps_its_speaker():
+    q = _only(_doc("Vogt wird mit den Worten zitiert: „Wir sind bereit.“"))
+    assert q.kind == "direct" and q.speaker == "Vogt"
+
+
+def test_coordinated_speakers_name_no_single_entity():
+    doc = _doc(
+        "„Wir verhandeln weiter“, sagten Berg und Roth.", [("Berg", "PER", "berg", None), ("Roth", "PER", "roth", None)]
+    )
+    q = _only(doc)
+    assert q.speaker == "Berg und Roth" and q.speaker_entity is None

@@ -9,6 +9,7 @@ agree). Scores are micro P/R/F1 over PER/LOC/ORG/OTH outer chunks (GermEval
 and, where the file has an inner column, against the inner (embedded) chunks.
 
 Run: ``python -m chronik.evaluate.ner /work/shared/data/germeval2014/NER-de-dev.tsv --part heldout``
+Speed on whole news articles: ``python -m chronik.evaluate.ner --speed /work/shared/data/news-de/fang-covid``
 """
 
 from __future__ import annotations
@@ -92,14 +93,41 @@ def evaluate(
     return result
 
 
+def throughput(folder: Path, articles: int = 200, model: str | Path | None = None) -> dict:
+    """Characters and spaCy tokens per second of :func:`tag_entities` on the first news articles in ``folder``."""
+    from chronik.train.vectors import news_texts
+
+    nlp = load_model(model)
+    texts = [t for _, t in zip(range(articles), news_texts(Path(folder)), strict=False)]
+    n_tokens = sum(len(nlp.tokenizer(t)) for t in texts)
+    started = time.perf_counter()
+    for i, text in enumerate(texts):
+        tag_entities(Document(id=str(i), raw=text, text=text), nlp=nlp)
+    seconds = time.perf_counter() - started
+    return {
+        "articles": len(texts),
+        "chars": sum(map(len, texts)),
+        "tokens": n_tokens,
+        "seconds": round(seconds, 2),
+        "tokens_per_second": round(n_tokens / seconds),
+        "chars_per_second": round(sum(map(len, texts)) / seconds),
+    }
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Strict NER evaluation of chronik's entities stage")
-    parser.add_argument("path", type=Path)
+    parser.add_argument("path", type=Path, nargs="?")
+    parser.add_argument("--speed", type=Path, default=None, help="folder of *.jsonl.gz news articles to time")
     parser.add_argument("--format", default="germeval", choices=["germeval", "conll"])
     parser.add_argument("--part", default="all", choices=["all", "train", "heldout"])
     parser.add_argument("--model", default=None, help="spaCy pipeline folder or package (default: shipped ner-de)")
     parser.add_argument("--no-rules", action="store_true")
     args = parser.parse_args(argv)
+    if args.speed:
+        print(json.dumps(throughput(args.speed, model=args.model), indent=1))
+        return
+    if args.path is None:
+        parser.error("give a gold file or --speed FOLDER")
     print(json.dumps(evaluate(args.path, args.format, args.part, args.model, not args.no_rules), indent=1))
 
 

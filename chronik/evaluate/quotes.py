@@ -94,8 +94,9 @@ def load_document(path: Path) -> tuple[Document, list[tuple[int, int]], list[Gro
             pos += len(tok) + 1
         sentences.append(Span(start, pos - 1, "sentence"))
     text = " ".join(parts)
-    doc = Document(id=path.stem, raw=text, text=text, sentences=sentences,
-                   tokens=[Span(s, e, "token") for s, e in spans])
+    doc = Document(
+        id=path.stem, raw=text, text=text, sentences=sentences, tokens=[Span(s, e, "token") for s, e in spans]
+    )
 
     def idx(refs: list[str]) -> frozenset[int]:
         return frozenset(first[int(r.split(":")[0])] + int(r.split(":")[1]) for r in refs)
@@ -115,7 +116,7 @@ def _tokens_in(spans: list[tuple[int, int]], segs: list[tuple[int, int]]) -> fro
 
 
 _FORM = {"direct": "Direct", "indirect": "Indirect", "reported": "Reported"}
-_MARKS = frozenset("„“”\"»«‚‘")
+_MARKS = frozenset('„“”"»«‚‘')
 
 
 def predicted_groups(doc: Document, spans: list[tuple[int, int]], statements: list[Statement]) -> list[Group]:
@@ -129,12 +130,15 @@ def predicted_groups(doc: Document, spans: list[tuple[int, int]], statements: li
             "Message": _tokens_in(spans, st.message),
             "Cue": frozenset() if st.kind == "reported" else _tokens_in(spans, st.cue),
             "Source": _tokens_in(spans, [st.source]) if st.source else frozenset(),
-            "Addr": frozenset(),
+            "Addr": _tokens_in(spans, [st.addressee]) if st.addressee else frozenset(),
             "Frame": frozenset() if st.kind == "reported" else _tokens_in(spans, st.frame),
         }
         groups.append(Group(roles, form))
         if st.kind != "direct":
-            groups.extend(Group({**roles, "Message": q}, "Direct", True) for q in _quotes_inside(doc.text, spans, roles["Message"]))
+            groups.extend(
+                Group({**roles, "Message": q}, "Direct", True)
+                for q in _quotes_inside(doc.text, spans, roles["Message"])
+            )
     return groups
 
 
@@ -157,8 +161,13 @@ def _f1(a: frozenset[int], b: frozenset[int]) -> float:
     return 2 * tp / (len(a) + len(b)) if tp else 0.0
 
 
-def score_document(pred: list[Group], gold: list[Group], roles: tuple[str, ...], tally: Tally,
-                   found: dict[str, list[int]] | None = None) -> None:
+def score_document(
+    pred: list[Group],
+    gold: list[Group],
+    roles: tuple[str, ...],
+    tally: Tally,
+    found: dict[str, list[int]] | None = None,
+) -> None:
     """Pair statements by Message overlap and add every role's token counts to ``tally``."""
     pairs: list[tuple[int, int]] = []
     if pred and gold:

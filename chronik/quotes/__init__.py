@@ -1,8 +1,9 @@
 """Who said what: German quotation extraction and speaker attribution.
 
 ``extract_quotes(doc)`` fills ``doc.quotes``. Per sentence, cue rules
-(:mod:`chronik.quotes.frames`) find speech verbs and attribution phrases with
-their speaker phrase and message; direct quotes that run over several
+(:mod:`chronik.quotes.verbs`, :mod:`chronik.quotes.phrases`, :mod:`chronik.quotes.direct`)
+find speech verbs, attribution phrases and quotation marks with their speaker
+phrase and message; direct quotes that run over several
 sentences are extended to their closing mark; sentences with no cue of their
 own continue the previous statement when they are a bare quotation or stand in
 Konjunktiv I. Speaker phrases then get an entity key from ``doc.mentions``
@@ -15,10 +16,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from chronik.document import Document, Mention, Quote, Span
-from chronik.quotes.frames import Frame, colon_frames, loose_quotes, phrase_frames, subjunctive_mood, verb_frames
+from chronik.quotes.direct import colon_frames, loose_quotes
+from chronik.quotes.frames import Frame, subjunctive_mood
 from chronik.quotes.lexicon import Lexicon, lexicon
+from chronik.quotes.phrases import phrase_frames
 from chronik.quotes.speakers import entity_key, mention_in
 from chronik.quotes.tokens import Tok, fallback_sentences, quote_regions, tokenize
+from chronik.quotes.verbs import verb_frames
 
 __all__ = ["Statement", "extract_quotes", "find_statements"]
 
@@ -35,8 +39,10 @@ class Statement:
     source: tuple[int, int] | None
     frame: list[tuple[int, int]]
     sentence: int
+    addressee: tuple[int, int] | None = None
     continued: bool = False  # no cue of its own: carries the previous statement's speaker
     anaphoric: bool = False  # "Dies bestätigte X.": the message is the sentence before
+    weak: bool = False  # short unattributed quotation, kept only right after a statement
     embedded: bool = False  # cue in Konjunktiv I ("Kim habe versprochen, …"): part of earlier speech
     entity: str | None = None
 
@@ -96,8 +102,11 @@ def find_statements(doc: Document, lang: str | None = None) -> list[Statement]:
                 end = prev[-1].start if prev[-1].text in ".!?" and not prev[-1].quoted else prev[-1].end
                 st.message.insert(0, (prev[0].start, end))
                 covered.add(si - 1)
+        # "Dies bestätigte X." with no sentence left to point at says nothing
+        per_sentence[si] = [st for st in found if not (st.anaphoric and len(st.message) == 1)]
     headings = _headings(text, sentences)
-    statements = _continue(per_sentence, loose, sent_toks, sentences, regions, covered, lex, headings)
+    paragraph = _paragraphs(text, sentences)
+    statements = _continue(per_sentence, loose, sent_toks, sentences, regions, covered, lex, headings, paragraph)
     _resolve(statements, doc.mentions, regions, sentences, text, lex)
     return statements
 
@@ -110,6 +119,8 @@ def _to_statement(f: Frame, toks: list[Tok], si: int) -> Statement:
         source=_chars(toks, *f.source) if f.source else None,
         frame=[_chars(toks, a, b) for a, b in f.frame if b > a],
         sentence=si,
+        addressee=_chars(toks, *f.addressee) if f.addressee else None,
+        weak=f.weak,
         anaphoric=f.anaphoric,
         embedded=f.embedded,
     )
@@ -128,7 +139,7 @@ def _extend_over_sentences(st: Statement, regions, sentences: list[Span], si: in
         covered.update(k for k in range(si + 1, len(sentences)) if sentences[k].start < r[1])
 
 
-def _continue(per_sentence, loose, sent_toks, sentences, regions, covered, lex, headings) -> list[Statement]:
+def _continue(per_sentence, loose, sent_toks, sentences, regions, covered, lex, headings, paragraph) -> list[Statement]:
     """Add statements for cue-less sentences that go on with the previous speaker, then the
     loose quotations of sentences that are neither attributed nor continued. A heading (a
     paragraph of one sentence without final punctuation) is nobody's continuation."""
@@ -140,6 +151,8 @@ def _continue(per_sentence, loose, sent_toks, sentences, regions, covered, lex, 
         if found and all(st.embedded for st in found) and last is not None and si - last_si == 1:
             found = []  # "Kim habe ihm versprochen, …" goes on with the previous speaker's report
         if found:
+            for q in loose[si]:  # a quotation beside a statement is most likely its speaker's
+                q.source = q.source or (found[-1].source if q.weak else None)
             out.extend(found + loose[si])
             last, last_si = found[-1], si
             continue
@@ -167,11 +180,24 @@ def _continue(per_sentence, loose, sent_toks, sentences, regions, covered, lex, 
                     continue
                 st = Statement("indirect", [span], [], last.source, [], si, continued=True)
         if st is None:
-            out.extend(loose[si])
+            for q in loose[si]:
+                if q.weak and near is not None and si - last_si == 1 and paragraph[si] == paragraph[last_si]:
+                    q.source = q.source or near.source
+                out.append(q)
             last = None
             continue
         out.append(st)
         last, last_si = st, si
+    return out
+
+
+def _paragraphs(text: str, sentences: list[Span]) -> list[int]:
+    """Paragraph number of each sentence (blank lines separate paragraphs)."""
+    out, count, pos = [], 0, 0
+    for s in sentences:
+        count += text.count("\n\n", pos, s.start)
+        pos = s.start
+        out.append(count)
     return out
 
 
@@ -182,7 +208,9 @@ def _headings(text: str, sentences: list[Span]) -> list[bool]:
         body = text[s.start : s.end].rstrip()
         before = text[max(0, s.start - 2) : s.start]
         after = text[s.end : s.end + 2]
-        alone = (s.start == 0 or before == "\n\n" or before.endswith("\n")) and (after.startswith("\n") or s.end >= len(text))
+        alone = (s.start == 0 or before == "\n\n" or before.endswith("\n")) and (
+            after.startswith("\n") or s.end >= len(text)
+        )
         out.append(alone and bool(body) and body[-1] not in ".!?:" and not body.endswith((".“", '."', ".«")))
     return out
 
@@ -211,7 +239,7 @@ def _resolve(statements: list[Statement], mentions: list[Mention], regions, sent
         phrase = text[st.source[0] : st.source[1]]
         kind = lex.pronouns.get(phrase.lower())
         if kind is None:
-            m = mention_in(outside, *st.source)
+            m = mention_in(outside, *st.source, text, lex)
             st.entity = entity_key(m) if m else None
         else:
             st.entity = _antecedent(statements[:k], outside, st, sentences, kind)
@@ -237,7 +265,7 @@ def _antecedent(before: list[Statement], mentions: list[Mention], st: Statement,
 
 def _segments_text(text: str, segs: list[tuple[int, int]]) -> str:
     """The message text; parts separated by more than white space are joined with " … "."""
-    if all(not text[b:a].strip() for (_, b), (a, _) in zip(segs, segs[1:])):
+    if all(not text[b:a].strip() for (_, b), (a, _) in zip(segs, segs[1:], strict=False)):
         return text[segs[0][0] : segs[-1][1]]
     return " … ".join(text[a:b] for a, b in segs)
 

@@ -34,12 +34,16 @@ class CuePattern:
 
 @dataclass(frozen=True)
 class Lexicon:
+    """All quotation resources of one language, as lookup tables."""
+
     verbs: dict[str, tuple[VerbForm, ...]]  # a form may belong to several verbs ("sprach")
     nouns: tuple[str, ...]
-    cues: tuple[CuePattern, ...]
     classes: dict[str, frozenset[str]]
     subjunctive: dict[str, int]
     pronouns: dict[str, str]
+    passive: dict[str, str]  # lemma -> role of the passive subject (ADDR / SPEAKER)
+    adjective_endings: tuple[str, ...] = ()
+    adverb_endings: tuple[str, ...] = ()
     particles: frozenset[str] = field(default=frozenset())
     cue_index: dict[str, tuple[CuePattern, ...]] = field(default_factory=dict)  # by anchor word
 
@@ -51,16 +55,26 @@ class Lexicon:
         return any(low.endswith(n) for n in self.nouns)
 
 
-def _past_plural(past: str) -> str:
-    return past + "n" if past.endswith("e") else past + "en"
+@dataclass(frozen=True)
+class Inflection:
+    """Suffix rules from ``quote_inflection.tsv``."""
+
+    infinitive_endings: tuple[str, ...]
+    past_plural_after_e: str
+    past_plural: str
+    subjunctive: str
+    present: str
+    zu_infix: str
 
 
-def _verb_forms(line: str) -> dict[str, VerbForm]:
+def _verb_forms(line: str, inf: Inflection) -> dict[str, VerbForm]:
     infinitive, present, past, participle = line.split()[:4]
     particle, _, base = infinitive.rpartition("|")
     lemma = particle + base
-    stem = base[:-2] if base.endswith("en") else base[:-1]
-    finite = {present, past, _past_plural(past), base, stem + "e", stem + "t"}
+    ending = next((e for e in inf.infinitive_endings if base.endswith(e)), "")
+    stem = base[: len(base) - len(ending)]
+    plural = past + (inf.past_plural_after_e if past.endswith("e") else inf.past_plural)
+    finite = {present, past, plural, base, stem + inf.subjunctive, stem + inf.present}
     forms: dict[str, VerbForm] = {}
     for form in finite:
         forms[form.lower()] = VerbForm(lemma, particle, True)
@@ -70,7 +84,7 @@ def _verb_forms(line: str) -> dict[str, VerbForm]:
         forms[participle.lower()] = VerbForm(lemma, "", False)
     if particle:
         forms[lemma.lower()] = VerbForm(lemma, "", False)
-        forms[(particle + "zu" + base).lower()] = VerbForm(lemma, "", False)
+        forms[(particle + inf.zu_infix + base).lower()] = VerbForm(lemma, "", False)
     return forms
 
 
@@ -80,16 +94,25 @@ def _cue_pattern(line: str) -> CuePattern:
     if not slots:
         return CuePattern(tuple(w.lower() for w in words), (), False, False)
     first, last = slots[0], slots[-1]
-    return CuePattern(tuple(w.lower() for w in words[:first]), tuple(w.lower() for w in words[last + 1 :]),
-                      "SOURCE" in words or "NOUN" in words, "NOUN" in words)
+    return CuePattern(
+        tuple(w.lower() for w in words[:first]),
+        tuple(w.lower() for w in words[last + 1 :]),
+        "SOURCE" in words or "NOUN" in words,
+        "NOUN" in words,
+    )
 
 
 @cache
 def lexicon(code: str = "de") -> Lexicon:
     lang = load(code)
+    rules = {row[0]: row[1].split() for row in lang.table("quote_inflection.tsv") if len(row) > 1}
+    inf = Inflection(
+        tuple(rules["infinitive_endings"]),
+        *(rules[k][0] for k in ("past_plural_after_e", "past_plural", "subjunctive", "present", "zu_infix")),
+    )
     verbs: dict[str, tuple[VerbForm, ...]] = {}
     for line in lang.words("speech_verbs.txt"):
-        for form, info in _verb_forms(line).items():
+        for form, info in _verb_forms(line, inf).items():
             if info not in verbs.get(form, ()):
                 verbs[form] = verbs.get(form, ()) + (info,)
     classes: dict[str, set[str]] = {}
@@ -103,10 +126,12 @@ def lexicon(code: str = "de") -> Lexicon:
     return Lexicon(
         verbs=verbs,
         nouns=tuple(n.lower() for n in lang.words("speech_nouns.txt")),
-        cues=cues,
         classes={c: frozenset(ws) for c, ws in classes.items()},
         subjunctive={k: int(v) for k, v in lang.mapping("quote_subjunctive.tsv").items()},
         pronouns=lang.mapping("pronouns.tsv"),
+        passive=lang.mapping("quote_passive.tsv"),
+        adjective_endings=tuple(rules["adjective_endings"]),
+        adverb_endings=tuple(rules["adverb_endings"]),
         particles=particles,
         cue_index={w: tuple(ps) for w, ps in index.items()},
     )

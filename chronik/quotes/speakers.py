@@ -12,12 +12,17 @@ from chronik.document import Mention
 from chronik.quotes.lexicon import Lexicon
 from chronik.quotes.tokens import Tok
 
-_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 _MAX_NP = 14
 
 
 def _capital(t: Tok) -> bool:
-    return t.text[:1].isupper() and t.text[:1].isalpha() or t.text[:1].isdigit() and "-" in t.text
+    """A capitalised word; also "81-Jährige", name particles before a hyphen ("el-Baradei") and
+    web addresses ("faz.net")."""
+    head, _, tail = t.text.partition("-")
+    if t.text[:1].isupper() and t.text[:1].isalpha() or bool(tail) and (head.isdigit() or tail[:1].isupper()):
+        return True
+    name, dot, domain = t.text.rpartition(".")
+    return bool(dot) and name[:1].isalpha() and domain.isalpha() and len(domain) <= 4
 
 
 def adjective(t: Tok, lex: Lexicon) -> bool:
@@ -27,7 +32,7 @@ def adjective(t: Tok, lex: Lexicon) -> bool:
         return False
     if any(lex.is_(t.low, c) for c in ("PREP", "ADV", "AUX", "CONJ", "PRON", "DET")):
         return False
-    return t.low.endswith(_ADJ_ENDINGS) or t.low.isdigit()
+    return t.low.endswith(lex.adjective_endings) or t.low.isdigit()
 
 
 def np_after(toks: list[Tok], j: int, lex: Lexicon, skip_adverbs: bool = True) -> tuple[int, int] | None:
@@ -44,18 +49,19 @@ def np_after(toks: list[Tok], j: int, lex: Lexicon, skip_adverbs: bool = True) -
     k, head, expect = j, False, True
     while k < n and k - j < _MAX_NP:
         t = toks[k]
-        if t.mark and (not head or expect or toks[k - 1].text[:1].isupper()):  # „Die Zeit“, des Magazins „Der Spiegel“
+        if t.mark and k + 1 < n and toks[k + 1].text[:1].isupper() and (not head or expect or _capital(toks[k - 1])):
+            # a quoted name: schrieb „Die Zeit“, des Magazins „Der Spiegel“
             end = k + 1
             while end < n and toks[end].quoted and not (toks[end].mark and end > k):
                 end += 1
-            if end < n and toks[end].mark and end - k <= 6:
+            if end < n and toks[end].mark and end - k <= 5:
                 k, head = end + 1, True
                 continue
             break
         if t.quoted:
             break
         if lex.is_(t.low, "DET") or lex.is_(t.low, "SELF"):
-            if head and not lex.is_(t.low, "LINK"):
+            if head and not (lex.is_(t.low, "LINK") or lex.is_(t.low, "GEN")):
                 break
             k, expect = k + 1, True
         elif lex.is_(t.low, "LINK") and head:
@@ -67,8 +73,13 @@ def np_after(toks: list[Tok], j: int, lex: Lexicon, skip_adverbs: bool = True) -
             k, head, expect = k + 1, True, False
         elif adjective(t, lex) and (expect or not head):
             k += 1
-        elif t.text == "," and head and k + 1 < n and not toks[k + 1].quoted and (
-                _capital(toks[k + 1]) or lex.is_(toks[k + 1].low, "DET")):
+        elif (
+            t.text == ","
+            and head
+            and k + 1 < n
+            and not toks[k + 1].quoted
+            and (_capital(toks[k + 1]) or lex.is_(toks[k + 1].low, "DET"))
+        ):
             appo = np_after(toks, k + 1, lex, skip_adverbs=False)  # "Jon Bon Jovi, Gründer der Band:"
             if appo is None or not (appo[1] == n or toks[appo[1]].text in ",:.;"):
                 break
@@ -88,8 +99,9 @@ def np_after(toks: list[Tok], j: int, lex: Lexicon, skip_adverbs: bool = True) -
 def np_before(toks: list[Tok], end: int, lex: Lexicon) -> tuple[int, int] | None:
     """The noun phrase ending just before token ``end`` ("Dem Minister Mike Pompeo" zufolge).
 
-    Walks left over names, adjectives and genitive links; a determiner that is
-    no genitive link opens the phrase and ends the walk.
+    Walks left over names and genitive links; an adjective continues the walk only after a
+    determiner or link ("des seismologischen Instituts"), else it opens the phrase ("ersten
+    Angaben"); a determiner that is no genitive link opens it too.
     """
     k = end
     while k > 0 and end - k < _MAX_NP:
@@ -99,13 +111,17 @@ def np_before(toks: list[Tok], end: int, lex: Lexicon) -> tuple[int, int] | None
         if lex.is_(t.low, "DET") and not lex.is_(t.low, "LINK"):
             k -= 1
             break
-        if not (_capital(t) and not lex.is_(t.low, "PREP") or t.text in "()" or lex.is_(t.low, "LINK")
-                or adjective(t, lex)):
+        if adjective(t, lex):
+            before = toks[k - 2] if k >= 2 else None
+            k -= 1
+            if before is None or not (lex.is_(before.low, "DET") or lex.is_(before.low, "LINK")):
+                break
+            continue
+        if not (_capital(t) and not lex.is_(t.low, "PREP") or t.text in "()" or lex.is_(t.low, "LINK")):
             break
         k -= 1
-    if k < end and not lex.is_(toks[k].low, "DET"):  # no article: one adjective at most ("ersten Angaben")
-        first_cap = next((m for m in range(k, end) if _capital(toks[m])), end)
-        k = max(k, first_cap - 1) if first_cap > k and adjective(toks[first_cap - 1], lex) else first_cap
+    while k < end and lex.is_(toks[k].low, "LINK") and not lex.is_(toks[k].low, "DET"):
+        k += 1
     head = any(_capital(t) for t in toks[k:end])
     return (k, end) if head and k < end else None
 
@@ -116,8 +132,8 @@ def prefield_subject(toks: list[Tok], a: int, b: int, lex: Lexicon) -> tuple[int
     A prefield that opens like a noun phrase ("Die Führung in Pjöngjang") is
     taken whole; adverbs in front are dropped ("Auch Trump").
     """
-    while a < b and lex.is_(toks[a].low, "ADV"):
-        a += 1
+    while a < b and (lex.is_(toks[a].low, "ADV") or b - a == 1 and toks[a].low.endswith(lex.adverb_endings)):
+        a += 1  # "Auch Trump …", "Plötzlich rief …"
     if a >= b or b - a > _MAX_NP:
         return None
     first = toks[a]
@@ -127,17 +143,22 @@ def prefield_subject(toks: list[Tok], a: int, b: int, lex: Lexicon) -> tuple[int
         return None
     if any(t.text in ",;:" and not t.quoted for t in toks[a:b]):
         # apposition "Der Doktorvater, Peter Häberle," — only names and determiners between commas
-        if not all(_capital(t) or t.text in ",()" or lex.is_(t.low, "DET") or lex.is_(t.low, "LINK")
-                   or adjective(t, lex) for t in toks[a:b]):
+        if not all(
+            _capital(t) or t.text in ",()" or lex.is_(t.low, "DET") or lex.is_(t.low, "LINK") or adjective(t, lex)
+            for t in toks[a:b]
+        ):
             return None
     if np_after(toks, a, lex, skip_adverbs=False) is None:
         return None
-    if toks[b - 1].low == "und":  # "X erwartet … und gab bekannt": the subject opens the sentence
+    if lex.is_(toks[b - 1].low, "COORD"):  # "X erwartet … und gab bekannt": the subject opens the sentence
         lead = np_after(toks, a, lex, skip_adverbs=False)
         return lead
     for t in toks[a:b]:  # a prefield with a verb in it is a clause, not a subject
-        if t.text[:1].islower() and t.text[:1].isalpha() and not t.quoted and not (
-            adjective(t, lex) or any(lex.is_(t.low, c) for c in ("DET", "LINK", "PREP", "ADV", "SELF"))
+        if (
+            t.text[:1].islower()
+            and t.text[:1].isalpha()
+            and not t.quoted
+            and not (adjective(t, lex) or any(lex.is_(t.low, c) for c in ("DET", "LINK", "PREP", "ADV", "SELF")))
         ):
             return None
     while b > a + 1 and (toks[b - 1].text in ",;:" or lex.is_(toks[b - 1].low, "ADV")):
@@ -145,18 +166,21 @@ def prefield_subject(toks: list[Tok], a: int, b: int, lex: Lexicon) -> tuple[int
     return (a, b)
 
 
-def is_pronoun(text: str, lex: Lexicon) -> bool:
-    return text.lower() in lex.pronouns
+def mention_in(mentions: list[Mention], start: int, end: int, text: str, lex: Lexicon) -> Mention | None:
+    """The mention a speaker phrase ``[start, end)`` names: the rightmost person, else any.
 
-
-def mention_in(mentions: list[Mention], start: int, end: int) -> Mention | None:
-    """The mention a speaker phrase ``[start, end)`` names: the rightmost person, else any."""
+    A phrase that coordinates two different people ("Trump und Kim") names no single one.
+    """
     inside = [m for m in mentions if m.start >= start and m.end <= end]
     if not inside:
         inside = [m for m in mentions if m.start < end and m.end > start]
     if not inside:
         return None
     people = [m for m in inside if m.label == "PER"]
+    for a, b in zip(people, people[1:], strict=False):
+        between = text[a.end : b.start].split()
+        if a.entity != b.entity and any(lex.is_(w, "COORD") for w in between):
+            return None
     return max(people or inside, key=lambda m: (m.end, m.role is None))
 
 

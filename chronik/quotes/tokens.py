@@ -12,19 +12,19 @@ from dataclasses import dataclass
 from chronik.document import Span
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*-?|[^\w\s]")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"“”»«]?\s+(?=[\"„»«A-ZÄÖÜ])|\s*\n\s*")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"“”»«]?\s+(?=[\"„»«A-Z\u00c0-\u00de])|\s*\n\s*")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 # closing marks accepted for each opening mark
 _CLOSERS = {
-    "„": "“”\"‟",
+    "„": '“”"‟',
     "»": "«",
     "«": "»",
     "“": "”",
     '"': '"',
     "‚": "‘’",
 }
-QUOTE_CHARS = frozenset("„“”\"‟»«‚‘’")
+QUOTE_CHARS = frozenset('„“”"‟»«‚‘’')
 
 
 @dataclass(slots=True)

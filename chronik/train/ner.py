@@ -32,7 +32,7 @@ def germeval_file(shared: Path = SHARED) -> Path:
     return shared / "germeval2014" / "NER-de-dev.tsv"
 
 
-def training_sentences(shared: Path = SHARED, germeval_repeat: int = 3) -> tuple[list[Sentence], list[Sentence]]:
+def training_sentences(shared: Path = SHARED, germeval_repeat: int = 8) -> tuple[list[Sentence], list[Sentence]]:
     """(train, dev) sentences; dev is every fifth sentence of the GermEval train half."""
     ner = shared / "ner-de"
     silver = [s for name in ("val", "test") for s in read_conll(ner / "wikineural-de" / f"{name}.conllu")]
@@ -78,6 +78,7 @@ def train(
     max_steps: int | None = None,
     vectors: bool = True,
     seed: int = 0,
+    germeval_repeat: int = 8,
 ) -> Path:
     """Train the NER pipeline and save the best checkpoint to ``out`` (``nlp.to_disk`` layout).
 
@@ -90,7 +91,7 @@ def train(
     work = Path(work or tempfile.mkdtemp(prefix="chronik-ner-"))
     work.mkdir(parents=True, exist_ok=True)
     started = time.time()
-    train_sents, dev_sents = training_sentences(shared)
+    train_sents, dev_sents = training_sentences(shared, germeval_repeat)
     vocab = spacy.blank("de").vocab
     n_train = to_docbin(train_sents, vocab, work / "train.spacy")
     n_dev = to_docbin(dev_sents, vocab, work / "dev.spacy")
@@ -142,9 +143,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--work", type=Path, default=None, help="keep corpora/vectors/checkpoints here")
     parser.add_argument("--config", type=Path, default=CONFIG)
     parser.add_argument("--max-steps", type=int, default=None)
+    parser.add_argument("--germeval-repeat", type=int, default=8, help="copies of the GermEval train half")
     parser.add_argument("--no-vectors", action="store_true")
     args = parser.parse_args(argv)
-    path = train(args.out, args.shared, args.work, args.config, max_steps=args.max_steps, vectors=not args.no_vectors)
+    path = train(
+        args.out, args.shared, args.work, args.config, args.max_steps, not args.no_vectors,
+        germeval_repeat=args.germeval_repeat,
+    )
     print(f"saved {path}")
 
 

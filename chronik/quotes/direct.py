@@ -1,0 +1,70 @@
+"""Quotations no verb or phrase cue claims: colon introductions (``X: „…“``) and loose
+quotations, which are statements unless they only mark a name or title.
+"""
+
+from __future__ import annotations
+
+from chronik.quotes.frames import Frame, kind_of, left_bound, quoted_runs, strip_end
+from chronik.quotes.lexicon import Lexicon
+from chronik.quotes.speakers import np_after, prefield_subject
+from chronik.quotes.tokens import Tok
+from chronik.quotes.verbs import trailing_frame
+
+LOOSE_MIN_WORDS = 5  # an unattributed quotation this long is taken as an utterance
+
+
+def colon_frames(toks: list[Tok], lex: Lexicon, taken: set[int]) -> list[Frame]:
+    """A quotation after a colon with no speech verb (``X: „…“``, ``<clause>: „…“``) belongs to
+    the subject of the clause before the colon."""
+    out = []
+    n = len(toks)
+    for c, t in enumerate(toks):
+        if t.text != ":" or t.quoted or c + 1 >= n or not toks[c + 1].mark or c + 1 in taken:
+            continue
+        left = left_bound(toks, c)
+        if left == c:
+            continue
+        verb = next(
+            (
+                k
+                for k in range(left + 1, c)
+                if toks[k].text[:1].islower()
+                and toks[k].text[:1].isalpha()
+                and not (lex.is_(toks[k].low, "DET") or lex.is_(toks[k].low, "LINK"))
+            ),
+            None,
+        )
+        if verb is None:
+            src, cue = prefield_subject(toks, left, c, lex), []
+        else:
+            src = prefield_subject(toks, left, verb, lex) or np_after(toks, verb + 1, lex)
+            cue = [(verb, verb + 1)]
+        end = strip_end(toks, c + 1, trailing_frame(toks, c + 1, lex))
+        out.append(Frame(kind_of(toks, c + 1, end), [(c + 1, end)], cue, src, [(left, c + 1)]))
+        taken.update(range(c + 1, end))
+    return out
+
+
+def loose_quotes(toks: list[Tok], lex: Lexicon, taken: set[int]) -> list[Frame]:
+    """Quoted words no cue has claimed ("Er bekam den Preis „for his analysis …“"): a direct
+    statement, of the sentence subject when its verb is a speech verb. Long mixed-case quotations
+    are utterances; shorter ones are ``weak`` (kept only right after a statement, for its speaker)."""
+    runs = [(a, b) for a, b in quoted_runs(toks, 0, len(toks)) if not any(k in taken for k in range(a, b))]
+    if not runs:
+        return []
+    finite = next(
+        (
+            k
+            for k, t in enumerate(toks)
+            if k > 0 and not t.quoted and t.text[:1].islower() and (lex.is_(t.low, "AUX") or t.low in lex.verbs)
+        ),
+        None,
+    )
+    src = prefield_subject(toks, 0, finite, lex) if finite and toks[finite].low in lex.verbs else None
+    out = []
+    for run in runs:
+        words = [t for t in toks[run[0] : run[1]] if t.text[:1].isalnum()]
+        if words and not all(t.text[:1].isupper() for t in words):  # names and titles („Shenzhou 6“) are no quotes
+            weak = not (len(words) >= LOOSE_MIN_WORDS or src is not None and len(words) >= 3)
+            out.append(Frame("direct", [run], [], src, [], weak=weak))
+    return out

@@ -1,0 +1,95 @@
+"""Frames anchored on non-verbal attribution phrases (data: ``quote_cues.txt``):
+``laut X``, ``X zufolge``, ``nach Angaben X``, ``Seiner Meinung nach``, ``…, so X``,
+``heißt es``, ``demnach``.
+"""
+
+from __future__ import annotations
+
+from chronik.quotes.frames import END_PUNCT, Frame, kind_of, left_bound, right_bound, strip_end, words_at
+from chronik.quotes.lexicon import CuePattern, Lexicon
+from chronik.quotes.speakers import np_after, np_before
+from chronik.quotes.tokens import Tok
+
+
+def phrase_frames(toks: list[Tok], lex: Lexicon, taken: set[int]) -> list[Frame]:
+    """Frames anchored on non-verbal cues ("laut X", "X zufolge", "nach Angaben X", "heißt es")."""
+    out: list[Frame] = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.quoted or i in taken:
+            continue
+        for pat in lex.cue_index.get(t.low, ()):
+            frame = _match(toks, lex, i, pat)
+            if frame:
+                out.append(frame)
+                for a, b in frame.message:
+                    taken.update(range(a, b))
+                break
+    return [f for f in out if f.message and all(b > a for a, b in f.message)] if n else out
+
+
+def _rest_of_sentence(toks: list[Tok], a: int, b: int) -> list[tuple[int, int]]:
+    """Message = the sentence without the frame ``[a, b)`` (and a comma that closes it)."""
+    n = len(toks)
+    if b < n and toks[b].text == "," and a == 0:
+        b += 1
+    segs = [(0, a), (b, strip_end(toks, b, n))]
+    return [(x, strip_end(toks, x, y) if y == a else y) for x, y in segs if y > x]
+
+
+def _match(toks: list[Tok], lex: Lexicon, i: int, pat: CuePattern) -> Frame | None:
+    n = len(toks)
+    if pat.after and not pat.cue:  # "SOURCE zufolge", "Seiner Meinung nach"
+        if not words_at(toks, i, pat.after):
+            return None
+        src = np_before(toks, i, lex)
+        if src is None or pat.noun and not lex.statement_noun(toks[src[1] - 1].text):
+            return None
+        cue = [(i, i + len(pat.after))]
+        msg = _rest_of_sentence(toks, src[0], i + len(pat.after))
+        return Frame("indirect", msg, cue, src, [(src[0], i + len(pat.after))])
+    if not words_at(toks, i, pat.cue):
+        return None
+    j = i + len(pat.cue)
+    cue = [(i + (1 if pat.cue[0] == "," else 0), j)]
+    if not pat.source:
+        if len(pat.cue) == 1:  # "Demnach …", "…, wonach …": the cue word stands for its source
+            msg = [(j, strip_end(toks, j, n))]
+            return Frame("indirect", msg, cue, (i, j), [(0 if i < 3 else i, j)]) if msg[0][1] > j else None
+        src = None
+        end = j
+        if j < n and lex.is_(toks[j].low, "PREP"):
+            src = np_after(toks, j + 1, lex, skip_adverbs=False)
+            end = src[1] if src else j
+        left = left_bound(toks, i)
+        if left > 0:  # "…, heißt es aus dem Weißen Haus."
+            msg = [(0, left - 1)]
+            frame = [(left - 1, strip_end(toks, left, n))]
+        else:
+            c = right_bound(toks, end)
+            msg = [(c + 1, strip_end(toks, c + 1, n))]
+            frame = [(0, c + 1)]
+        if msg[0][1] <= msg[0][0]:
+            return None
+        return Frame(kind_of(toks, *msg[0]), msg, cue, src, frame)
+    if pat.noun:
+        head = next((k for k in range(j, min(n, j + 4)) if toks[k].text[:1].isupper()), None)
+        if head is None or not lex.statement_noun(toks[head].text) or toks[head].quoted:
+            return None
+        src = np_after(toks, j, lex, skip_adverbs=False)
+        if src is None:
+            return None
+    else:
+        src = np_after(toks, j, lex, skip_adverbs=False)
+        if src is None:
+            return None
+    if pat.cue[0] == ",":  # "…, so der Sprecher (am Montag)."
+        nxt = toks[src[1]] if src[1] < n else None
+        if nxt is not None and not (
+            nxt.text in END_PUNCT or nxt.text == "," or lex.is_(nxt.low, "PREP") or lex.is_(nxt.low, "ADV")
+        ):
+            return None
+        msg = [(0, i)]
+        return Frame(kind_of(toks, 0, i), msg, cue, src, [(i, src[1])])
+    msg = _rest_of_sentence(toks, i, src[1])
+    return Frame("indirect", msg, cue, src, [(i, src[1])])

@@ -1,0 +1,324 @@
+"""Frames anchored on speech verbs (data: ``speech_verbs.txt``).
+
+Three shapes: message first (``„…“, sagte X`` / ``Y sei …, sagte X``), frame first with a
+complement after ``,``/``:`` (``X sagte: „…“``, ``X erklärte, dass …``, ``X sagte, Y sei …``)
+and a reported act without complement (``X lobte die Führung``); ``wie X mitteilte`` comment
+clauses and ``Dies bestätigte X`` (message = previous sentence) besides.
+"""
+
+from __future__ import annotations
+
+from chronik.quotes.frames import (
+    CLAUSE_PUNCT,
+    END_PUNCT,
+    Frame,
+    kind_of,
+    left_bound,
+    quoted_runs,
+    right_bound,
+    strip_end,
+    words_at,
+)
+from chronik.quotes.lexicon import Lexicon
+from chronik.quotes.speakers import adjective, np_after, prefield_subject
+from chronik.quotes.tokens import Tok
+
+
+def _complement(toks: list[Tok], c: int, lex: Lexicon) -> bool:
+    """Whether the clause after the punctuation at ``c`` reports what was said.
+
+    After a cue verb's clause almost any clause is the reported content; the
+    exceptions are relative clauses ("…, die in beide Richtungen …"), adverbial
+    clauses and infinitives ("…, als …", "…, ohne …") and a coordinated verb.
+    """
+    rest = toks[c + 1 :]
+    if not rest:
+        return False
+    if toks[c].text == ":":
+        return True
+    first = rest[0]
+    if first.mark or lex.is_(first.low, "SUBORD"):
+        return True
+    if (
+        lex.is_(first.low, "INF")
+        or lex.is_(first.low, "CONJ")
+        or lex.is_(first.low, "PREP")
+        and len(rest) > 1
+        and lex.is_(rest[1].low, "DET")
+        and lex.is_(rest[1].low, "REL")
+    ):
+        return False
+    if first.low in lex.verbs or lex.is_(first.low, "AUX") or lex.is_(first.low, "PASSIVE"):
+        return False
+    if any(words_at(toks, c + 1, pat.cue) for pat in lex.cue_index.get(first.low, ()) if pat.cue):
+        return False  # "…, heißt es aus dem Weißen Haus" closes the sentence, it is no content
+    if lex.is_(first.low, "DET") and len(rest) > 1:
+        nxt = rest[1]  # "die betroffenen Tiere würden …" vs. relative "die in beide Richtungen …"
+        return nxt.text[:1].isupper() or nxt.text[:1].isdigit() or adjective(nxt, lex) or nxt.quoted
+    return True
+
+
+def trailing_frame(toks: list[Tok], a: int, lex: Lexicon) -> int:
+    """Index of a ", sagte X" that closes the clause from ``a`` (else the sentence length)."""
+    for k in range(a, len(toks) - 1):
+        t, nxt = toks[k], toks[k + 1]
+        if t.text == "," and not t.quoted and not nxt.quoted:
+            if any(f.finite for f in lex.verbs.get(nxt.low, ())) and nxt.text[:1].islower():
+                return k
+    return len(toks)
+
+
+def _separable(toks: list[Tok], lex: Lexicon, forms, i: int, right: int):
+    """The verb a finite form belongs to, judged by the particle at the clause end."""
+    end = right - 1
+    last = toks[end].low if end > i and not toks[end].quoted else ""  # "als ein „Zeichen“": no particle
+    for form in forms:
+        if form.particle:
+            part = next((k for k in range(i + 1, right) if toks[k].low == form.particle and not toks[k].quoted), None)
+            if part is not None:
+                return form, part
+    plain = next((f for f in forms if not f.particle), None)
+    if plain is None or plain.finite and last in lex.particles:
+        return None, None  # "forderte die Nationalgarde an" is another verb
+    return plain, None
+
+
+def verb_frames(toks: list[Tok], lex: Lexicon, taken: set[int]) -> list[Frame]:
+    """Frames anchored on speech verbs, left to right; ``taken`` marks tokens already in a message."""
+    out: list[Frame] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        forms = () if t.quoted or i in taken else lex.verbs.get(t.low, ())
+        if not forms or t.text[:1].isupper() or (i > 0 and lex.is_(toks[i - 1].low, "INFMARK")):
+            i += 1
+            continue
+        left, right = left_bound(toks, i), right_bound(toks, i)
+        form, part = _separable(toks, lex, forms, i, right)
+        if form is None:
+            i += 1
+            continue
+        cue = [i] if part is None else [i, part]
+        finite = i
+        passive = False
+        if not form.finite:
+            aux = next(
+                (
+                    k
+                    for k in range(i - 1, left - 1, -1)
+                    if (lex.is_(toks[k].low, "AUX") or lex.is_(toks[k].low, "PASSIVE")) and not toks[k].quoted
+                ),
+                None,
+            )
+            if aux is not None:
+                cue.insert(0, aux)
+                finite = aux
+                passive = lex.is_(toks[aux].low, "PASSIVE")
+        frame = _shape(toks, lex, left, right, finite, cue)
+        if frame:
+            frame.embedded = lex.subjunctive.get(toks[finite].low) == 1
+            _cue_parts(toks, lex, frame, finite)
+        if frame and passive:  # "Ihm wird vorgeworfen, …": the subject is addressed, not speaking
+            role = lex.passive.get(form.lemma)
+            agent = next(
+                (k for k in range(finite + 1, i) if lex.is_(toks[k].low, "AGENT") and not toks[k].quoted), None
+            )
+            if role != "SPEAKER":
+                frame.addressee = frame.source if role == "ADDR" else None
+                frame.source = np_after(toks, agent + 1, lex, skip_adverbs=False) if agent is not None else None
+        elif frame:
+            frame.addressee = _addressee(toks, lex, frame)
+        if frame:
+            out.append(frame)
+            for a, b in frame.message:
+                taken.update(range(a, b))
+        i = max(cue) + 1
+    return out
+
+
+def _cue_parts(toks: list[Tok], lex: Lexicon, frame: Frame, finite: int) -> None:
+    """Add the words that belong to a verb cue: "geht davon aus", "äußerte sich", "es wird
+    vermutet", "bezeichnete … als „…“"."""
+    taken = {k for a, b in frame.message for k in range(a, b)}
+    if frame.source:
+        taken.update(range(*frame.source))
+    first, last = frame.cue[0][0], frame.cue[-1][0]
+    extra = set()
+    for k in (first - 1, first + 1, last + 1):  # next to the verb
+        if 0 <= k < len(toks) and k not in taken and not toks[k].quoted and lex.is_(toks[k].low, "CUEPART"):
+            extra.add(k)
+    for k in range(first + 1, last):  # between verb and particle
+        if k not in taken and not toks[k].quoted and lex.is_(toks[k].low, "CUEPART"):
+            extra.add(k)
+    m = frame.message[0][0]
+    if frame.kind == "direct" and m > 0 and toks[m].quoted:
+        k = m - 1
+        while k > last and (lex.is_(toks[k].low, "DET") or adjective(toks[k], lex)):
+            k -= 1
+        if k > last and (lex.is_(toks[k].low, "ASMARK") or lex.is_(toks[k].low, "TOPIC")):
+            extra.add(k)
+    if extra:
+        frame.cue = sorted(set(frame.cue) | {(k, k + 1) for k in extra})
+
+
+def _addressee(toks: list[Tok], lex: Lexicon, frame: Frame) -> tuple[int, int] | None:
+    """The phrase after an addressee preposition ("sagte gegenüber der Presse", "schrieb an Kim")."""
+    inside = {k for a, b in frame.message for k in range(a, b)}
+    next_to = {b for _, b in frame.cue} | ({frame.source[1]} if frame.source else set())
+    for a, b in frame.frame:
+        for k in range(a, b - 1):
+            if k in inside or toks[k].quoted:
+                continue
+            if lex.is_(toks[k].low, "ADDR") or k in next_to and lex.is_(toks[k].low, "ADDR_NEXT"):
+                span = np_after(toks, k + 1, lex, skip_adverbs=False)
+                if span and not (frame.source and span[0] < frame.source[1] and frame.source[0] < span[1]):
+                    return span
+    return None
+
+
+def _shape(toks: list[Tok], lex: Lexicon, left: int, right: int, finite: int, cue: list[int]) -> Frame | None:
+    n = len(toks)
+    cue_spans = [(k, k + 1) for k in cue]
+    last = max(cue)
+    # "wie X mitteilte": a comment clause inside the sentence
+    if left + 1 < n and lex.is_(toks[left + 1].low, "COMMENT") and not toks[left].quoted and left + 1 < finite:
+        left += 1  # "Denn wie X berichtete, …"
+    if left < n and lex.is_(toks[left].low, "COMMENT") and last >= right - 2:
+        src = np_after(toks, left + 1, lex)
+        cue_spans.insert(0, (left, left + 1))
+        if left > 0:
+            msg = (0, strip_end(toks, 0, left - 1))
+            frame = [(left - 1, strip_end(toks, left, n))]
+        else:
+            msg = (right + 1, strip_end(toks, right + 1, n))
+            frame = [(left, right + 1)]
+        if msg[1] <= msg[0]:
+            return None
+        return Frame(kind_of(toks, *msg), [msg], cue_spans, src, frame)
+    c = right_bound(toks, last)
+    colon = c < n and toks[c].text == ":" and c + 1 < n
+    # message first: "„…“, sagte X" / "Y sei …, sagte X"
+    # „…,“ sagte X — a closing mark with the quote's own punctuation right before the verb
+    after_mark = finite > 1 and toks[finite - 1].mark and toks[finite - 1].quoted and toks[finite - 2].text in ",.!?"
+    if finite == left and left > 0 and toks[left - 1].text == "," and not after_mark:
+        whole = prefield_subject(toks, 0, finite, lex)  # "Ein Sprecher der Polizei, Lars Beringer, sagte"
+        if whole and whole[1] >= finite - 1:
+            left = 0
+    if finite == left and left > 1 and toks[left - 1].text == "," and not after_mark:
+        chunk = left_bound(toks, left - 1)
+        if chunk > 0 and toks[chunk].low in lex.classes.get("DET", ()) and not lex.subjunctive.get(toks[left - 2].low):
+            lead = np_after(toks, 0, lex, skip_adverbs=False)  # "Klose, der Gelb-Rot sah, nannte …"
+            if lead and lead[1] == chunk - 1:
+                left = 0
+    if not colon and (finite == left and left > 0 and toks[left - 1].text == "," or after_mark):
+        start = 0
+        end = finite - 1 if toks[finite - 1].text == "," else finite
+        if end <= start:
+            return None
+        src = post_subject(toks, lex, finite + 1)
+        message = [(start, end)]
+        tail = strip_end(toks, end, n)
+        after = max(src[1] if src else 0, last + 1)
+        if after + 1 < n and toks[after].text == "," and toks[after + 1].mark:  # „A“, sagte er, „B“
+            message.append((after + 1, tail))
+            tail = after + 1
+        kind = "direct" if all(kind_of(toks, a, b) == "direct" for a, b in message) else "indirect"
+        return Frame(kind, message, cue_spans, src, [(end, tail)])
+    src = _subject(toks, lex, left, finite)
+    if src and src[0] > finite and src[1] > c:  # "erklärte der Direktor, Mohammed el-Baradei, …"
+        c = right_bound(toks, src[1])
+    # frame first, complement after "," or ":" — unless a second cue verb is closer to it
+    closer = any(
+        toks[k].low in lex.verbs
+        and not toks[k].quoted
+        and toks[k].text[:1].islower()
+        and lex.is_(toks[k - 1].low, "COORD")
+        for k in range(last + 1, c)
+    )
+    if c < n and not closer and _complement(toks, c, lex):
+        end = strip_end(toks, c + 1, trailing_frame(toks, c + 1, lex))
+        if end <= c + 1:
+            return None
+        frame = [(left, c + 1)]
+        return Frame(kind_of(toks, c + 1, end), [(c + 1, end)], cue_spans, src, frame)
+    if finite == left + 1 and lex.is_(toks[left].low, "ANAPH") and left == 0:  # "Dies bestätigte Stoiber."
+        src = np_after(toks, finite + 1, lex)
+        frame = [(finite, strip_end(toks, finite, n))]
+        return Frame("indirect", [(left, left + 1)], cue_spans, src, frame, anaphoric=True)
+    # reported act: needs an object after the verb that is not a prepositional phrase
+    used = set(range(*src)) if src else set()
+    used |= set(cue)
+    end = right + 1 if right < n and toks[right].text in END_PUNCT else right
+    if right == n or right == n - 1:
+        end = n
+    if not _has_object(toks, lex, [k for k in range(finite + 1, right) if k not in used]):
+        if not quoted_runs(toks, left, finite):  # "Von einer „Farce“ sprach X."
+            return None
+    quoted = quoted_runs(toks, left, end) or quoted_runs(toks, left, _next_cue_clause(toks, lex, end))
+    if any(not all(t.text[:1].isupper() for t in toks[a:b] if t.text[:1].isalnum()) for a, b in quoted):
+        # "nannte sie „fahrlässig“": the quoted words are the statement (names in marks are not)
+        return Frame("direct", quoted, cue_spans, src, [(left, strip_end(toks, left, quoted[0][0]))])
+    if src is None:
+        return None
+    return Frame("reported", [(left, end)], cue_spans, src, [])
+
+
+def _next_cue_clause(toks: list[Tok], lex: Lexicon, a: int) -> int:
+    """Where the next clause holding a speech verb starts (else the sentence end)."""
+    start = a
+    for k in range(a, len(toks)):
+        t = toks[k]
+        if t.text in CLAUSE_PUNCT and not t.quoted:
+            start = k
+        elif not t.quoted and t.low in lex.verbs and t.text[:1].islower():
+            if _separable(toks, lex, lex.verbs[t.low], k, right_bound(toks, k))[0] is not None:
+                return start
+    return len(toks)
+
+
+def _has_object(toks: list[Tok], lex: Lexicon, rest: list[int]) -> bool:
+    """Whether a noun phrase outside any prepositional phrase follows the verb (an object)."""
+    in_pp = False
+    for k in rest:
+        t = toks[k]
+        if t.quoted:
+            return True
+        if lex.is_(t.low, "TOPIC") and k == rest[0]:
+            return True  # "sprach von einer Farce", "warnte vor …"
+        if lex.is_(t.low, "PREP"):
+            in_pp = True
+        elif t.text[:1].isupper() or t.text[:1].isdigit():
+            if not in_pp:
+                return True
+            in_pp = False
+        elif lex.is_(t.low, "DET") and not in_pp:
+            return True
+    return False
+
+
+def _subject(toks: list[Tok], lex: Lexicon, left: int, finite: int) -> tuple[int, int] | None:
+    span = None
+    if 0 < left < finite or left == 0 and any(t.text == "," and not t.quoted for t in toks[:finite]):
+        # "Die Organisationen A, B und C werfen …" / "Klose, der Gelb-Rot sah, nannte …"
+        span = prefield_subject(toks, 0, finite, lex)
+        lead = np_after(toks, 0, lex, skip_adverbs=False)
+        if (
+            span is None
+            and lead
+            and lead[1] < finite
+            and toks[lead[1]].text == ","
+            and toks[lead[1] + 1].low in lex.classes.get("DET", ())
+        ):
+            span = lead
+    if span is None and finite > left:
+        span = prefield_subject(toks, left, finite, lex)
+    return span or post_subject(toks, lex, finite + 1)
+
+
+def post_subject(toks: list[Tok], lex: Lexicon, j: int) -> tuple[int, int] | None:
+    """The subject after the finite verb, past a dative phrase ("sagte dem Tagesspiegel der Minister")."""
+    span = np_after(toks, j, lex)
+    if span and lex.is_(toks[span[0]].low, "DATIVE"):
+        span = np_after(toks, span[1], lex, skip_adverbs=False) or span
+    return span
