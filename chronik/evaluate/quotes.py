@@ -13,13 +13,25 @@ that are defined (macro), as the task reports them; micro figures are given
 too. Full task: all statements (nested ones included), roles Cue, Source,
 Addr, Frame. Simplified task: top-level statements, role Source only.
 
-Run: ``python -m chronik.evaluate.quotes /work/shared/data/quotes-de/spkatt2023-news/train``
+Also printed: per-form recall (top-level gold statements whose paired prediction covers at
+least half of the gold message) and speaker accuracy: of the top-level gold statements with a
+Source whose paired prediction overlaps their Message, the share whose predicted Source shares
+a token with the gold one; separately for gold Sources outside the message's sentences, i.e.
+speakers carried over from earlier sentences. Speed is sentences per CPU second of
+``find_statements`` alone (process time, one core), so a busy shared machine does not distort it. Files without ``Form``
+fields (SpkAtt Task 1, parliamentary debates) are scored with roles Cue, Source, Addr and pairs
+chosen by Message plus Cue overlap, since there every cue is an event, messages may be empty.
+
+``--part held``/``--part rest`` split the files (sorted by name) into every ``--every``-th file
+and the others, so rules can be tuned on one part and checked on the other.
+
+Run: ``python -m chronik.evaluate.quotes --data /work/shared/data/quotes-de/spkatt2023-news/train``
 """
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -161,23 +173,34 @@ def _f1(a: frozenset[int], b: frozenset[int]) -> float:
     return 2 * tp / (len(a) + len(b)) if tp else 0.0
 
 
+@dataclass
+class Found:
+    """Per-form hits and speaker hits of paired top-level gold statements."""
+
+    forms: dict[str, list[int]] = field(default_factory=dict)
+    speaker: list[int] = field(default_factory=list)
+    speaker_elsewhere: list[int] = field(default_factory=list)  # gold Source outside the message's sentence
+
+
 def score_document(
     pred: list[Group],
     gold: list[Group],
     roles: tuple[str, ...],
     tally: Tally,
-    found: dict[str, list[int]] | None = None,
+    found: Found | None = None,
+    sentence_of: list[int] | None = None,
+    pair_on: tuple[str, ...] = ("Message",),
 ) -> None:
-    """Pair statements by Message overlap and add every role's token counts to ``tally``."""
+    """Pair statements by overlap of the ``pair_on`` roles and add every role's token counts to ``tally``."""
     pairs: list[tuple[int, int]] = []
     if pred and gold:
         m = np.zeros((len(gold), len(pred)))
         for gi, g in enumerate(gold):
             for pi, p in enumerate(pred):
-                f = _f1(g.roles["Message"], p.roles["Message"])
+                f = sum(_f1(g.roles[r], p.roles[r]) for r in pair_on)
                 m[gi, pi] = f + (0.01 if f and g.form == p.form else 0.0)
         rows, cols = linear_sum_assignment(m, maximize=True)
-        pairs = list(zip(rows.tolist(), cols.tolist(), strict=True))
+        pairs = list(zip(rows.tolist(), cols.tolist(), strict=True))  # zero-overlap pairs too, as the official scorer
     empty = frozenset()
     paired_g = {g for g, _ in pairs}
     paired_p = {p for _, p in pairs}
@@ -185,46 +208,74 @@ def score_document(
         for r in ("Message", *roles):
             tally.add(r, gold[gi].roles[r], pred[pi].roles[r])
         if found is not None:
-            g = gold[gi].roles["Message"]
-            hit = len(g & pred[pi].roles["Message"]) >= 0.5 * len(g)
-            found.setdefault(gold[gi].form, []).append(int(hit))
+            g, p = gold[gi].roles, pred[pi].roles
+            found.forms.setdefault(gold[gi].form, []).append(
+                int(len(g["Message"] & p["Message"]) >= 0.5 * len(g["Message"]))
+            )
+            if g["Source"] and g["Message"] & p["Message"]:
+                hit = int(bool(g["Source"] & p["Source"]))
+                found.speaker.append(hit)
+                if sentence_of and {sentence_of[t] for t in g["Source"]}.isdisjoint(
+                    sentence_of[t] for t in g["Message"]
+                ):
+                    found.speaker_elsewhere.append(hit)
     for gi, g in enumerate(gold):
         if gi not in paired_g:
             for r in ("Message", *roles):
                 tally.add(r, g.roles[r], empty)
             if found is not None:
-                found.setdefault(g.form, []).append(0)
+                found.forms.setdefault(g.form, []).append(0)
     for pi, p in enumerate(pred):
         if pi not in paired_p:
             for r in ("Message", *roles):
                 tally.add(r, empty, p.roles[r])
 
 
-def evaluate(data: Path) -> dict:
-    """Score ``find_statements`` on every SpkAtt JSON file under ``data``."""
+def select(files: list[Path], part: str, every: int) -> list[Path]:
+    """``all`` files, the ``held`` part (every ``every``-th by sorted name) or the ``rest``."""
+    if part == "all":
+        return files
+    held = part == "held"
+    return [f for k, f in enumerate(files) if (k % every == 0) == held]
+
+
+def _share(hits: list[int]) -> float | None:
+    return round(sum(hits) / len(hits), 3) if hits else None
+
+
+def evaluate(data: Path, part: str = "all", every: int = 5) -> dict:
+    """Score ``find_statements`` on the SpkAtt JSON files under ``data`` (see module doc)."""
     full, simple = Tally(), Tally()
-    found: dict[str, list[int]] = {}
+    found = Found()
     n_sent = 0
     elapsed = 0.0
-    files = sorted(Path(data).rglob("*.json"))
+    files = select(sorted(Path(data).rglob("*.json")), part, every)
+    debates = False
     for path in files:
         doc, spans, gold = load_document(path)
+        debates = debates or any(not g.form for g in gold)
+        roles = ("Cue", "Source", "Addr") if debates else ROLES_FULL
+        pair_on = ("Message", "Cue") if debates else ("Message",)
+        sentence_of = [k for k, s in enumerate(doc.sentences) for _ in doc.text[s.start : s.end].split(" ")]
         n_sent += len(doc.sentences)
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         statements = find_statements(doc)
-        elapsed += time.perf_counter() - t0
+        elapsed += time.process_time() - t0
         pred = predicted_groups(doc, spans, statements)
-        score_document(pred, gold, ROLES_FULL, full)
-        score_document([p for p in pred if not p.nested], [g for g in gold if not g.nested], ("Source",), simple, found)
-    result = {
+        score_document(pred, gold, roles, full, pair_on=pair_on)
+        top_pred, top_gold = [p for p in pred if not p.nested], [g for g in gold if not g.nested]
+        score_document(top_pred, top_gold, ("Source",), simple, found, sentence_of, pair_on)
+    roles = ("Cue", "Source", "Addr") if debates else ROLES_FULL
+    return {
         "documents": len(files),
         "sentences": n_sent,
+        "task": "debates" if debates else "news",
         "full": {
             "message": full.macro(("Message",)),
-            "roles": full.macro(ROLES_FULL),
-            "joint": full.macro(("Message", *ROLES_FULL)),
-            **{r.lower(): full.macro((r,)) for r in ROLES_FULL},
-            "joint_micro": full.micro(("Message", *ROLES_FULL)),
+            "roles": full.macro(roles),
+            "joint": full.macro(("Message", *roles)),
+            **{r.lower(): full.macro((r,)) for r in roles},
+            "joint_micro": full.micro(("Message", *roles)),
         },
         "simplified": {
             "message": simple.macro(("Message",)),
@@ -232,17 +283,26 @@ def evaluate(data: Path) -> dict:
             "joint": simple.macro(("Message", "Source")),
             "joint_micro": simple.micro(("Message", "Source")),
         },
-        "form_recall": {f: round(sum(v) / len(v), 3) for f, v in sorted(found.items()) if v},
-        "form_counts": {f: len(v) for f, v in sorted(found.items())},
+        "form_recall": {f: _share(v) for f, v in sorted(found.forms.items()) if v and f},
+        "form_counts": {f: len(v) for f, v in sorted(found.forms.items()) if f},
+        "speaker_accuracy": _share(found.speaker),
+        "speaker_accuracy_other_sentence": _share(found.speaker_elsewhere),
+        "speaker_counts": [len(found.speaker), len(found.speaker_elsewhere)],
         "sentences_per_second": round(n_sent / elapsed) if elapsed else None,
     }
-    return result
 
 
 def main(argv: list[str] | None = None) -> None:
-    args = argv if argv is not None else sys.argv[1:]
-    data = Path(args[0]) if args else Path("/work/shared/data/quotes-de/spkatt2023-news/train")
-    print(json.dumps(evaluate(data), indent=1, ensure_ascii=False))
+    parser = argparse.ArgumentParser(
+        prog="python -m chronik.evaluate.quotes", description="Score chronik's quotation stage on SpkAtt-2023 JSON."
+    )
+    parser.add_argument("--data", type=Path, required=True, help="folder of SpkAtt JSON files (searched recursively)")
+    parser.add_argument("--part", choices=("all", "held", "rest"), default="all", help="which files to score")
+    parser.add_argument("--every", type=int, default=5, help="with --part: every N-th file (sorted) is held out")
+    args = parser.parse_args(argv)
+    if not args.data.is_dir():
+        parser.error(f"{args.data} is not a folder")
+    print(json.dumps(evaluate(args.data, args.part, args.every), indent=1, ensure_ascii=False))
 
 
 if __name__ == "__main__":

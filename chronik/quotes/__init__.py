@@ -20,7 +20,7 @@ from chronik.quotes.direct import colon_frames, loose_quotes
 from chronik.quotes.frames import Frame, subjunctive_mood
 from chronik.quotes.lexicon import Lexicon, lexicon
 from chronik.quotes.phrases import phrase_frames
-from chronik.quotes.speakers import entity_key, mention_in
+from chronik.quotes.speakers import entity_key, mention_in, mention_named
 from chronik.quotes.tokens import Tok, fallback_sentences, quote_regions, tokenize
 from chronik.quotes.verbs import verb_frames
 
@@ -106,8 +106,14 @@ def find_statements(doc: Document, lang: str | None = None) -> list[Statement]:
         per_sentence[si] = [st for st in found if not (st.anaphoric and len(st.message) == 1)]
     headings = _headings(text, sentences)
     paragraph = _paragraphs(text, sentences)
+    captions = _caption_spans(text, lex)
+    for si, s in enumerate(sentences):
+        if _region_at(captions, s.start):  # a caption's quote is nobody's: not the person it shows
+            for st in per_sentence[si] + loose[si]:
+                st.source = st.addressee = None
     statements = _continue(per_sentence, loose, sent_toks, sentences, regions, covered, lex, headings, paragraph)
-    _resolve(statements, doc.mentions, regions, sentences, text, lex)
+    mentions = [m for m in doc.mentions if _region_at(captions, m.start) is None]
+    _resolve(statements, mentions, regions, sentences, text, lex)
     return statements
 
 
@@ -172,7 +178,7 @@ def _continue(per_sentence, loose, sent_toks, sentences, regions, covered, lex, 
             covered.update(k for k in range(si + 1, len(sentences)) if sentences[k].start < end)
         elif words and last is not None and si - last_si == 1:
             mood = subjunctive_mood(toks, lex)
-            if mood == 1 or mood == 2 and last.kind == "indirect":
+            if mood == 1 or mood == 2 and last.kind == "indirect" or mood == 3 and paragraph[si] == paragraph[last_si]:
                 span = (toks[0].start, toks[-1].end)
                 if last.continued and last.kind == "indirect" and out and out[-1] is last:
                     last.message.append(span)  # a run of Konjunktiv sentences is one statement
@@ -198,6 +204,16 @@ def _paragraphs(text: str, sentences: list[Span]) -> list[int]:
         count += text.count("\n\n", pos, s.start)
         pos = s.start
         out.append(count)
+    return out
+
+
+def _caption_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Paragraphs (blank-line separated) that are photo captions or video teasers (``quote_captions.txt``)."""
+    out, pos = [], 0
+    for para in text.split("\n\n"):
+        if any(p.search(para) for p in lex.captions):
+            out.append((pos, pos + len(para)))
+        pos += len(para) + 2
     return out
 
 
@@ -229,6 +245,7 @@ def _quoted_spans(toks: list[Tok]) -> list[tuple[int, int]]:
 def _resolve(statements: list[Statement], mentions: list[Mention], regions, sentences, text: str, lex: Lexicon) -> None:
     """Give each speaker phrase an entity key: its mention, or for pronouns the last fitting speaker."""
     outside = [m for m in mentions if _region_at(regions, m.start) is None]
+    labels = {entity_key(m): m.label for m in mentions}
     by_source: dict[tuple[int, int], str | None] = {}
     for k, st in enumerate(statements):
         if st.source is None:
@@ -239,20 +256,25 @@ def _resolve(statements: list[Statement], mentions: list[Mention], regions, sent
         phrase = text[st.source[0] : st.source[1]]
         kind = lex.pronouns.get(phrase.lower())
         if kind is None:
-            m = mention_in(outside, *st.source, text, lex)
+            m = mention_in(outside, *st.source, text, lex) or mention_named(outside, phrase, lex)
             st.entity = entity_key(m) if m else None
         else:
-            st.entity = _antecedent(statements[:k], outside, st, sentences, kind)
+            st.entity = _antecedent(statements[:k], outside, st, sentences, kind, labels)
         by_source[st.source] = st.entity
 
 
-def _antecedent(before: list[Statement], mentions: list[Mention], st: Statement, sentences, kind: str) -> str | None:
-    """Most recent speaker within reach; else the most recent sentence-initial subject."""
+def _antecedent(
+    before: list[Statement], mentions: list[Mention], st: Statement, sentences, kind: str, label_of: dict[str, str]
+) -> str | None:
+    """Most recent compatible speaker within reach ("er": a person, not the ministry that spoke
+    before); else the most recent sentence-initial subject."""
     labels = {"PER"} if kind == "PER" else {"PER", "ORG"}
     for prev in reversed(before):
         if st.sentence - prev.sentence > _LOOKBACK:
             break
         if prev.entity and prev.source and prev.source[0] < st.source[0]:
+            if kind == "PER" and label_of.get(prev.entity, "PER") != "PER":
+                continue
             return prev.entity
     lo = sentences[max(0, st.sentence - _LOOKBACK)].start
     subjects = []

@@ -11,6 +11,7 @@ from chronik.quotes.tokens import Tok
 from chronik.quotes.verbs import trailing_frame
 
 LOOSE_MIN_WORDS = 5  # an unattributed quotation this long is taken as an utterance
+TITLE_LINK_LEN = 3  # lower-case words this short may join the words of a title („for“, „de la“)
 
 
 def colon_frames(toks: list[Tok], lex: Lexicon, taken: set[int]) -> list[Frame]:
@@ -45,6 +46,27 @@ def colon_frames(toks: list[Tok], lex: Lexicon, taken: set[int]) -> list[Frame]:
     return out
 
 
+def title(words: list[Tok], before: Tok | None, lex: Lexicon) -> bool:
+    """Whether quoted words are a name or title, no utterance: „Shenzhou 6“ (all capitalised), or
+    after a noun, article or preposition („die Partei „Allianz zur Europäischen Integration“",
+    „der „People's Alliance for Democracy“") capitalised words and numbers joined only by short
+    function words (articles, prepositions, "for", "de la"); „skandierten „Stoppt den …“" is a quote."""
+    if all(t.text[:1].isupper() for t in words):
+        return True
+    first = words[0]
+    if not (first.text[:1].isupper() or first.text[:1].isdigit()) or lex.is_(first.low, "PRON"):
+        return False
+    if before is None or not (before.text[:1].isupper() or lex.is_(before.low, "DET") or lex.is_(before.low, "PREP")):
+        return False
+    return all(
+        t.text[:1].isupper()
+        or t.text[:1].isdigit()
+        or len(t.text) <= TITLE_LINK_LEN
+        or any(lex.is_(t.low, c) for c in ("DET", "PREP", "COORD", "LINK"))
+        for t in words
+    )
+
+
 def loose_quotes(toks: list[Tok], lex: Lexicon, taken: set[int]) -> list[Frame]:
     """Quoted words no cue has claimed ("Er bekam den Preis „for his analysis …“"): a direct
     statement, of the sentence subject when its verb is a speech verb. Long mixed-case quotations
@@ -64,7 +86,7 @@ def loose_quotes(toks: list[Tok], lex: Lexicon, taken: set[int]) -> list[Frame]:
     out = []
     for run in runs:
         words = [t for t in toks[run[0] : run[1]] if t.text[:1].isalnum()]
-        if words and not all(t.text[:1].isupper() for t in words):  # names and titles („Shenzhou 6“) are no quotes
+        if words and not title(words, toks[run[0] - 1] if run[0] else None, lex):
             weak = not (len(words) >= LOOSE_MIN_WORDS or src is not None and len(words) >= 3)
             out.append(Frame("direct", [run], [], src, [], weak=weak))
     return out

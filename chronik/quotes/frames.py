@@ -80,6 +80,7 @@ def words_at(toks: list[Tok], i: int, words: tuple[str, ...]) -> bool:
 
 
 def subjunctive_mood(toks: list[Tok], lex: Lexicon) -> int:
-    """1 if the sentence has a Konjunktiv-I form outside quotes, 2 for Konjunktiv II only, else 0."""
-    moods = [lex.subjunctive.get(t.low, 0) for t in toks if not t.quoted]
-    return 1 if 1 in moods else (2 if 2 in moods else 0)
+    """1 if the sentence has a Konjunktiv-I form outside quotes, 2 for Konjunktiv II only, 3 for a
+    hearsay modal only ("soll … gewesen sein"), else 0."""
+    moods = [lex.subjunctive.get(t.low, 3 if lex.is_(t.low, "HEARSAY") else 0) for t in toks if not t.quoted]
+    return next((m for m in (1, 2, 3) if m in moods), 0)

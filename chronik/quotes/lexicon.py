@@ -7,6 +7,7 @@ builds fast lookup sets from it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -46,6 +47,7 @@ class Lexicon:
     adverb_endings: tuple[str, ...] = ()
     particles: frozenset[str] = field(default=frozenset())
     cue_index: dict[str, tuple[CuePattern, ...]] = field(default_factory=dict)  # by anchor word
+    captions: tuple[re.Pattern[str], ...] = ()  # marks of a photo caption or video teaser paragraph
 
     def is_(self, word: str, cls: str) -> bool:
         return word.lower() in self.classes.get(cls, frozenset())
@@ -134,4 +136,5 @@ def lexicon(code: str = "de") -> Lexicon:
         adverb_endings=tuple(rules["adverb_endings"]),
         particles=particles,
         cue_index={w: tuple(ps) for w, ps in index.items()},
+        captions=lang.patterns("quote_captions.txt"),
     )

@@ -29,10 +29,15 @@ def phrase_frames(toks: list[Tok], lex: Lexicon, taken: set[int]) -> list[Frame]
 
 
 def _rest_of_sentence(toks: list[Tok], a: int, b: int) -> list[tuple[int, int]]:
-    """Message = the sentence without the frame ``[a, b)`` (and a comma that closes it)."""
+    """Message = the sentence without the frame ``[a, b)`` (and a comma that closes it); a frame
+    inside a later clause ("…, diese Taten seien aber laut X verjährt") claims only that clause."""
     n = len(toks)
     if b < n and toks[b].text == "," and a == 0:
         b += 1
+    lo = left_bound(toks, a)
+    if lo > 0 and not toks[lo - 1].quoted and toks[lo - 1].text == ",":
+        segs = [(lo, a), (b, strip_end(toks, b, n))]
+        return [(x, strip_end(toks, x, y) if y == a else y) for x, y in segs if y > x]
     segs = [(0, a), (b, strip_end(toks, b, n))]
     return [(x, strip_end(toks, x, y) if y == a else y) for x, y in segs if y > x]
 

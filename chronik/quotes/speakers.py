@@ -16,13 +16,27 @@ _MAX_NP = 14
 
 
 def _capital(t: Tok) -> bool:
-    """A capitalised word; also "81-Jährige", name particles before a hyphen ("el-Baradei") and
-    web addresses ("faz.net")."""
+    """A capitalised word; also "81-Jährige", name particles before a hyphen or apostrophe
+    ("el-Baradei", "d'Italia") and web addresses ("faz.net")."""
     head, _, tail = t.text.partition("-")
     if t.text[:1].isupper() and t.text[:1].isalpha() or bool(tail) and (head.isdigit() or tail[:1].isupper()):
         return True
+    _, apostrophe, rest = t.text.partition("'")
+    if apostrophe and rest[:1].isupper():  # "d'Italia"
+        return True
     name, dot, domain = t.text.rpartition(".")
     return bool(dot) and name[:1].isalpha() and domain.isalpha() and len(domain) <= 4
+
+
+def _name_particle(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """A lower-case particle inside a name ("al", "van", "bin"): between two capitalised words."""
+    return (
+        0 < k < len(toks) - 1
+        and lex.is_(toks[k].low, "NAMEPART")
+        and _capital(toks[k - 1])
+        and _capital(toks[k + 1])
+        and not toks[k + 1].quoted
+    )
 
 
 def adjective(t: Tok, lex: Lexicon) -> bool:
@@ -69,6 +83,8 @@ def np_after(toks: list[Tok], j: int, lex: Lexicon, skip_adverbs: bool = True) -
                 k, expect = k + 1, True
             else:
                 break
+        elif head and _name_particle(toks, k, lex):  # "Abdalla al Badri", "Heike van Laak"
+            k += 1
         elif _capital(t) and not (k == 0 and lex.is_(t.low, "PREP")):
             k, head, expect = k + 1, True, False
         elif adjective(t, lex) and (expect or not head):
@@ -144,8 +160,14 @@ def prefield_subject(toks: list[Tok], a: int, b: int, lex: Lexicon) -> tuple[int
     if any(t.text in ",;:" and not t.quoted for t in toks[a:b]):
         # apposition "Der Doktorvater, Peter Häberle," — only names and determiners between commas
         if not all(
-            _capital(t) or t.text in ",()" or lex.is_(t.low, "DET") or lex.is_(t.low, "LINK") or adjective(t, lex)
-            for t in toks[a:b]
+            _capital(t)
+            or t.text in ",()"
+            or lex.is_(t.low, "DET")
+            or lex.is_(t.low, "LINK")
+            or adjective(t, lex)
+            or _name_particle(toks, k, lex)
+            or lex.is_(t.low, "PREP")  # "Fritz Tack, Agrarexperte der Linksfraktion im Landtag,"
+            for k, t in enumerate(toks[a:b], a)
         ):
             return None
     if np_after(toks, a, lex, skip_adverbs=False) is None:
@@ -153,17 +175,27 @@ def prefield_subject(toks: list[Tok], a: int, b: int, lex: Lexicon) -> tuple[int
     if lex.is_(toks[b - 1].low, "COORD"):  # "X erwartet … und gab bekannt": the subject opens the sentence
         lead = np_after(toks, a, lex, skip_adverbs=False)
         return lead
-    for t in toks[a:b]:  # a prefield with a verb in it is a clause, not a subject
+    for k, t in enumerate(toks[a:b], a):  # a prefield with a verb in it is a clause, not a subject
         if (
             t.text[:1].islower()
             and t.text[:1].isalpha()
             and not t.quoted
+            and not _name_particle(toks, k, lex)
             and not (adjective(t, lex) or any(lex.is_(t.low, c) for c in ("DET", "LINK", "PREP", "ADV", "SELF")))
         ):
             return None
     while b > a + 1 and (toks[b - 1].text in ",;:" or lex.is_(toks[b - 1].low, "ADV")):
         b -= 1
     return (a, b)
+
+
+def coordinated(text: str, lex: Lexicon) -> bool:
+    """Whether a speaker phrase joins two capitalised names ("Trump und Kim"): no single speaker."""
+    words = text.split()
+    return any(
+        lex.is_(w, "COORD") and 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
+        for k, w in enumerate(words)
+    )
 
 
 def mention_in(mentions: list[Mention], start: int, end: int, text: str, lex: Lexicon) -> Mention | None:
@@ -174,14 +206,46 @@ def mention_in(mentions: list[Mention], start: int, end: int, text: str, lex: Le
     inside = [m for m in mentions if m.start >= start and m.end <= end]
     if not inside:
         inside = [m for m in mentions if m.start < end and m.end > start]
+    # a place after a preposition only locates the speaker: "das Verteidigungsministerium in Seoul"
+    inside = [m for m in inside if not (m.label == "LOC" and _after_preposition(text, start, m.start, lex))]
     if not inside:
         return None
     people = [m for m in inside if m.label == "PER"]
+    if people and coordinated(text[start:end], lex) and not any(coordinated(m.text, lex) for m in inside):
+        return None  # "Trump und Kim" (even when the tagger saw only one of them)
     for a, b in zip(people, people[1:], strict=False):
         between = text[a.end : b.start].split()
         if a.entity != b.entity and any(lex.is_(w, "COORD") for w in between):
             return None
     return max(people or inside, key=lambda m: (m.end, m.role is None))
+
+
+def _after_preposition(text: str, start: int, pos: int, lex: Lexicon) -> bool:
+    before = text[start:pos].split()
+    return bool(before) and lex.is_(before[-1], "PREP")
+
+
+def mention_named(mentions: list[Mention], phrase: str, lex: Lexicon) -> Mention | None:
+    """A mention elsewhere in the document whose name holds the phrase's last capitalised word.
+
+    The entity tagger misses names now and then ("…, sagte Trump."); the same surname tagged
+    elsewhere in the article still identifies the speaker. People first, then the most mentioned.
+    """
+    if coordinated(phrase, lex):
+        return None
+    names = [w.strip('()"„“»«,.') for w in phrase.split()]
+    names = [w for w in names if w[:1].isupper() and not lex.is_(w, "DET")]
+    if not names:
+        return None
+    last = names[-1]
+    found = [m for m in mentions if m.label in ("PER", "ORG") and not m.role and last in m.text.split()]
+    if not found:
+        return None
+    counts: dict[str, int] = {}
+    for m in found:
+        counts[entity_key(m)] = counts.get(entity_key(m), 0) + 1
+    # "Trump" → "Donald Trump" before "Trump Tower"; a surname before a first name ("Moon Jae-in")
+    return max(found, key=lambda m: (m.label == "PER", m.text.split()[-1] == last, counts[entity_key(m)]))
 
 
 def entity_key(m: Mention) -> str:

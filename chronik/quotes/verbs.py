@@ -46,8 +46,9 @@ def _complement(toks: list[Tok], c: int, lex: Lexicon) -> bool:
         and len(rest) > 1
         and lex.is_(rest[1].low, "DET")
         and lex.is_(rest[1].low, "REL")
+        and not (len(rest) > 2 and (rest[2].text[:1].isupper() or adjective(rest[2], lex)))
     ):
-        return False
+        return False  # "…, nach denen …" is a relative clause; "…, in der Region … zu haben" is content
     if first.low in lex.verbs or lex.is_(first.low, "AUX") or lex.is_(first.low, "PASSIVE"):
         return False
     if any(words_at(toks, c + 1, pat.cue) for pat in lex.cue_index.get(first.low, ()) if pat.cue):
@@ -72,9 +73,14 @@ def _separable(toks: list[Tok], lex: Lexicon, forms, i: int, right: int):
     """The verb a finite form belongs to, judged by the particle at the clause end."""
     end = right - 1
     last = toks[end].low if end > i and not toks[end].quoted else ""  # "als ein „Zeichen“": no particle
+    final = len(toks) - 1 if toks and toks[-1].text in END_PUNCT else len(toks)
     for form in forms:
         if form.particle:
             part = next((k for k in range(i + 1, right) if toks[k].low == form.particle and not toks[k].quoted), None)
+            if part is None and final - 1 > right and toks[final - 1].low == form.particle:
+                part = final - 1  # "…, teilte der Direktor der Behörde, Bagus Puruhito, mit."
+            if part is None and i > 0 and toks[i - 1].low == form.particle and not toks[i - 1].quoted:
+                part = i - 1  # "Wie die Bank bekannt gab, …"
             if part is not None:
                 return form, part
     plain = next((f for f in forms if not f.particle), None)
@@ -115,6 +121,8 @@ def verb_frames(toks: list[Tok], lex: Lexicon, taken: set[int]) -> list[Frame]:
                 cue.insert(0, aux)
                 finite = aux
                 passive = lex.is_(toks[aux].low, "PASSIVE")
+            if i + 1 < n and lex.is_(toks[i + 1].low, "PASSIVE") and not toks[i + 1].quoted:
+                passive = True  # "waren … gefordert worden", "…, dass es gemeldet wurde"
         frame = _shape(toks, lex, left, right, finite, cue)
         if frame:
             frame.embedded = lex.subjunctive.get(toks[finite].low) == 1
@@ -127,6 +135,8 @@ def verb_frames(toks: list[Tok], lex: Lexicon, taken: set[int]) -> list[Frame]:
             if role != "SPEAKER":
                 frame.addressee = frame.source if role == "ADDR" else None
                 frame.source = np_after(toks, agent + 1, lex, skip_adverbs=False) if agent is not None else None
+                if frame.kind == "reported" and frame.source is None:
+                    frame = None  # "Das Schiff wurde begrüßt": an event, nobody's statement
         elif frame:
             frame.addressee = _addressee(toks, lex, frame)
         if frame:

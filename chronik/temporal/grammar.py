@@ -56,6 +56,7 @@ class Lexicon:
     point_mods: dict[str, str]
     holidays: dict[str, str]
     sets: dict[str, str]
+    ordinals: dict[str, int]
     range_open: frozenset[str]
     range_join: frozenset[str]
     range_join_opened: frozenset[str]  # joins a range only after an opening word ("zwischen … und")
@@ -112,6 +113,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         point_mods=m("point_modifiers.tsv"),
         holidays=m("holidays.tsv"),
         sets=m("sets.tsv"),
+        ordinals={k: int(v) for k, v in m("ordinals.tsv").items()},
         range_open=frozenset(r[0].lower() for r in connectors if r[1] == "open"),
         range_join=frozenset(r[0].lower() for r in connectors if r[1] == "join"),
         range_join_opened=frozenset(r[0].lower() for r in connectors if r[1] == "join_opened"),
@@ -214,6 +216,10 @@ def grammar(lang: str = "de") -> Grammar:
             rf"(?P<shift>{shift})\s+(?P<unit>{cal_units}|(?P<season>{season})|(?P<mon>{month})){E}", ic)),
         Rule("part_of_current", re.compile(
             rf"{B}(?P<part>{part})\s+(?:{w['of_current']})\s+(?P<unit>{cal_units}){E}", ic)),
+        Rule("ordinal_period", re.compile(
+            rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<on>{_alt(lx.ordinals)})|(?P<od>[1-4])\.)\s+"
+            rf"(?P<unit>{_alt(u for u, c in lx.units.items() if c in {'Q', 'HY'} and u not in lx.plural_units)}){E}"
+            rf"(?:\s+(?:(?P<y>{year})|(?P<ofy>{of_year})(?:\s+(?P<y2>{year}))?))?", ic)),
         Rule("this_year", re.compile(rf"{B}(?P<ty>{_alt(lx.this_year)}){E}", ic)),
         Rule("daypart", re.compile(
             rf"{B}(?:{dprep})\s+(?P<x>(?:(?P<part>{daymod})\s+)?(?P<dp>{dpart}){E})", ic)),
@@ -231,7 +237,7 @@ def grammar(lang: str = "de") -> Grammar:
             rf"(?P<x>(?:(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?\s*{uhr}(?:\s+(?P<mi2>\d{{2}}){E})?"
             rf"|(?P<hw>{numw})\s+{uhr}{E}|(?:{w['half_hour']})\s+(?P<half>{numw}|\d{{1,2}}){E}"
             rf"|(?P<bh>\d{{1,2}})(?:[.:](?P<bmi>\d{{2}}))?(?=\s*(?:{join})\s*\d{{1,2}}(?:[.:]\d{{2}})?\s*{uhr})"
-            rf"|{w['bare_hour_after_um']}(?P<uh>\d{{1,2}})(?:[.:](?P<umi>\d{{2}}))?(?=\s*[,.;)]|\s+(?:{dpart}|{w['bare_hour_verbs']})\b))"
+            rf"|{w['bare_hour_after_um']}(?P<uh>\d{{1,2}})(?:[.:](?P<umi>\d{{2}}))?(?![.,]\d)(?=\s*[,.;)]|\s+(?:{dpart}|{w['bare_hour_verbs']})\b))"
             rf"(?:\s+(?P<dp>{dpart}){E})?)", ic)),
         Rule("anchored_shift", re.compile(
             rf"{B}(?:(?P<qmod>{qmod})\s+)?(?P<num>{num})\s+(?P<unit>{units})\s+(?P<dir>{direction}){E}", ic)),

@@ -18,6 +18,7 @@ from chronik.temporal import calendar as cal
 from chronik.temporal.grammar import Grammar, span_of
 from chronik.temporal.tense import FUTURE, PAST, clause_at, tense_at, tense_of
 
+WEEKDAY_YEAR_REACH = 240  # days around the reference in which "Dienstag, 17. November" is looked for
 NAMED_DAY_REACH = 2  # sentences after "am MONTAG" in which "am Nachmittag" still means that Monday
 
 
@@ -43,10 +44,12 @@ class Normaliser:
         self._tense: dict[int, str] = {}
         lg = load(lang)
         self.present_ref = lg.patterns("temporal/present_ref_contexts.txt", re.IGNORECASE)
+        self.future_ref = lg.patterns("temporal/future_ref_contexts.txt")
         self.quantity_cues = lg.wordset("temporal/year_quantity_cues.txt")
         self.nowadays_verbs = lg.wordset("temporal/nowadays_verbs.txt")
         self.month_context = lg.wordset("temporal/month_context_words.txt")
         self.list_words = lg.wordset("temporal/list_words.txt")
+        self.weekday_past_preps = lg.wordset("temporal/weekday_past_prepositions.txt")
         self.month_words = set(self.lx.months)
 
     # ---- context helpers -------------------------------------------------
@@ -170,8 +173,28 @@ class Normaliser:
                 return "DATE", f"BC{y:04d}-{mo:02d}-{d:02d}", None, False
         elif m.group("ofy"):
             y = self._of_year(m.group("ofy"), m.start())
+        elif m.group("wd"):
+            y = self._year_of_weekday(self.lx.weekdays[m.group("wd").lower()], mo, d, m.start())
         v, rel = self._dated(y, mo, d, m.start())
+        if y is not None and not m.group("y"):
+            rel = True
         return ("DATE", v, None, rel) if v else None
+
+    def _year_of_weekday(self, wd: int, mo: int, d: int, pos: int) -> int | None:
+        """ "Dienstag, 17. November" without a year: the year near the reference in
+        which that day is that weekday (None when no or several years fit)."""
+        b = self.base() if self.year_context(pos) is None else None
+        if b is None:
+            return None
+        fits = []
+        for y in (b.year - 1, b.year, b.year + 1):
+            try:
+                day_ = dt.date(y, mo, d)
+            except ValueError:
+                continue
+            if day_.isoweekday() == wd and abs((day_ - b).days) <= WEEKDAY_YEAR_REACH:
+                fits.append(y)
+        return fits[0] if len(fits) == 1 else None
 
     def _of_year(self, phrase: str, pos: int) -> int | None:
         """ "dieses Jahres", "nächsten Jahres" → a year; "des Jahres" → the year in context."""
@@ -325,6 +348,32 @@ class Normaliser:
             return "DATE", "XXXX", mod, True
         return "DATE", cal.shift_value(b, code, 0), mod, True
 
+    def r_ordinal_period(self, m):
+        """ "im dritten Quartal (2013)", "in der ersten Jahreshälfte": a numbered part of a year."""
+        code = self.lx.units[m.group("unit").lower()]
+        n = self.lx.ordinals[m.group("on").lower()] if m.group("on") else int(m.group("od"))
+        per_year = {"Q": 4, "HY": 2}[code]
+        if not 1 <= n <= per_year:
+            return None
+        label = f"{'Q' if code == 'Q' else 'H'}{n}"
+        y = int(m.group("y") or m.group("y2") or 0) or None
+        if y is None and m.group("ofy"):
+            y = self._of_year(m.group("ofy"), m.start())
+        if y is not None:
+            self.saw_year(y, m.start())
+            return "DATE", f"{y:04d}-{label}", None, False
+        y = self.year_context(m.start())
+        b = self.base()
+        if y is None and b is not None:
+            months = 12 // per_year
+            first, last = (n - 1) * months + 1, n * months
+            t, y = self.tense(m.start()), b.year
+            if t == PAST and first > b.month:
+                y -= 1
+            elif t == FUTURE and last < b.month:
+                y += 1
+        return "DATE", (f"{y:04d}" if y else "XXXX") + f"-{label}", None, True
+
     def r_this_year(self, m):
         b = self.base()
         return "DATE", f"{b.year:04d}" if b else "XXXX", None, True
@@ -339,6 +388,8 @@ class Normaliser:
         b = self.ctx.ref
         if n == 0 and not m.group("dp") and (self.ctx.narrative or self._present_ref(m) or self._nowadays(m)):
             return "DATE", "PRESENT_REF", None, True
+        if n > 0 and not m.group("dp") and self._covered(self.future_ref, m):
+            return "DATE", "FUTURE_REF", None, True
         if b is None:
             return ("TIME", "XXXX-XX-XXT" + self._dp(m, "dp"), None, True) if m.group("dp") else \
                 ("DATE", "XXXX-XX-XX", None, True)
@@ -357,9 +408,13 @@ class Normaliser:
 
     def _present_ref(self, m) -> bool:
         """A "nowadays" context pattern covers this "heute" ("noch heute", "damals … heute")."""
+        return self._covered(self.present_ref, m)
+
+    def _covered(self, patterns: tuple[re.Pattern[str], ...], m) -> bool:
+        """One of ``patterns`` matches a window around ``m`` and covers its start."""
         lo = max(0, m.start() - 100)
-        window = self.text[lo:m.end() + 20]
-        return any(_covers(p, window, m.start() - lo) for p in self.present_ref)
+        window = self.text[lo:m.end() + 80]
+        return any(_covers(p, window, m.start() - lo) for p in patterns)
 
     def _nowadays(self, m) -> bool:
         """ "heute" in a present-tense clause with a stative verb and no clock time or
@@ -395,11 +450,20 @@ class Normaliser:
         """The weekday meant: by shift word ("vergangenen", "diesen", "kommenden"),
         else by tense — past: on or before the reference, otherwise on or after it."""
         if shift is None:
-            direction = self.tense(pos)
+            direction = PAST if self._past_preposition(pos) else self.tense(pos)
             return cal.weekday_near(b, wd, PAST if direction == PAST else FUTURE, strict=direction == FUTURE)
         if shift == 0:
             return cal.weekday_near(b, wd, "WEEK")
         return cal.weekday_near(b, wd, PAST if shift < 0 else FUTURE, strict=True)
+
+    def _past_preposition(self, pos: int) -> bool:
+        """ "vom Dienstag", "seit Montag": the weekday lies before the reference,
+        unless it opens a range ("vom Montag bis Freitag")."""
+        before = self.text[max(0, pos - 12):pos].split()
+        if not before or before[-1].lower() not in self.weekday_past_preps:
+            return False
+        after = self.text[pos:pos + 40].split()
+        return not (len(after) > 1 and after[1].lower() in self.lx.range_join)
 
     def r_night_before(self, m):
         """ "in der Nacht zum Sonntag": the night starting the day before."""
@@ -426,7 +490,7 @@ class Normaliser:
 
     def r_daypart(self, m):
         code = self._dp(m, "dp")
-        d = self._day_for_time(m.start())
+        d = self._day_for_daypart(m.start())
         mod = self._part(m)
         return "TIME", (cal.day(d) if d else "XXXX-XX-XX") + "T" + code, mod, True
 
@@ -440,6 +504,15 @@ class Normaliser:
         if c.named_day and 0 <= self.sent_index(pos) - c.named_day_sent <= NAMED_DAY_REACH:
             return c.named_day  # diaries: "am MONTAG … Mit Sack und Pack gehe ich um halb neun"
         return c.ref
+
+    def _day_for_daypart(self, pos: int) -> dt.date | None:
+        """A bare part of the day ("am Nachmittag", "Abends") continues the story of
+        the day told last when that day was named up to NAMED_DAY_REACH sentences
+        before ("gestern um 8.30 Uhr … Dann am Nachmittag"); else as a clock time."""
+        c = self.ctx
+        if c.last_day and 0 <= self.sent_index(pos) - c.last_day_sent <= NAMED_DAY_REACH:
+            return c.last_day
+        return self._day_for_time(pos)
 
     def r_time(self, m):
         gd = m.groupdict()

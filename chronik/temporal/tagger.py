@@ -18,8 +18,10 @@ from chronik.temporal import calendar as cal
 from chronik.temporal.grammar import Grammar, grammar, span_of
 from chronik.temporal.normalise import Context, Normaliser
 
-# split after . ! ? unless the period closes a day number ("am 25. Februar")
-_SENT_SPLIT = re.compile(r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-ZÄÖÜ\"„(0-9])|\n\s*\n|\n(?=\s*[•\-–*])")
+# split after . ! ? (or a closing quote right after them: "zukunftsfähig?“ Einen …")
+# unless the period closes a day number ("am 25. Februar")
+_SENT_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][“”\"»«]))(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-ZÄÖÜ\"„(0-9])"
+                         r"|\n\s*\n|\n(?=\s*[•\-–*])")
 
 
 @dataclass
@@ -97,6 +99,10 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
             nxt = found[k + 1][0].value
             t.value = f"{nxt[:7]}-{int(m.group('d')):02d}"
     ranges = _ranges(g, text, timexes)
+    for i, j in ranges:  # "vom Montag bis Freitag": the end weekday follows the start
+        lo, hi = cal.parse_iso(timexes[i].value), cal.parse_iso(timexes[j].value)
+        if lo and hi and hi < lo and found[j][2] == "weekday" and len(timexes[j].value) == 10:
+            timexes[j].value = cal.day(hi + dt.timedelta(days=7 * ((lo - hi).days // 7 + 1)))
     return Extraction(timexes, ranges)
 
 

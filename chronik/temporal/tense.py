@@ -15,6 +15,7 @@ from functools import cache
 from chronik.lang import load
 
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
+OWN_CLAUSE_WORDS = 8  # a clause this long carries its own finite verb: its present tense counts
 
 _WORD = re.compile(r"\w+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"„“”»«]|\s[-–]\s")
@@ -80,22 +81,31 @@ def tense_of(text: str, lang: str = "de") -> str | None:
     return PRESENT if words else None
 
 
-def clause_at(text: str, sent_start: int, sent_end: int, pos: int) -> str:
-    """The clause (between commas, colons, quotes, dashes) around ``pos``."""
+def _clause(text: str, sent_start: int, sent_end: int, pos: int) -> tuple[str, str]:
+    """The clause around ``pos`` and the break that opens it ("" at sentence start)."""
     sentence = text[sent_start:sent_end]
     rel = pos - sent_start
-    start = 0
+    start, opener = 0, ""
     for b in _CLAUSE_BREAK.finditer(sentence):
         if b.start() > rel:
-            return sentence[start:b.start()]
-        start = b.end()
-    return sentence[start:]
+            return sentence[start:b.start()], opener
+        start, opener = b.end(), b.group().strip()
+    return sentence[start:], opener
+
+
+def clause_at(text: str, sent_start: int, sent_end: int, pos: int) -> str:
+    """The clause (between commas, colons, quotes, dashes) around ``pos``."""
+    return _clause(text, sent_start, sent_end, pos)[0]
 
 
 def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "de") -> str:
     """Tense for an expression at ``pos``: its clause's tense if the clause has a
-    decisive marker (PAST/FUTURE), else the whole sentence's."""
-    t = tense_of(clause_at(text, sent_start, sent_end, pos), lang)
+    decisive marker (PAST/FUTURE) or is a main clause of its own after a colon or
+    semicolon ("…verlegt: Am 9. September findet … statt"), else the whole sentence's."""
+    clause, opener = _clause(text, sent_start, sent_end, pos)
+    t = tense_of(clause, lang)
     if t in (PAST, FUTURE):
+        return t
+    if t == PRESENT and len(_WORD.findall(clause)) >= (4 if opener in (":", ";") else OWN_CLAUSE_WORDS):
         return t
     return tense_of(text[sent_start:sent_end], lang) or PRESENT

@@ -1,11 +1,14 @@
-"""Train chronik's German NER pipeline (spaCy CNN, PER/LOC/ORG/OTH).
+"""Train chronik's German NER pipeline (spaCy CNN, the 12 GermEval 2014 labels).
 
-Data (read only from ``/work/shared/data``): WikiNEuRal-de silver (val+test),
-EuroParl-de (train+dev) and the *train half* of the GermEval 2014 dev file
-(even sentence positions, repeated ``germeval_repeat`` times; every fifth of those
-sentences is kept aside as spaCy's model-selection dev set). The odd positions of
-the GermEval dev file are the held-out half that ``chronik.evaluate.ner`` scores.
-Static vectors are PPMI+SVD vectors computed from FANG-COVID news text.
+Data (texts read only from ``/work/shared/data``): WikiNEuRal-de silver (val+test),
+EuroParl-de (train+dev), the *train half* of the GermEval 2014 dev file (even sentence
+positions; every fifth of those sentences is kept aside as spaCy's model-selection dev set)
+and the team's news annotations (:mod:`chronik.train.newsner`). Gold sentences (GermEval
+half + news) are repeated ``gold_repeat`` times. The silver corpora have no deriv/part
+labels, so tokens there that may be deriv/part are trained as missing, not O
+(:func:`chronik.train.corpora.mark_unannotated`). The odd positions of the GermEval dev
+file are the held-out half that ``chronik.evaluate.ner`` scores. Static vectors are
+PPMI+SVD vectors computed from FANG-COVID news text.
 
 Run: ``OMP_NUM_THREADS=1 python -m chronik.train.ner --out chronik/models/ner-de``
 """
@@ -21,7 +24,17 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from chronik.train.corpora import Sentence, read_conll, read_germeval, split_germeval
+import numpy as np
+
+from chronik.train import newsner
+from chronik.train.corpora import (
+    Sentence,
+    deriv_part_cues,
+    mark_unannotated,
+    read_conll,
+    read_germeval,
+    split_germeval,
+)
 from chronik.train.vectors import build_vectors, news_texts
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
@@ -32,38 +45,86 @@ def germeval_file(shared: Path = SHARED) -> Path:
     return shared / "germeval2014" / "NER-de-dev.tsv"
 
 
-def training_sentences(shared: Path = SHARED, germeval_repeat: int = 8) -> tuple[list[Sentence], list[Sentence]]:
+def news_sentences(shared: Path = SHARED, store: Path = newsner.STORE) -> list[Sentence]:
+    """The team's news annotations (one version per sentence), tokenised like the model sees text:
+    spaCy's tokenizer, with tokens further cut at entity edges."""
+    import spacy
+
+    tokenizer = spacy.blank("de").tokenizer
+    out = []
+    for key, versions in sorted(newsner.load(store).items()):
+        rec = versions[sorted(versions)[0]]
+        try:
+            text = newsner.sentence_text(key, shared)
+        except (KeyError, IndexError, FileNotFoundError):
+            continue
+        if newsner.digest(text) != rec.digest:
+            continue
+        cuts = {e.start for e in rec.entities} | {e.end for e in rec.entities}
+        spans: list[tuple[int, int]] = []
+        for tok in tokenizer(text):
+            a, b = tok.idx, tok.idx + len(tok.text)
+            for c in sorted(c for c in cuts if a < c < b):
+                spans.append((a, c))
+                a = c
+            if b > a:
+                spans.append((a, b))
+        first = {a: i for i, (a, _) in enumerate(spans)}
+        last = {b: i + 1 for i, (_, b) in enumerate(spans)}
+        outer = [(first[e.start], last[e.end], e.label) for e in rec.entities if e.start in first and e.end in last]
+        out.append(Sentence([text[a:b] for a, b in spans], outer))
+    return out
+
+
+def training_sentences(
+    shared: Path = SHARED, gold_repeat: int = 8, news: bool = True
+) -> tuple[list[Sentence], list[Sentence]]:
     """(train, dev) sentences; dev is every fifth sentence of the GermEval train half."""
     ner = shared / "ner-de"
     silver = [s for name in ("val", "test") for s in read_conll(ner / "wikineural-de" / f"{name}.conllu")]
-    europarl = [s for name in ("train", "dev") for s in read_conll(ner / "europarl-de" / f"{name}.tsv")]
+    silver += [s for name in ("train", "dev") for s in read_conll(ner / "europarl-de" / f"{name}.tsv")]
     germeval_train, _held_out = split_germeval(read_germeval(germeval_file(shared)))
     dev = germeval_train[0::5]
     gold = [s for i, s in enumerate(germeval_train) if i % 5]
-    train = silver + europarl + gold * germeval_repeat
+    if news:
+        gold += news_sentences(shared)
+    cues = deriv_part_cues(gold, silver)
+    train = [mark_unannotated(s, cues) for s in silver] + gold * gold_repeat
     random.Random(0).shuffle(train)
     return train, dev
 
 
 def to_docbin(sentences: Iterable[Sentence], vocab, path: Path) -> int:
-    """Write sentences as a spaCy DocBin (gold tokens, outer chunks as ``doc.ents``)."""
-    from spacy.tokens import Doc, DocBin, Span
+    """Write sentences as a spaCy DocBin (gold tokens, outer chunks as entities, missing tokens unknown)."""
+    from spacy.tokens import Doc, DocBin
 
     db = DocBin(store_user_data=False)
     for sent in sentences:
-        doc = Doc(vocab, words=sent.words)
-        doc.ents = [Span(doc, start, end, label) for start, end, label in sent.outer]
-        db.add(doc)
+        tags = ["O"] * len(sent.words)
+        for i in sent.missing:
+            tags[i] = ""
+        for start, end, label in sent.outer:
+            tags[start:end] = [f"B-{label}"] + [f"I-{label}"] * (end - start - 1)
+        db.add(Doc(vocab, words=sent.words, ents=tags))
     db.to_disk(path)
     return len(db)
 
 
-def write_vectors(out: Path, shared: Path = SHARED, lang: str = "de", **kwargs) -> int:
-    """Compute news-text vectors and save them as a blank spaCy pipeline at ``out``."""
+def write_vectors(out: Path, shared: Path = SHARED, lang: str = "de", rows: int = 80_000, cache: Path | None = None) -> int:
+    """Save the ``rows`` most frequent words' news-text vectors as a blank spaCy pipeline at ``out``.
+
+    ``cache`` (``.npz`` of ``words``, ``matrix``) is read when it holds enough rows, else written.
+    """
     import spacy
     from spacy.vectors import Vectors
 
-    words, matrix = build_vectors(news_texts(shared / "news-de" / "fang-covid"), lang=lang, **kwargs)
+    if cache and cache.exists() and len(np.load(cache, allow_pickle=True)["words"]) >= rows:
+        data = np.load(cache, allow_pickle=True)
+        words, matrix = list(data["words"][:rows]), data["matrix"][:rows]
+    else:
+        words, matrix = build_vectors(news_texts(shared / "news-de" / "fang-covid"), lang=lang, vocab_size=rows)
+        if cache:
+            np.savez(cache, words=np.array(words, dtype=object), matrix=matrix)
     nlp = spacy.blank(lang)
     nlp.vocab.vectors = Vectors(strings=nlp.vocab.strings, data=matrix, keys=[nlp.vocab.strings.add(w) for w in words])
     nlp.to_disk(out)
