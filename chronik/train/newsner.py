@@ -119,12 +119,18 @@ def _split(text: str) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in doc.sentences]
 
 
-def sample(shared: Path = SHARED, seed: int = 0, spkatt: int = 2800, gnad: int = 2100, fang: int = 2100) -> list[str]:
-    """Sentence keys drawn at random: several per Wikinews article, few per long news article."""
+def sample(
+    shared: Path = SHARED, seed: int = 0, spkatt: int = 2800, gnad: int = 2100, fang: int = 2100,
+    exclude: frozenset[str] = frozenset(),
+) -> list[str]:
+    """Sentence keys drawn at random: several per Wikinews article, few per long news article.
+    Keys in ``exclude`` and the news articles they come from are not drawn again."""
     rng = random.Random(seed)
     keys: list[str] = []
+    used_docs = {k.rsplit(":", 1)[0] for k in exclude}
     docs = _spkatt(shared)
-    pool = [f"spkatt:{d}:{i}" for d, sents in sorted(docs.items()) for i, s in enumerate(sents) if _usable(s)]
+    pool = [f"spkatt:{d}:{i}" for d, sents in sorted(docs.items()) for i, s in enumerate(sents)
+            if _usable(s) and f"spkatt:{d}:{i}" not in exclude]
     keys += rng.sample(pool, min(spkatt, len(pool)))
     for source, texts, n, per_doc in (
         ("gnad", dict(enumerate(_gnad(shared))), gnad, 2),
@@ -136,6 +142,8 @@ def sample(shared: Path = SHARED, seed: int = 0, spkatt: int = 2800, gnad: int =
         for doc_id in ids:
             if len(picked) >= n:
                 break
+            if f"{source}:{doc_id}" in used_docs:
+                continue
             text = texts[doc_id]
             spans = [(a, b) for a, b in _split(text[:20000]) if _usable(text[a:b]) and "\n" not in text[a:b]]
             for a, b in rng.sample(spans, min(per_doc, len(spans))):
@@ -310,6 +318,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--batch-size", type=int, default=250)
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--first-batch", type=int, default=0, help="number of the first batch written")
+    p.add_argument("--sizes", type=int, nargs=3, default=(2800, 2100, 2100), metavar=("SPKATT", "GNAD", "FANG"))
     p = sub.add_parser("convert", help="check annotator files and store them as stand-off records")
     p.add_argument("files", type=Path, nargs="+", help="batch-NN.<annotator>.ann")
     p.add_argument("--check", action="store_true", help="only report errors")
@@ -320,13 +330,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.cmd == "sample":
-        keys = sample(seed=args.seed)
+        keys = sample(seed=args.seed, spkatt=args.sizes[0], gnad=args.sizes[1], fang=args.sizes[2],
+                      exclude=frozenset(load()))
         args.out.mkdir(parents=True, exist_ok=True)
         for i in range(0, len(keys), args.batch_size):
             buf = io.StringIO()
             for key in keys[i:i + args.batch_size]:
                 buf.write(f"{key}\t{sentence_text(key)}\n")
-            (args.out / f"batch-{i // args.batch_size:02d}.tsv").write_text(buf.getvalue(), encoding="utf-8")
+            name = f"batch-{args.first_batch + i // args.batch_size:02d}.tsv"
+            (args.out / name).write_text(buf.getvalue(), encoding="utf-8")
         print(f"{len(keys)} sentences in {-(-len(keys) // args.batch_size)} batches -> {args.out}")
     elif args.cmd == "convert":
         bad = 0
