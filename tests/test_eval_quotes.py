@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 
-from chronik.evaluate.quotes import Group, Tally, evaluate, load_document, score_document
+import pytest
+
+from chronik.evaluate.quotes import Group, Tally, evaluate, load_document, main, score_document, select
 from tests.conftest import SHARED, need
 
 
@@ -55,6 +57,7 @@ def test_perfect_prediction_scores_100(tmp_path):
     assert result["full"]["joint"]["f1"] == 100.0
     assert result["simplified"]["joint"]["f1"] == 100.0
     assert result["form_recall"] == {"Direct": 1.0}
+    assert result["speaker_accuracy"] == 1.0 and result["task"] == "news"
 
 
 def test_missing_and_spurious_statements_count_against_recall_and_precision():
@@ -96,3 +99,46 @@ def test_train_split_floor():
     result = evaluate(data)
     assert result["full"]["joint"]["f1"] >= 63
     assert result["form_recall"]["Direct"] >= 0.95
+
+
+def test_speaker_accuracy_counts_sources_from_an_earlier_sentence(tmp_path):
+    _write(
+        tmp_path,
+        ["Vogt sagte , die Lage sei ernst .", "Sie komme aber zu spät ."],
+        [
+            _ann(["0:3", "0:4", "0:5", "0:6"], ["0:1"], ["0:0"], ["0:1"], form="Indirect"),
+            _ann(["1:0", "1:1", "1:2", "1:3", "1:4"], [], ["0:0"], [], form="IndirectFreeIndirect"),
+        ],
+    )
+    result = evaluate(tmp_path)
+    assert result["speaker_accuracy"] == 1.0 and result["speaker_accuracy_other_sentence"] == 1.0
+    assert result["speaker_counts"] == [2, 1]
+
+
+def test_debate_files_without_form_are_scored_on_cue_source_addr(tmp_path):
+    data = {
+        "Sentences": [{"SentenceId": 0, "Tokens": "Wir fordern , dass die Regierung handelt .".split()}],
+        "Annotations": [
+            {"Cue": ["0:1"], "Source": ["0:0"], "Message": ["0:3", "0:4", "0:5", "0:6"], "Addr": [], "Topic": []}
+        ],
+    }
+    (tmp_path / "speech.json").write_text(json.dumps(data), encoding="utf-8")
+    result = evaluate(tmp_path)
+    assert result["task"] == "debates" and "frame" not in result["full"] and result["form_recall"] == {}
+
+
+def test_parts_split_files_by_position():
+    files = [f"{k}.json" for k in range(10)]
+    assert select(files, "held", 5) == ["0.json", "5.json"]
+    assert len(select(files, "rest", 5)) == 8 and select(files, "all", 5) == files
+
+
+def test_command_line_takes_data_option(tmp_path, capsys):
+    _write(tmp_path, ["„ Ja “ , sagte Vogt ."], [_ann(["0:0", "0:1", "0:2"], ["0:4"], ["0:5"], ["0:3", "0:4", "0:5"])])
+    main(["--data", str(tmp_path)])
+    assert json.loads(capsys.readouterr().out)["documents"] == 1
+    with pytest.raises(SystemExit) as ended:
+        main(["--help"])
+    assert ended.value.code == 0
+    with pytest.raises(SystemExit):
+        main([str(tmp_path)])

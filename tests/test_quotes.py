@@ -238,3 +238,110 @@ def test_coordinated_speakers_name_no_single_entity():
     )
     q = _only(doc)
     assert q.speaker == "Berg und Roth" and q.speaker_entity is None
+
+
+def _statements(text: str):
+    doc = Document(id="t", raw=text, text=text)
+    return [
+        (st.kind, [text[a:b] for a, b in st.message], text[st.source[0] : st.source[1]] if st.source else None)
+        for st in find_statements(doc)
+    ]
+
+
+def test_titles_with_short_function_words_are_no_quotes_but_slogans_after_a_verb_are():
+    assert _doc("Das Bündnis „Allianz zur Europäischen Integration“ gewann die Wahl.").quotes == []
+    assert _doc("Er gehört zur „People's Alliance for Democracy“ in Bangkok.").quotes == []
+    q = _only(_doc("Die Demonstranten riefen „Stoppt den Wahn“ vor dem Rathaus."))
+    assert q.kind == "direct" and q.text == "„Stoppt den Wahn“"
+
+
+def test_hearsay_modal_right_after_a_statement_continues_it():
+    found = _statements(
+        "Die Polizei teilte mit, der Mann sei festgenommen worden. Er soll zuvor drei Autos beschädigt haben."
+    )
+    assert found[-1] == ("indirect", ["Er soll zuvor drei Autos beschädigt haben."], "Die Polizei")
+    assert _statements("Die neue Brücke soll im Jahr 2030 fertig werden.") == []
+
+
+def test_name_particles_stay_inside_the_speaker():
+    found = _statements("OPEC-Generalsekretär Abdalla al Badri sagte, man wolle die Entwicklung beobachten.")
+    assert found == [("indirect", ["man wolle die Entwicklung beobachten"], "OPEC-Generalsekretär Abdalla al Badri")]
+
+
+def test_separable_particle_after_an_apposition_and_before_the_verb():
+    found = _statements("Kein Notsignal wurde gesendet, teilte der Direktor der Behörde, Bagus Puruhito, mit.")
+    assert found == [("indirect", ["Kein Notsignal wurde gesendet"], "der Direktor der Behörde, Bagus Puruhito")]
+    found = _statements("Wie die Zentralbank in Rom bekannt gab, soll der Chef zurücktreten.")
+    assert found[0][1:] == (["soll der Chef zurücktreten"], "die Zentralbank")
+
+
+def test_preposition_with_article_opens_content_not_a_relative_clause():
+    found = _statements("Fischer sagten, in der Region eine Explosion gesichtet zu haben.")
+    assert found == [("indirect", ["in der Region eine Explosion gesichtet zu haben"], "Fischer")]
+
+
+def test_apposition_with_a_prepositional_phrase_is_part_of_the_speaker():
+    found = _statements("Fritz Tack, Agrarexperte der Fraktion im Landtag, kritisierte, die Kommission habe versagt.")
+    assert found == [("indirect", ["die Kommission habe versagt"], "Fritz Tack, Agrarexperte der Fraktion im Landtag")]
+
+
+def test_agentless_passive_act_is_no_statement():
+    assert _statements("In Italien waren Entschädigungen für die Opfer gefordert worden.") == []
+
+
+def test_attribution_phrase_in_a_later_clause_claims_that_clause():
+    found = _statements(
+        "Die Mutter soll einiges gewusst haben, diese Taten seien aber laut der Staatsanwältin verjährt."
+    )
+    laut = [f for f in found if f[2] == "der Staatsanwältin"]
+    assert laut and laut[0][1][0] == "diese Taten seien aber"
+
+
+def test_speaker_the_tagger_missed_takes_the_same_name_elsewhere():
+    doc = _doc(
+        "Präsident Moon Jae-in traf Trump. Moon sagte, er sei zuversichtlich.", [("Moon Jae-in", "PER", "moon", None)]
+    )
+    assert _only(doc).speaker_entity == "moon"
+
+
+def test_place_after_a_preposition_is_not_the_speaking_institution():
+    doc = _doc(
+        "Das Verteidigungsministerium in Seoul teilte mit, die Gespräche gingen weiter.",
+        [("Seoul", "LOC", "seoul", None)],
+    )
+    q = _only(doc)
+    assert q.speaker == "Das Verteidigungsministerium in Seoul" and q.speaker_entity is None
+
+
+def test_personal_pronoun_skips_an_organisation_that_spoke_before():
+    doc = _doc(
+        "Moon reiste ab. Die Regierung teilte mit, der Gipfel finde statt. „Das ist ein guter Tag“, sagte er.",
+        [("Moon", "PER", "moon", None), ("Die Regierung", "ORG", "regierung", None)],
+    )
+    assert [q.speaker_entity for q in doc.quotes] == ["regierung", "moon"]
+
+
+def test_quotes_in_captions_and_video_teasers_are_nobodys():
+    text = (
+        "Video: „Wir lieben uns“ – Trump über Kim\n\n"
+        "Kim in Hanoi: „Das besprechen wir gerade.“ (Foto: dpa)\n\n"
+        "„Wir haben Zeit“, sagte Trump."
+    )
+    doc = _doc(text, [("Trump", "PER", "trump", None), ("Kim", "PER", "kim", None), ("Trump", "PER", "trump", None)])
+    caption = [q for q in doc.quotes if "lieben" in q.text or "besprechen" in q.text]
+    assert len(caption) == 2 and all(q.speaker is None and q.speaker_entity is None for q in caption)
+    assert [q.speaker_entity for q in doc.quotes if "Zeit" in q.text] == ["trump"]
+
+
+def test_konjunktiv_sentence_without_a_statement_before_is_still_reported_speech():
+    found = _statements("Ein Bus explodierte im Zentrum. Dort seien auch viele Passanten verletzt worden.")
+    assert found == [("indirect", ["Dort seien auch viele Passanten verletzt worden."], None)]
+    assert _statements("Ein Bus explodierte im Zentrum. Dort wurden viele Passanten verletzt.") == []
+
+
+def test_a_name_in_a_genitive_or_von_complement_is_not_the_speaker():
+    assert _only(_doc("Der Sprecher von Kim sagte, man warte.", [("Kim", "PER", "kim", None)])).speaker_entity is None
+    doc = _doc("Ein Berater des Präsidenten Trump sagte, man warte.", [("Trump", "PER", "trump", None)])
+    assert _only(doc).speaker_entity is None
+    doc = _doc("Der Präsident der USA Donald Trump sagte, man warte.", [("Donald Trump", "PER", "trump", None)])
+    assert _only(doc).speaker_entity == "trump"

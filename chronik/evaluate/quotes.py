@@ -41,6 +41,7 @@ from scipy.optimize import linear_sum_assignment
 
 from chronik.document import Document, Span
 from chronik.quotes import Statement, find_statements
+from chronik.quotes.lexicon import lexicon
 
 ROLES_FULL = ("Cue", "Source", "Addr", "Frame")
 FORMS = ("Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported")
@@ -233,6 +234,8 @@ def score_document(
 
 def select(files: list[Path], part: str, every: int) -> list[Path]:
     """``all`` files, the ``held`` part (every ``every``-th by sorted name) or the ``rest``."""
+    if part not in ("all", "held", "rest"):
+        raise ValueError(f"part must be all, held or rest, not {part!r}")
     if part == "all":
         return files
     held = part == "held"
@@ -250,6 +253,7 @@ def evaluate(data: Path, part: str = "all", every: int = 5) -> dict:
     n_sent = 0
     elapsed = 0.0
     files = select(sorted(Path(data).rglob("*.json")), part, every)
+    lexicon("de")  # language data is read once; keep that out of the timing
     debates = False
     for path in files:
         doc, spans, gold = load_document(path)

@@ -6,9 +6,11 @@ find speech verbs, attribution phrases and quotation marks with their speaker
 phrase and message; direct quotes that run over several
 sentences are extended to their closing mark; sentences with no cue of their
 own continue the previous statement when they are a bare quotation or stand in
-Konjunktiv I. Speaker phrases then get an entity key from ``doc.mentions``
-(names, resolved role phrases, institutions) or, for pronouns, from the most
-recent suitable speaker. See docs/quotes.md.
+Konjunktiv I (or hearsay "soll"). Quotations in photo captions and video teasers
+get no speaker. Speaker phrases then get an entity key from ``doc.mentions``
+(names, resolved role phrases, institutions; the same name tagged elsewhere in
+the article) or, for pronouns, from the most recent compatible speaker. See
+docs/quotes.md for the resolution order.
 """
 
 from __future__ import annotations
@@ -185,6 +187,11 @@ def _continue(per_sentence, loose, sent_toks, sentences, regions, covered, lex, 
                     last_si = si
                     continue
                 st = Statement("indirect", [span], [], last.source, [], si, continued=True)
+        elif words and not loose[si] and subjunctive_mood(toks, lex) == 1:
+            # Konjunktiv I on its own is reported speech ("Dort seien viele verletzt worden."): its
+            # speaker is that of a statement within reach, if any
+            source = near.source if near is not None else None
+            st = Statement("indirect", [(toks[0].start, toks[-1].end)], [], source, [], si, continued=True)
         if st is None:
             for q in loose[si]:
                 if q.weak and near is not None and si - last_si == 1 and paragraph[si] == paragraph[last_si]:

@@ -48,9 +48,15 @@ class Lexicon:
     particles: frozenset[str] = field(default=frozenset())
     cue_index: dict[str, tuple[CuePattern, ...]] = field(default_factory=dict)  # by anchor word
     captions: tuple[re.Pattern[str], ...] = ()  # marks of a photo caption or video teaser paragraph
+    roles: tuple[str, ...] = ()  # role nouns ("präsident"), shared with entity merging
 
     def is_(self, word: str, cls: str) -> bool:
         return word.lower() in self.classes.get(cls, frozenset())
+
+    def role_noun(self, word: str) -> bool:
+        """A role noun in any case form ("Präsidenten", "US-Außenministers")."""
+        low = word.lower()
+        return any(low.endswith(r) or low.endswith(r + "en") or low.endswith(r + "s") for r in self.roles)
 
     def statement_noun(self, word: str) -> bool:
         low = word.lower()
@@ -137,4 +143,5 @@ def lexicon(code: str = "de") -> Lexicon:
         particles=particles,
         cue_index={w: tuple(ps) for w, ps in index.items()},
         captions=lang.patterns("quote_captions.txt"),
+        roles=tuple(r.lower() for r in lang.words("role_nouns.txt")),
     )

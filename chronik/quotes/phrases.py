@@ -60,7 +60,10 @@ def _match(toks: list[Tok], lex: Lexicon, i: int, pat: CuePattern) -> Frame | No
     if not pat.source:
         if len(pat.cue) == 1:  # "Demnach …", "…, wonach …": the cue word stands for its source
             msg = [(j, strip_end(toks, j, n))]
-            return Frame("indirect", msg, cue, (i, j), [(0 if i < 3 else i, j)]) if msg[0][1] > j else None
+            src = (i, j)
+            if i > 1 and toks[i - 1].text == "," and not toks[i - 1].quoted:
+                src = np_before(toks, i - 1, lex) or src  # "Berichte der Zeitung, wonach …"
+            return Frame("indirect", msg, cue, src, [(0 if i < 3 else i, j)]) if msg[0][1] > j else None
         src = None
         end = j
         if j < n and lex.is_(toks[j].low, "PREP"):

@@ -210,7 +210,9 @@ def mention_in(mentions: list[Mention], start: int, end: int, text: str, lex: Le
     inside = [m for m in inside if not (m.label == "LOC" and _after_preposition(text, start, m.start, lex))]
     if not inside:
         return None
-    people = [m for m in inside if m.label == "PER"]
+    people = [m for m in inside if m.label == "PER" and not _complement(text, start, m.start, lex)]
+    if not people and any(m.label == "PER" for m in inside):
+        return None  # "der Sprecher des Präsidenten Trump" is not Trump
     if people and coordinated(text[start:end], lex) and not any(coordinated(m.text, lex) for m in inside):
         return None  # "Trump und Kim" (even when the tagger saw only one of them)
     for a, b in zip(people, people[1:], strict=False):
@@ -218,6 +220,22 @@ def mention_in(mentions: list[Mention], start: int, end: int, text: str, lex: Le
         if a.entity != b.entity and any(lex.is_(w, "COORD") for w in between):
             return None
     return max(people or inside, key=lambda m: (m.end, m.role is None))
+
+
+def _complement(text: str, start: int, pos: int, lex: Lexicon) -> bool:
+    """Whether the name at ``pos`` is a genitive or ``von`` complement of the phrase's head, not
+    the head itself: "der Sprecher von Kim", "ein Berater des Präsidenten Trump" (but "Der
+    Präsident der USA Donald Trump" and "Ein Sprecher der Polizei, Lars Beringer" are the person)."""
+    before = text[start:pos].split(",")[-1].split()
+    if not before:
+        return False
+    if _linked(before[-1], lex):
+        return True
+    return len(before) >= 2 and lex.role_noun(before[-1]) and _linked(before[-2], lex)
+
+
+def _linked(word: str, lex: Lexicon) -> bool:
+    return (lex.is_(word, "LINK") or lex.is_(word, "GEN")) and not lex.is_(word, "COORD")
 
 
 def _after_preposition(text: str, start: int, pos: int, lex: Lexicon) -> bool:
@@ -231,7 +249,7 @@ def mention_named(mentions: list[Mention], phrase: str, lex: Lexicon) -> Mention
     The entity tagger misses names now and then ("…, sagte Trump."); the same surname tagged
     elsewhere in the article still identifies the speaker. People first, then the most mentioned.
     """
-    if coordinated(phrase, lex):
+    if coordinated(phrase, lex) or _complement(phrase, 0, len(phrase.rsplit(" ", 1)[0]) + 1, lex):
         return None
     names = [w.strip('()"„“»«,.') for w in phrase.split()]
     names = [w for w in names if w[:1].isupper() and not lex.is_(w, "DET")]

@@ -138,7 +138,7 @@ def verb_frames(toks: list[Tok], lex: Lexicon, taken: set[int]) -> list[Frame]:
                 if frame.kind == "reported" and frame.source is None:
                     frame = None  # "Das Schiff wurde begrüßt": an event, nobody's statement
         elif frame:
-            frame.addressee = _addressee(toks, lex, frame)
+            frame.addressee = _addressee(toks, lex, frame, lex.passive.get(form.lemma) == "ADDR")
         if frame:
             out.append(frame)
             for a, b in frame.message:
@@ -172,18 +172,37 @@ def _cue_parts(toks: list[Tok], lex: Lexicon, frame: Frame, finite: int) -> None
         frame.cue = sorted(set(frame.cue) | {(k, k + 1) for k in extra})
 
 
-def _addressee(toks: list[Tok], lex: Lexicon, frame: Frame) -> tuple[int, int] | None:
-    """The phrase after an addressee preposition ("sagte gegenüber der Presse", "schrieb an Kim")."""
-    inside = {k for a, b in frame.message for k in range(a, b)}
+def _addressee(toks: list[Tok], lex: Lexicon, frame: Frame, object_addressed: bool) -> tuple[int, int] | None:
+    """The phrase after an addressee preposition ("sagte gegenüber der Presse", "schrieb an Kim"),
+    else a dative phrase next to the cue or speaker ("sagte dem Sender"), else, for verbs whose
+    object is the one addressed (``quote_passive.tsv`` ADDR: "warf dem Iran vor", "forderte die
+    Regierung auf"), the noun phrase next to them."""
+    inside = {k for a, b in frame.message for k in range(a, b)} if frame.kind != "reported" else set()
     next_to = {b for _, b in frame.cue} | ({frame.source[1]} if frame.source else set())
+
+    def free(span: tuple[int, int] | None) -> bool:
+        return bool(span) and not (frame.source and span[0] < frame.source[1] and frame.source[0] < span[1])
+
     for a, b in frame.frame:
         for k in range(a, b - 1):
             if k in inside or toks[k].quoted:
                 continue
             if lex.is_(toks[k].low, "ADDR") or k in next_to and lex.is_(toks[k].low, "ADDR_NEXT"):
                 span = np_after(toks, k + 1, lex, skip_adverbs=False)
-                if span and not (frame.source and span[0] < frame.source[1] and frame.source[0] < span[1]):
+                if free(span):
                     return span
+    for k in sorted(next_to):
+        if k >= len(toks) or k in inside or toks[k].quoted:
+            continue
+        if (
+            lex.is_(toks[k].low, "DATIVE")
+            or object_addressed
+            and lex.is_(toks[k].low, "DET")
+            or (object_addressed and toks[k].text[:1].isupper() and not lex.is_(toks[k].low, "PREP"))
+        ):
+            span = np_after(toks, k, lex, skip_adverbs=False)
+            if free(span) and not any(j in inside for j in range(*span)):
+                return span
     return None
 
 
@@ -191,6 +210,12 @@ def _shape(toks: list[Tok], lex: Lexicon, left: int, right: int, finite: int, cu
     n = len(toks)
     cue_spans = [(k, k + 1) for k in cue]
     last = max(cue)
+    if finite == left and left > 1 and toks[left - 1].text == ",":  # "Wie X, Sprecherin der Y, erklärte, …"
+        k = left_bound(toks, left - 1)
+        for start in (k, left_bound(toks, k - 1) if k > 1 and toks[k - 1].text == "," else k):
+            if lex.is_(toks[start].low, "COMMENT") and prefield_subject(toks, start + 1, finite, lex):
+                left = start
+                break
     # "wie X mitteilte": a comment clause inside the sentence
     if left + 1 < n and lex.is_(toks[left + 1].low, "COMMENT") and not toks[left].quoted and left + 1 < finite:
         left += 1  # "Denn wie X berichtete, …"
@@ -206,6 +231,9 @@ def _shape(toks: list[Tok], lex: Lexicon, left: int, right: int, finite: int, cu
         if msg[1] <= msg[0]:
             return None
         return Frame(kind_of(toks, *msg), [msg], cue_spans, src, frame)
+    resumed = finite == left + 1 and left > 1 and toks[left - 1].text == "," and lex.is_(toks[left].low, "RESUME")
+    if resumed:
+        cue_spans.insert(0, (left, left + 1))  # "…, so bestätigt das Gericht."
     c = right_bound(toks, last)
     colon = c < n and toks[c].text == ":" and c + 1 < n
     # message first: "„…“, sagte X" / "Y sei …, sagte X"
@@ -221,9 +249,9 @@ def _shape(toks: list[Tok], lex: Lexicon, left: int, right: int, finite: int, cu
             lead = np_after(toks, 0, lex, skip_adverbs=False)  # "Klose, der Gelb-Rot sah, nannte …"
             if lead and lead[1] == chunk - 1:
                 left = 0
-    if not colon and (finite == left and left > 0 and toks[left - 1].text == "," or after_mark):
+    if not colon and (finite == left and left > 0 and toks[left - 1].text == "," or after_mark or resumed):
         start = 0
-        end = finite - 1 if toks[finite - 1].text == "," else finite
+        end = cue_spans[0][0] - 1 if toks[cue_spans[0][0] - 1].text == "," else cue_spans[0][0]
         if end <= start:
             return None
         src = post_subject(toks, lex, finite + 1)
@@ -271,6 +299,8 @@ def _shape(toks: list[Tok], lex: Lexicon, left: int, right: int, finite: int, cu
         return Frame("direct", quoted, cue_spans, src, [(left, strip_end(toks, left, quoted[0][0]))])
     if src is None:
         return None
+    if end < n and toks[end - 1].text not in END_PUNCT:  # "forderte einen Korridor, um Hilfe … zu bringen."
+        end = max(end, _next_cue_clause(toks, lex, end))
     return Frame("reported", [(left, end)], cue_spans, src, [])
 
 
@@ -323,6 +353,9 @@ def _subject(toks: list[Tok], lex: Lexicon, left: int, finite: int) -> tuple[int
             span = lead
     if span is None and finite > left:
         span = prefield_subject(toks, left, finite, lex)
+    nxt = finite + 1
+    if nxt < len(toks) and lex.is_(toks[nxt].low, "NOMINATIVE") and not toks[nxt].quoted:
+        return (nxt, nxt + 1)  # "Nähere Einzelheiten gab er nicht bekannt": the prefield is the object
     return span or post_subject(toks, lex, finite + 1)
 
 
