@@ -326,4 +326,21 @@ def _link_one(info: dict, store, n_mentions: int) -> int:
     return entity_id
 
 
-__all__ = ["merge_mentions", "link_entities", "name_key", "compact_key", "LocalEntity"]
+def add_mention(doc: Document, start: int, end: int, label: str, lang: Lang | None = None) -> str:
+    """Add a mention found by a later stage (a quote's institutional speaker the tagger missed,
+    "das Weiße Haus") and return its entity key; leading determiners are not part of the name."""
+    lang = lang or load(doc.lang)
+    determiners = lang.wordset("determiners.txt")
+    words = doc.text[start:end].split()
+    while len(words) > 1 and words[0].casefold() in determiners:
+        start = doc.text.index(words[1], start + len(words[0]))
+        words = words[1:]
+    text = doc.text[start:end]
+    key = f"{label}:{compact_key(text)}"
+    doc.mentions = sorted([*doc.mentions, Mention(start, end, label, text, key)], key=lambda m: (m.start, m.end))
+    entry = doc.meta.setdefault("entities", {}).setdefault(key, {"name": text, "type": label, "names": [], "roles": []})
+    entry["names"] = sorted(set(entry["names"]) | {text})
+    return key
+
+
+__all__ = ["merge_mentions", "add_mention", "link_entities", "name_key", "compact_key", "LocalEntity"]

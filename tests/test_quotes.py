@@ -345,3 +345,12 @@ def test_a_name_in_a_genitive_or_von_complement_is_not_the_speaker():
     assert _only(doc).speaker_entity is None
     doc = _doc("Der Präsident der USA Donald Trump sagte, man warte.", [("Donald Trump", "PER", "trump", None)])
     assert _only(doc).speaker_entity == "trump"
+
+
+def test_institution_speaker_missed_by_the_tagger_becomes_an_org_entity():
+    doc = _doc("Das Umweltministerium teilte mit, die Messwerte seien unbedenklich.")
+    q = _only(doc)
+    assert q.speaker_entity and q.speaker_entity.startswith("ORG:")
+    (m,) = [m for m in doc.mentions if m.entity == q.speaker_entity]
+    assert (m.label, m.text) == ("ORG", "Umweltministerium")
+    assert doc.meta["entities"][q.speaker_entity]["name"] == "Umweltministerium"

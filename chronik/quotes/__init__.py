@@ -18,6 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from chronik.document import Document, Mention, Quote, Span
+from chronik.lang import load
+from chronik.merge import add_mention
 from chronik.quotes.direct import colon_frames, loose_quotes
 from chronik.quotes.frames import Frame, subjunctive_mood
 from chronik.quotes.lexicon import Lexicon, lexicon
@@ -299,6 +301,19 @@ def _segments_text(text: str, segs: list[tuple[int, int]]) -> str:
     return " … ".join(text[a:b] for a, b in segs)
 
 
+def _institution(doc: Document, source: tuple[int, int]) -> str | None:
+    """An entity for a speaker phrase that names an institution the tagger missed ("das Weiße
+    Haus", "das Verteidigungsministerium"): its head noun is in ``institution_nouns.txt``."""
+    phrase = doc.text[source[0] : source[1]]
+    words = phrase.split()
+    if not words or len(words) > 5 or not words[-1][:1].isupper():
+        return None
+    head = words[-1].casefold().strip(".,;:")
+    if not any(head.endswith(noun) for noun in load(doc.lang).words("institution_nouns.txt")):
+        return None
+    return add_mention(doc, source[0], source[0] + len(phrase.rstrip(".,;:")), "ORG")
+
+
 def extract_quotes(doc: Document) -> Document:
     """Fill ``doc.quotes`` from ``doc.text`` (uses ``doc.sentences`` and ``doc.mentions``)."""
     quotes = []
@@ -308,7 +323,7 @@ def extract_quotes(doc: Document) -> Document:
         if st.source:
             q.speaker_start, q.speaker_end = st.source
             q.speaker = doc.text[st.source[0] : st.source[1]]
-            q.speaker_entity = st.entity
+            q.speaker_entity = st.entity or _institution(doc, st.source)
         if st.cue:
             q.cue_start, q.cue_end = st.cue[0][0], st.cue[-1][1]
             q.cue = " ".join(doc.text[a:b] for a, b in st.cue)
