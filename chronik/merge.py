@@ -58,8 +58,7 @@ class LocalEntity:
 
     @property
     def name(self) -> str:
-        """Longest multi-word form, else the most frequent form."""
-        return max(self.names, key=lambda n: (len(n.split()), self.names[n], len(n)))
+        return canonical_name(dict(self.names)) or self.key
 
 
 def _role_head(token: str, lang: Lang) -> str | None:
@@ -149,7 +148,8 @@ def merge_mentions(doc: Document, lang: Lang | None = None) -> Document:
 
     _resolve_roles(doc, entities, lang)
     doc.meta["entities"] = {
-        k: {"name": e.name, "type": e.label, "names": sorted(e.names), "roles": sorted(e.roles)}
+        k: {"name": e.name, "type": e.label, "names": sorted(e.names), "counts": dict(e.names),
+            "roles": sorted(e.roles)}
         for k, e in entities.items()
     }
     return doc
@@ -291,6 +291,26 @@ def link_entities(doc: Document, store) -> dict[str, int]:
     return ids
 
 
+def canonical_name(counts: dict[str, int]) -> str | None:
+    """The name an entity is shown under: the most frequent multi-word name (spelling variants
+    counted together) seen at least a twentieth as often as the most frequent form, fewer words
+    on ties; else the most frequent form. Counting keeps a tagger's one-off overlong span
+    ("Bekannte Merkel", "Corona Pandemie") from naming the entity while "Kim" still shows as
+    "Kim Jong Un"."""
+    if not counts:
+        return None
+    groups: dict[str, int] = Counter()
+    for alias, n in counts.items():
+        groups[compact_key(alias)] += n
+    top = max(groups.values())
+
+    def score(alias: str) -> tuple:
+        return (groups[compact_key(alias)], -len(alias.split()), counts[alias], alias)
+
+    multi = [a for a in counts if len(a.split()) > 1 and groups[compact_key(a)] >= 0.05 * top]
+    return max(multi or counts, key=score)
+
+
 def _link_one(info: dict, store, n_mentions: int) -> int:
     type_ = info["type"]
     name = info["name"]
@@ -315,7 +335,8 @@ def _link_one(info: dict, store, n_mentions: int) -> int:
         entity_id = store.add_entity(name, type_)
     entity = store.entity(entity_id)
     aliases = set(entity["aliases"]) | set(info["names"])
-    best = max(aliases | {entity["name"], name}, key=lambda n: (len(n.split()), len(n)))
+    store.add_alias_counts(entity_id, info.get("counts") or dict.fromkeys(info["names"], 1))
+    best = canonical_name(store.alias_counts(entity_id)) or name
     roles = sorted(set(entity["roles"]) | set(info.get("roles", [])))
     store.update_entity(entity_id, best, sorted(aliases), roles, n_mentions)
     for alias in aliases:
@@ -338,8 +359,10 @@ def add_mention(doc: Document, start: int, end: int, label: str, lang: Lang | No
     text = doc.text[start:end]
     key = f"{label}:{compact_key(text)}"
     doc.mentions = sorted([*doc.mentions, Mention(start, end, label, text, key)], key=lambda m: (m.start, m.end))
-    entry = doc.meta.setdefault("entities", {}).setdefault(key, {"name": text, "type": label, "names": [], "roles": []})
+    entry = doc.meta.setdefault("entities", {}).setdefault(
+        key, {"name": text, "type": label, "names": [], "counts": {}, "roles": []})
     entry["names"] = sorted(set(entry["names"]) | {text})
+    entry.setdefault("counts", {})[text] = entry["counts"].get(text, 0) + 1
     return key
 
 

@@ -66,6 +66,9 @@ CREATE TABLE IF NOT EXISTS stories (
 CREATE TABLE IF NOT EXISTS failures (
     source TEXT NOT NULL, reason TEXT NOT NULL, at TEXT DEFAULT (datetime('now'))
 );
+CREATE TABLE IF NOT EXISTS entity_aliases (
+    entity_id INTEGER NOT NULL, alias TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (entity_id, alias)
+);
 CREATE TABLE IF NOT EXISTS signatures (doc_id TEXT PRIMARY KEY, signature TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS kv (key TEXT PRIMARY KEY, value TEXT);
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
@@ -220,6 +223,15 @@ class Store:
             "UPDATE entities SET name=?, aliases=?, roles=?, mention_count=mention_count+? WHERE id=?",
             (name, json.dumps(aliases, ensure_ascii=False), json.dumps(roles, ensure_ascii=False),
              added_mentions, entity_id))
+
+    def add_alias_counts(self, entity_id: int, counts: dict[str, int]) -> None:
+        self.db.executemany(
+            "INSERT INTO entity_aliases VALUES (?,?,?) ON CONFLICT(entity_id, alias) DO UPDATE SET n = n + excluded.n",
+            [(entity_id, alias, n) for alias, n in counts.items()])
+
+    def alias_counts(self, entity_id: int) -> dict[str, int]:
+        rows = self.db.execute("SELECT alias, n FROM entity_aliases WHERE entity_id=?", (entity_id,))
+        return {r["alias"]: r["n"] for r in rows}
 
     def entities(self, type_: str | None = None, limit: int | None = None) -> list[dict]:
         sql = "SELECT * FROM entities"

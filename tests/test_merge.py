@@ -68,3 +68,23 @@ def test_role_words_inside_a_person_span_become_the_role():
     assert people["Lagos"] == people["Pedro Lagos"]
     role = [m for m in doc.mentions if m.role]
     assert role and role[0].entity == people["Pedro Lagos"]
+
+
+def test_entity_name_is_the_frequent_full_name_not_a_one_off_long_span():
+    from chronik.merge import canonical_name
+
+    assert canonical_name({"Kanzlerin Vogel": 1, "Maria Vogel": 30, "Vogel": 200}) == "Maria Vogel"
+    assert canonical_name({"Ebola": 150, "Ebola Ausbruch": 1}) == "Ebola"
+    assert canonical_name({"Lee": 9, "Lee Jae-myung": 1, "Lee Jae Myung": 1}) in {"Lee Jae-myung", "Lee Jae Myung"}
+
+
+def test_corpus_entity_name_follows_counts_across_documents(tmp_path):
+    store = Store(tmp_path / "n.db")
+    for i, names in enumerate([["Bekannte Roth", "Roth"], ["Anna Roth", "Roth"], ["Anna Roth", "Roth"]]):
+        text = " und ".join(names) + " kamen."
+        doc = merge_mentions(_doc(text, [(n, "PER") for n in names]))
+        doc.id = f"d{i}"
+        with store.db:
+            link_entities(doc, store)
+    names = {e["name"] for e in store.entities("PER")}
+    assert "Anna Roth" in names and "Bekannte Roth" not in names
