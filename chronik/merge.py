@@ -113,7 +113,16 @@ def _trim_mention(m: Mention, lang: Lang) -> None:
                 break
             cut = text.index(words[1], len(first))
             text, start = text[cut:], start + cut
+    if m.label == "PER" and text and _institution_head(text.split()[-1], lang):
+        m.label = "ORG"  # "Robert Koch-Institut": a person's name inside an institution's
     m.start, m.end, m.text = start, end, text
+
+
+def _institution_head(word: str, lang: Lang) -> bool:
+    """Whether a word is an institution noun ("Ministerium", "Koch-Institut"); short nouns
+    ("Haus") only as the whole word, so that surnames such as "Neuhaus" stay people."""
+    low = word.casefold()
+    return any(low == noun or (len(noun) >= 6 and low.endswith(noun)) for noun in lang.words("institution_nouns.txt"))
 
 
 def merge_mentions(doc: Document, lang: Lang | None = None) -> Document:

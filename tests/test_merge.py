@@ -88,3 +88,9 @@ def test_corpus_entity_name_follows_counts_across_documents(tmp_path):
             link_entities(doc, store)
     names = {e["name"] for e in store.entities("PER")}
     assert "Anna Roth" in names and "Bekannte Roth" not in names
+
+
+def test_person_typed_institution_becomes_an_organisation():
+    text = "Das Paul Weber-Institut warnt, sagte Lena Neuhaus."
+    doc = merge_mentions(_doc(text, [("Paul Weber-Institut", "PER"), ("Lena Neuhaus", "PER")]))
+    assert {m.text: m.label for m in doc.mentions} == {"Paul Weber-Institut": "ORG", "Lena Neuhaus": "PER"}
