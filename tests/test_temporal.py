@@ -189,3 +189,122 @@ def test_weekend_and_night_before():
 def test_month_name_as_first_name():
     assert tag("August Bebel gründete die Partei.") == []
     assert one("Im August Wahlen abzuhalten, war riskant.").value == "2018-08"
+
+
+# ---- error classes fixed after the 2026-11-28 error analysis (own sentences) ----
+# REF is Wednesday 2018-09-12.
+
+def values(text: str, date: str = REF) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in extract(text, dt.date.fromisoformat(date)).timexes]
+
+
+def test_part_of_day_continues_the_day_told_just_before():
+    found = values("Der Minister war gestern um 9 Uhr in Trient. Dann reiste er am Abend nach Wien.")
+    assert ("Abend", "2018-09-11TEV") in found
+    # without a day named nearby it stays the document day
+    assert values("Am Abend spielt die Kapelle.") == [("Abend", "2018-09-12TEV")]
+    # parts of the day chain on: the evening after that afternoon is the same Monday
+    story = ("Am Montag fuhr sie nach Bozen. Dort traf sie Freunde. "
+             "Am Nachmittag ging sie ins Amt. Sie sprach lange. Spät am Abend fuhr sie heim.")
+    assert values(story)[-1] == ("Abend", "2018-09-10TEV")
+
+
+def test_sentence_ends_after_a_closing_quote():
+    # the question in quotes is past tense; the next sentence is present and means the coming June
+    found = values("Er fragte damals: „Wer kam?“ Eine Antwort gibt es im Bericht Anfang Juni.", "2018-05-08")
+    assert ("Anfang Juni", "2018-06") in found
+
+
+def test_morgen_as_the_future():
+    assert values("Die Schule von morgen braucht Geld.") == [("morgen", "FUTURE_REF")]
+    assert values("Die Regel gilt von morgen an.") == [("morgen", "2018-09-13")]
+    assert values("Das ändert sich nicht von heute auf morgen.") == []
+
+
+def test_night_before_a_weekday_with_auf():
+    t = one("In der Nacht auf Samstag brannte eine Scheune.")
+    assert (t.text, t.type, t.value) == ("Nacht auf Samstag", "TIME", "2018-09-07TNI")
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Im dritten Quartal sank der Umsatz.", "dritten Quartal", "2018-Q3"),
+    ("Im vierten Quartal soll er wieder steigen.", "vierten Quartal", "2018-Q4"),
+    ("In der ersten Jahreshälfte 2016 gab es 40 Fälle.", "der ersten Jahreshälfte 2016", "2016-H1"),
+    ("Im 2. Halbjahr dieses Jahres wird gebaut.", "2. Halbjahr dieses Jahres", "2018-H2"),
+])
+def test_numbered_parts_of_a_year(text, span, value):
+    t = one(text)
+    assert (t.text, t.value) == (span, value)
+
+
+def test_weekday_fixes_the_year_of_a_date():
+    # 14 January is a Monday in 2019, not in 2018: the weekday decides, not the tense
+    assert values("Die Versammlung fand am Montag, 14. Januar, statt.", "2018-12-20") == \
+        [("Montag, 14. Januar", "2019-01-14")]
+
+
+def test_weekday_after_vom_or_seit_lies_before_the_document_date():
+    assert values("Die Mitteilung vom Montag ist eindeutig.") == [("Montag", "2018-09-10")]
+    assert values("Geöffnet ist vom Montag bis Freitag.")[0] == ("Montag", "2018-09-17")
+
+
+def test_weekday_range_ends_after_it_starts():
+    found = values("Das Amt hat vom Montag bis Freitag geöffnet.", "2018-09-14")  # a Friday
+    (_, start), (_, end) = found
+    assert start < end
+
+
+def test_bare_hour_is_not_a_decimal():
+    assert values("Der Kurs stieg um 6,5 Prozent.") == []
+    assert values("Die Messe beginnt um 10.") == [("10", "2018-09-12T10:00")]
+    assert values("Sie lief die Strecke in 1:59,41 Minuten.") == []
+
+
+def test_planned_and_passive_clauses_look_ahead():
+    assert values("Das Treffen ist für den 10. Oktober in Meran geplant.") == [("10. Oktober", "2018-10-10")]
+    assert values("Die Regeln sollen am Freitag beschlossen werden.") == [("Freitag", "2018-09-14")]
+    # "wird … gefeiert" is a passive: "sind" elsewhere in the sentence does not make it past
+    assert values("Am 5. Februar wird das Fest gefeiert und alle sind eingeladen.", "2018-01-08") == \
+        [("5. Februar", "2018-02-05")]
+
+
+def test_present_main_clause_after_colon_keeps_its_tense():
+    text = "Die Gäste wurden gestern verlegt: Am 20. September beginnt eine neue Testreihe."
+    assert ("20. September", "2018-09-20") in values(text)
+
+
+def test_part_of_day_compound_on_the_same_weekday_is_today():
+    assert values("Den Sieg will das Team am Mittwochabend feiern.") == [("Mittwochabend", "2018-09-12TEV")]
+    assert values("Er will am Mittwoch kommen.") == [("Mittwoch", "2018-09-19")]
+
+
+def test_regional_holidays():
+    assert values("Am Faschingsdienstag zog ein Umzug durch die Stadt.") == [("Faschingsdienstag", "2018-02-13")]
+    assert values("Zu Mariä Empfängnis ist das Geschäft zu.") == [("Mariä Empfängnis", "2018-12-08")]
+
+
+@pytest.mark.parametrize("sentence,tense", [
+    ("Die Termine sind am Dienstag im evangelischen Gemeindezentrum.", PRESENT),  # not a participle
+    ("Medien berichten am Montag darüber.", PRESENT),  # -ten infinitive, not Präteritum
+    ("Sie beschlossen am Montag ein Gesetz.", PAST),
+    ("Die Liga könnte im Juni starten.", PRESENT),  # subjunctive, not past
+])
+def test_tense_markers_avoid_lookalikes(sentence, tense):
+    assert tense_of(sentence) == tense
+
+
+def test_heute_as_a_start_point_is_the_day():
+    assert values("Der neue Trainer ist ab heute im Amt.") == [("heute", "2018-09-12")]
+    assert values("Die Welt von heute ist eine andere.") == [("heute", "PRESENT_REF")]
+
+
+def test_short_stem_past_tense_points_back():
+    from chronik.document import Document
+    from chronik.sentences import split_sentences
+    from chronik.temporal import tag_dates
+
+    text = "Am Sonntag lobte die Ministerin die Helfer in Kiel."
+    doc = Document(id="t", raw=text, text=text)
+    doc.date = "2022-05-09"  # a Monday
+    doc = tag_dates(split_sentences(doc))
+    assert [(x.text, x.value) for x in doc.timexes] == [("Sonntag", "2022-05-08")]

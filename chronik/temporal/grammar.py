@@ -135,6 +135,7 @@ class Grammar:
     point_mod: re.Pattern[str]  # preposition right before an expression ("bis 2021")
     range_open: re.Pattern[str]
     range_join: re.Pattern[str]
+    idioms: tuple[re.Pattern[str], ...] = ()  # "von heute auf morgen": time words, no time
 
 
 def span_of(m: re.Match[str]) -> tuple[int, int]:
@@ -144,7 +145,7 @@ def span_of(m: re.Match[str]) -> tuple[int, int]:
     return m.span()
 
 
-B = r"(?<![\w.])"  # left word boundary that also refuses "1.5" continuations
+B = r"(?<![\w.])(?<!\d[:,])"  # left word boundary that also refuses "1.5", "1:59" and "9,41" continuations
 E = r"(?!\w)"
 
 
@@ -273,4 +274,5 @@ def grammar(lang: str = "de") -> Grammar:
         point_mod=re.compile(rf"(?:^|\W)(?P<pm>{pmods})\s*$", ic),
         range_open=re.compile(rf"(?:^|\W)(?P<o>{_alt(lx.range_open)})\s+(?:(?:{rart})\s+)?$", ic),
         range_join=re.compile(rf"^\s*(?P<j>{join})\s*(?:(?:{rart})\s+)?$", ic),
+        idioms=lg.patterns(_R + "non_temporal_idioms.txt", ic),
     )

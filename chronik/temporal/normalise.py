@@ -45,6 +45,7 @@ class Normaliser:
         lg = load(lang)
         self.present_ref = lg.patterns("temporal/present_ref_contexts.txt", re.IGNORECASE)
         self.future_ref = lg.patterns("temporal/future_ref_contexts.txt")
+        self.today = lg.patterns("temporal/today_contexts.txt", re.IGNORECASE)
         self.quantity_cues = lg.wordset("temporal/year_quantity_cues.txt")
         self.nowadays_verbs = lg.wordset("temporal/nowadays_verbs.txt")
         self.month_context = lg.wordset("temporal/month_context_words.txt")
@@ -386,7 +387,8 @@ class Normaliser:
         if word.lower() in self.lx.relative_day_adjectives and re.match(r"\s+[A-ZÄÖÜ]", self.text[m.end():]):
             return None  # "am heutigen Montag": the noun after it is the expression
         b = self.ctx.ref
-        if n == 0 and not m.group("dp") and (self.ctx.narrative or self._present_ref(m) or self._nowadays(m)):
+        if n == 0 and not m.group("dp") and not self._covered(self.today, m) \
+                and (self.ctx.narrative or self._present_ref(m) or self._nowadays(m)):
             return "DATE", "PRESENT_REF", None, True
         if n > 0 and not m.group("dp") and self._covered(self.future_ref, m):
             return "DATE", "FUTURE_REF", None, True
@@ -440,18 +442,20 @@ class Normaliser:
         if m.group("radj"):  # "am morgigen Sonntag"
             d = b + dt.timedelta(days=self.lx.relative_days[m.group("radj").lower()])
         else:
-            d = self._weekday_date(b, wd, n, m.start())
+            d = self._weekday_date(b, wd, n, m.start(), today_ok=dpg is not None)
         self.saw_day(d, m.start(), named=not (m.group("radj") or m.group("shift")))
         if dpg:
             return "TIME", f"{cal.day(d)}T{self._dp(m, dpg)}", None, True
         return "DATE", cal.day(d), None, True
 
-    def _weekday_date(self, b: dt.date, wd: int, shift: int | None, pos: int) -> dt.date:
+    def _weekday_date(self, b: dt.date, wd: int, shift: int | None, pos: int, today_ok: bool = False) -> dt.date:
         """The weekday meant: by shift word ("vergangenen", "diesen", "kommenden"),
-        else by tense — past: on or before the reference, otherwise on or after it."""
+        else by tense — past: on or before the reference, future: after it (the same
+        day only with a part of the day: "will am Freitagabend feiern" on a Friday)."""
         if shift is None:
             direction = PAST if self._past_preposition(pos) else self.tense(pos)
-            return cal.weekday_near(b, wd, PAST if direction == PAST else FUTURE, strict=direction == FUTURE)
+            return cal.weekday_near(b, wd, PAST if direction == PAST else FUTURE,
+                                    strict=direction == FUTURE and not today_ok)
         if shift == 0:
             return cal.weekday_near(b, wd, "WEEK")
         return cal.weekday_near(b, wd, PAST if shift < 0 else FUTURE, strict=True)
@@ -511,6 +515,7 @@ class Normaliser:
         before ("gestern um 8.30 Uhr … Dann am Nachmittag"); else as a clock time."""
         c = self.ctx
         if c.last_day and 0 <= self.sent_index(pos) - c.last_day_sent <= NAMED_DAY_REACH:
+            self.saw_day(c.last_day, pos)  # "Am Nachmittag … Spät am Abend": the story goes on
             return c.last_day
         return self._day_for_time(pos)
 

@@ -116,6 +116,9 @@ def _select(g: Grammar, text: str) -> list[tuple[str, re.Match[str]]]:
                 cands.append((start, start - end, prio, rule.name, m))
     cands.sort(key=lambda c: (c[1], c[2], c[0]))
     occupied = bytearray(len(text))
+    for idiom in g.idioms:
+        for m in idiom.finditer(text):
+            occupied[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     keep = []
     for start, neg, _, name, m in cands:
         end = start - neg

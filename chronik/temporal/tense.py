@@ -24,6 +24,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\"„“”»«]|\s[-–]\s")
 @dataclass(frozen=True)
 class TenseMarkers:
     past_words: frozenset[str]
+    past_or_participle: frozenset[str]  # "beschlossen": Präteritum plural or participle
     past_patterns: tuple[re.Pattern[str], ...]
     past_exclusions: frozenset[str]
     perfect_aux: frozenset[str]
@@ -39,6 +40,7 @@ def markers(lang: str = "de") -> TenseMarkers:
     base = "temporal/"
     return TenseMarkers(
         past_words=lg.wordset(base + "tense_past_words.txt"),
+        past_or_participle=lg.wordset(base + "tense_past_or_participle.txt"),
         past_patterns=lg.patterns(base + "tense_past_patterns.txt"),
         past_exclusions=lg.wordset(base + "tense_past_exclusions.txt"),
         perfect_aux=lg.wordset(base + "tense_perfect_auxiliaries.txt"),
@@ -58,14 +60,19 @@ def tense_of(text: str, lang: str = "de") -> str | None:
     # Only lower-case tokens can be verbs/adverbs here; sentence-initial words are
     # lower-cased for the check because German capitalises them.
     cands = set(lower)
-    has_participle = any(
-        p.fullmatch(w) and w not in m.past_exclusions
+    has_participle = any(  # "ist für Montag geplant": a planning participle is no Perfekt
+        p.fullmatch(w) and w not in m.past_exclusions and w not in m.future_markers
         for w in (x for i, x in enumerate(words) if x[:1].islower() or i == 0)
         for p in m.participles
     )
+    werden = bool(cands & m.future_aux)
     if cands & m.past_words:
         return PAST
-    if cands & m.perfect_aux and has_participle:
+    if cands & m.past_or_participle:
+        if not (werden or cands & m.future_markers):
+            return PAST
+        has_participle = True
+    if cands & m.perfect_aux and has_participle and not werden:  # "wird gefeiert und … sind": passive
         return PAST
     if cands & m.future_aux and not has_participle:
         return FUTURE
