@@ -31,6 +31,7 @@ class TenseMarkers:
     participles: tuple[re.Pattern[str], ...]
     future_aux: frozenset[str]
     future_markers: frozenset[str]
+    future_patterns: tuple[re.Pattern[str], ...]  # zu-infinitives: an aim lies ahead
     determiners: frozenset[str]
 
 
@@ -47,6 +48,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         participles=lg.patterns(base + "tense_participle_patterns.txt"),
         future_aux=lg.wordset(base + "tense_future_auxiliaries.txt"),
         future_markers=lg.wordset(base + "tense_future_markers.txt"),
+        future_patterns=lg.patterns(base + "tense_future_patterns.txt"),
         determiners=lg.wordset(base + "tense_determiners.txt"),
     )
 
@@ -76,7 +78,7 @@ def tense_of(text: str, lang: str = "de") -> str | None:
         return PAST
     if cands & m.future_aux and not has_participle:
         return FUTURE
-    if cands & m.future_markers:
+    if cands & m.future_markers or any(p.search(text) for p in m.future_patterns):
         return FUTURE
     for i, w in enumerate(words):
         if (w[:1].islower() or i == 0) and lower[i] not in m.past_exclusions \
