@@ -78,7 +78,7 @@ def tense_of(text: str, lang: str = "de") -> str | None:
         return PAST
     if cands & m.future_aux and not has_participle:
         return FUTURE
-    if cands & m.future_markers or any(p.search(text) for p in m.future_patterns):
+    if cands & m.future_markers:
         return FUTURE
     for i, w in enumerate(words):
         if (w[:1].islower() or i == 0) and lower[i] not in m.past_exclusions \
@@ -115,6 +115,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     t = tense_of(clause, lang)
     if t in (PAST, FUTURE):
         return t
+    if opener == "," and any(p.search(clause) for p in markers(lang).future_patterns):
+        return FUTURE  # "…, hoffe, den Fall bis Ende Mai abzuschließen": an aim lies ahead
     if t == PRESENT and len(_WORD.findall(clause)) >= (4 if opener in (":", ";") else OWN_CLAUSE_WORDS):
         return t
     return tense_of(text[sent_start:sent_end], lang) or PRESENT
