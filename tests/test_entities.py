@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from chronik.document import Document
-from chronik.entities import MODEL_DIR, ModelNotFound, chunks, load_model, rule_mentions, tag_entities
+from chronik.entities import (
+    MODEL_DIR,
+    ModelNotFound,
+    chunks,
+    labelled_spans,
+    load_model,
+    rule_mentions,
+    tag_entities,
+)
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +37,7 @@ def test_clear_person_and_place_come_out_with_offsets(nlp):
     assert ("Angela Merkel", "PER") in _found(doc)
     assert ("Paris", "LOC") in _found(doc)
     for m in doc.mentions:
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text
 
 
 def test_organisation_in_a_news_sentence(nlp):
@@ -53,7 +61,7 @@ def test_long_text_is_chunked_and_offsets_stay_global(nlp):
     doc = _tag(text, nlp)
     assert len(text) > 300_000
     assert len(doc.mentions) > 1000
-    assert all(text[m.start:m.end] == m.text for m in doc.mentions)
+    assert all(text[m.start : m.end] == m.text for m in doc.mentions)
     assert doc.mentions[-1].start > len(text) - len(para)
 
 
@@ -67,6 +75,19 @@ def test_chunks_cover_text_and_respect_limit():
 def test_rule_layer_matches_whole_words_only():
     hits = rule_mentions("Berlin (dpa) - Laut AFP und dpa-AFX; nicht aber in Kapital.", "de")
     assert [(m.text, m.label) for m in hits] == [("dpa", "ORG"), ("AFP", "ORG"), ("dpa-AFX", "ORG")]
+
+
+def test_derived_and_partial_names_are_not_mentions():
+    import spacy
+
+    stub = spacy.blank("de")
+    stub.add_pipe("entity_ruler").add_patterns(
+        [{"label": "LOCderiv", "pattern": "italienische"}, {"label": "ORGpart", "pattern": "FDP-Chefin"},
+         {"label": "PER", "pattern": "Rossi"}]
+    )  # fmt: skip
+    text = "Die italienische FDP-Chefin Rossi sprach."
+    assert {m.label for m in labelled_spans(text, stub)} == {"LOCderiv", "ORGpart", "PER"}
+    assert [(m.text, m.label) for m in _tag(text, stub).mentions] == [("Rossi", "PER")]
 
 
 def test_missing_model_folder_gives_clear_error(tmp_path):

@@ -148,7 +148,7 @@ class DerivPartCues:
             return True
         if "-" in word[1:-1] and any(piece in self.names for piece in _HYPHEN.split(word)):
             return True
-        return word.islower() and len(word) > self.suffix_len and word[-self.suffix_len:] in self.suffixes
+        return word.islower() and len(word) > self.suffix_len and word[-self.suffix_len :] in self.suffixes
 
 
 def deriv_part_cues(

@@ -77,19 +77,23 @@ def news_sentences(shared: Path = SHARED, store: Path = newsner.STORE) -> list[S
 
 
 def training_sentences(
-    shared: Path = SHARED, gold_repeat: int = 8, news: bool = True
+    shared: Path = SHARED, gold_repeat: int = 8, news: bool = True, news_repeat: int | None = None
 ) -> tuple[list[Sentence], list[Sentence]]:
-    """(train, dev) sentences; dev is every fifth sentence of the GermEval train half."""
+    """(train, dev) sentences; dev is every fifth sentence of the GermEval train half.
+
+    The GermEval train half is repeated ``gold_repeat`` times, the news annotations
+    ``news_repeat`` times (default: ``gold_repeat``).
+    """
     ner = shared / "ner-de"
     silver = [s for name in ("val", "test") for s in read_conll(ner / "wikineural-de" / f"{name}.conllu")]
     silver += [s for name in ("train", "dev") for s in read_conll(ner / "europarl-de" / f"{name}.tsv")]
     germeval_train, _held_out = split_germeval(read_germeval(germeval_file(shared)))
     dev = germeval_train[0::5]
     gold = [s for i, s in enumerate(germeval_train) if i % 5]
-    if news:
-        gold += news_sentences(shared)
-    cues = deriv_part_cues(gold, silver)
-    train = [mark_unannotated(s, cues) for s in silver] + gold * gold_repeat
+    in_domain = news_sentences(shared) if news else []
+    cues = deriv_part_cues(gold + in_domain, silver)
+    repeat = gold_repeat if news_repeat is None else news_repeat
+    train = [mark_unannotated(s, cues) for s in silver] + gold * gold_repeat + in_domain * repeat
     random.Random(0).shuffle(train)
     return train, dev
 
@@ -110,7 +114,9 @@ def to_docbin(sentences: Iterable[Sentence], vocab, path: Path) -> int:
     return len(db)
 
 
-def write_vectors(out: Path, shared: Path = SHARED, lang: str = "de", rows: int = 80_000, cache: Path | None = None) -> int:
+def write_vectors(
+    out: Path, shared: Path = SHARED, lang: str = "de", rows: int = 80_000, cache: Path | None = None
+) -> int:
     """Save the ``rows`` most frequent words' news-text vectors as a blank spaCy pipeline at ``out``.
 
     ``cache`` (``.npz`` of ``words``, ``matrix``) is read when it holds enough rows, else written.
@@ -139,11 +145,15 @@ def train(
     max_steps: int | None = None,
     vectors: bool = True,
     seed: int = 0,
-    germeval_repeat: int = 8,
+    gold_repeat: int = 8,
+    vector_rows: int = 80_000,
+    news: bool = True,
+    news_repeat: int | None = None,
 ) -> Path:
     """Train the NER pipeline and save the best checkpoint to ``out`` (``nlp.to_disk`` layout).
 
-    ``work`` keeps the converted corpora and vectors (re-used when present); default a temp dir.
+    ``work`` keeps the converted corpora, checkpoints and a vectors cache (``news-vectors.npz``,
+    re-used when it holds ``vector_rows`` rows); default a temp dir.
     """
     import spacy
     from spacy.cli.train import train as spacy_train
@@ -152,21 +162,22 @@ def train(
     work = Path(work or tempfile.mkdtemp(prefix="chronik-ner-"))
     work.mkdir(parents=True, exist_ok=True)
     started = time.time()
-    train_sents, dev_sents = training_sentences(shared, germeval_repeat)
+    train_sents, dev_sents = training_sentences(shared, gold_repeat, news, news_repeat)
     vocab = spacy.blank("de").vocab
     n_train = to_docbin(train_sents, vocab, work / "train.spacy")
     n_dev = to_docbin(dev_sents, vocab, work / "dev.spacy")
-    print(f"corpora: {n_train} train / {n_dev} dev sentences -> {work}", flush=True)
+    n_news = len(newsner.load()) if news else 0
+    print(f"corpora: {n_train} train ({n_news} news) / {n_dev} dev sentences -> {work}", flush=True)
     overrides = {
         "paths.train": str(work / "train.spacy"),
         "paths.dev": str(work / "dev.spacy"),
         "system.seed": seed,
     }
     if vectors:
-        vec_dir = work / "vectors"
+        vec_dir = work / f"vectors-{vector_rows}"
         with threadpool_limits(1):
             if not (vec_dir / "vocab" / "vectors").exists():
-                n_vec = write_vectors(vec_dir, shared)
+                n_vec = write_vectors(vec_dir, shared, rows=vector_rows, cache=work / "news-vectors.npz")
                 print(f"vectors: {n_vec} words ({time.time() - started:.0f}s)", flush=True)
         overrides["paths.vectors"] = str(vec_dir)
     else:
@@ -175,24 +186,42 @@ def train(
         overrides["training.max_steps"] = max_steps
     with threadpool_limits(1):
         spacy_train(config, work / "output", use_gpu=-1, overrides=overrides)
-    best = work / "output" / "model-best"
-    nlp = spacy.load(best)
+    stats = {
+        "train_sentences": n_train,
+        "news_sentences": n_news,
+        "dev_sentences": n_dev,
+        "gold_repeat": gold_repeat,
+        "news_repeat": gold_repeat if news_repeat is None else news_repeat,
+        "vector_rows": vector_rows if vectors else 0,
+        "max_steps": max_steps,
+        "seconds": round(time.time() - started),
+    }
+    return save_model(work / "output" / "model-best", out, stats)
+
+
+def save_model(checkpoint: Path, out: Path, stats: dict) -> Path:
+    """Copy a spaCy checkpoint (e.g. ``model-best`` of a stopped run) to ``out`` with chronik's
+    metadata and ``training.json`` (``stats``: data counts and settings of the run)."""
+    import spacy
+
+    nlp = spacy.load(checkpoint)
     nlp.meta.update(
         name="ner_de",
-        version="0.1.0",
-        description="chronik German NER (PER/LOC/ORG/OTH), spaCy CNN + PPMI-SVD news vectors",
-        license="CC BY-NC-SA 4.0 (trained on WikiNEuRal)",
+        version="0.2.0",
+        description="chronik German NER (GermEval 2014 labels: PER/LOC/ORG/OTH + deriv/part), "
+        "spaCy CNN + PPMI-SVD news vectors",
+        license="CC BY-NC-SA 4.0 (trained on WikiNEuRal and 10kGNAD-based annotations)",
         sources=[
             "WikiNEuRal-de val+test (Tedeschi et al. 2021, CC BY-NC-SA 4.0)",
             "EuroParl-de NER (Faruqui & Pado 2010) train+dev",
             "GermEval 2014 dev, even sentence positions (Benikova et al. 2014, CC BY 4.0)",
-            "FANG-COVID news text, vectors only (Mattern et al. 2021)",
+            "chronik news annotations on SpkAtt/Wikinews (CC BY 4.0), 10kGNAD (CC BY-NC-SA 4.0), FANG-COVID",
+            "FANG-COVID news text, vectors (Mattern et al. 2021)",
         ],
     )
     if out.exists():
         shutil.rmtree(out)
     nlp.to_disk(out)
-    stats = {"train_sentences": n_train, "dev_sentences": n_dev, "seconds": round(time.time() - started)}
     (out / "training.json").write_text(json.dumps(stats, indent=1))
     return out
 
@@ -204,12 +233,23 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--work", type=Path, default=None, help="keep corpora/vectors/checkpoints here")
     parser.add_argument("--config", type=Path, default=CONFIG)
     parser.add_argument("--max-steps", type=int, default=None)
-    parser.add_argument("--germeval-repeat", type=int, default=8, help="copies of the GermEval train half")
+    parser.add_argument("--gold-repeat", type=int, default=8, help="copies of the GermEval train half (and news)")
+    parser.add_argument("--news-repeat", type=int, default=None, help="copies of the news annotations")
+    parser.add_argument("--vector-rows", type=int, default=80_000, help="words with a static vector")
     parser.add_argument("--no-vectors", action="store_true")
+    parser.add_argument("--no-news", action="store_true", help="leave out the team's news annotations")
     args = parser.parse_args(argv)
     path = train(
-        args.out, args.shared, args.work, args.config, args.max_steps, not args.no_vectors,
-        germeval_repeat=args.germeval_repeat,
+        args.out,
+        args.shared,
+        args.work,
+        args.config,
+        args.max_steps,
+        not args.no_vectors,
+        gold_repeat=args.gold_repeat,
+        vector_rows=args.vector_rows,
+        news=not args.no_news,
+        news_repeat=args.news_repeat,
     )
     print(f"saved {path}")
 
