@@ -42,7 +42,7 @@ STORE = Path(__file__).with_name("data") / "ner-news-de"
 TYPES = ("PER", "LOC", "ORG", "OTH")
 LABELS = tuple(t + s for t in TYPES for s in ("", "deriv", "part"))
 _WORD = re.compile(r"\w", re.UNICODE)
-_TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|\S", re.UNICODE)
+_TOKEN = re.compile(r"\w+(?:[-'’.,&]\w+)*|\S", re.UNICODE)
 
 
 @dataclass(frozen=True)
