@@ -113,8 +113,6 @@ def _trim_mention(m: Mention, lang: Lang) -> None:
                 break
             cut = text.index(words[1], len(first))
             text, start = text[cut:], start + cut
-    if m.label == "PER" and text and _institution_head(text.split()[-1], lang):
-        m.label = "ORG"  # "Robert Koch-Institut": a person's name inside an institution's
     m.start, m.end, m.text = start, end, text
 
 
@@ -136,7 +134,7 @@ def merge_mentions(doc: Document, lang: Lang | None = None) -> Document:
         base = _strip_genitive(m.text, known, lang)
         if base != m.text:
             m.text, m.end = base, m.start + len(base)
-    _adopt_person_labels(doc)
+    _correct_labels(doc, lang)
 
     entities: dict[str, LocalEntity] = {}
     persons_full: list[tuple[int, str, set[str]]] = []  # (offset, key, name tokens)
@@ -164,20 +162,21 @@ def merge_mentions(doc: Document, lang: Lang | None = None) -> Document:
     return doc
 
 
-def _adopt_person_labels(doc: Document) -> None:
-    """A one-word mention typed LOC/ORG/OTH that is part of a person's full name in the
-    same document ("Kim" beside "Kim Jong Un") is that person: the tagger's type is the
-    weaker evidence."""
+def _correct_labels(doc: Document, lang: Lang) -> None:
+    """Types the text makes clearer than the tagger: a person span ending in an institution
+    noun is an organisation ("Robert Koch-Institut"); a one-word LOC/ORG/OTH mention that is
+    part of a person's full name in the same document ("Kim" beside "Kim Jong Un") is that person."""
+    for m in doc.mentions:
+        if m.label == "PER" and _institution_head(m.text.split()[-1], lang):
+            m.label = "ORG"
     name_tokens = set()
     for m in doc.mentions:
         words = name_key(m.text).split()
         if m.label == "PER" and len(words) > 1:
             name_tokens.update(words)
     for m in doc.mentions:
-        if m.label != "PER" and len(m.text.split()) == 1:
-            word = name_key(m.text)
-            if word in name_tokens:
-                m.label = "PER"
+        if m.label != "PER" and len(m.text.split()) == 1 and name_key(m.text) in name_tokens:
+            m.label = "PER"
 
 
 def _tokens_by_sentence(doc: Document) -> list[list[Span]]:
@@ -367,6 +366,8 @@ def add_mention(doc: Document, start: int, end: int, label: str, lang: Lang | No
         words = words[1:]
     text = doc.text[start:end]
     key = f"{label}:{compact_key(text)}"
+    if any(m.start == start and m.end == end and m.entity == key for m in doc.mentions):
+        return key  # the same speaker phrase of a quote split in two
     doc.mentions = sorted([*doc.mentions, Mention(start, end, label, text, key)], key=lambda m: (m.start, m.end))
     entry = doc.meta.setdefault("entities", {}).setdefault(
         key, {"name": text, "type": label, "names": [], "counts": {}, "roles": []})

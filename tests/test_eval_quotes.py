@@ -60,31 +60,14 @@ def test_perfect_prediction_scores_100(tmp_path):
     assert result["speaker_accuracy"] == 1.0 and result["task"] == "news"
 
 
+def _indirect(message: set[int], cue: set[int], source: set[int]) -> Group:
+    roles = {"Message": message, "Cue": cue, "Source": source, "Addr": set(), "Frame": set()}
+    return Group({k: frozenset(v) for k, v in roles.items()}, "Indirect")
+
+
 def test_missing_and_spurious_statements_count_against_recall_and_precision():
-    gold = [
-        Group(
-            {
-                "Message": frozenset({1, 2}),
-                "Cue": frozenset({0}),
-                "Source": frozenset({3}),
-                "Addr": frozenset(),
-                "Frame": frozenset(),
-            },
-            "Indirect",
-        )
-    ]
-    half = [
-        Group(
-            {
-                "Message": frozenset({2, 5}),
-                "Cue": frozenset({0}),
-                "Source": frozenset({4}),
-                "Addr": frozenset(),
-                "Frame": frozenset(),
-            },
-            "Indirect",
-        )
-    ]
+    gold = [_indirect(message={1, 2}, cue={0}, source={3})]
+    half = [_indirect(message={2, 5}, cue={0}, source={4})]
     tally = Tally()
     score_document(half, gold, ("Cue", "Source"), tally)
     assert tally.macro(("Message",)) == {"p": 50.0, "r": 50.0, "f1": 50.0}
