@@ -35,3 +35,29 @@ def test_agreement_counts_exact_matches_on_shared_sentences():
     b = [Annotated("k1", "b", "x", [Entity(0, 4, "PER"), Entity(10, 15, "ORG")])]
     result = agreement(a, b)
     assert result["sentences"] == 1 and result["f1"] == 0.5 and result["per_label"]["PER"] == 1.0
+
+
+def test_conll_export_reads_back_as_the_same_chunks(tmp_path):
+    from chronik.train.corpora import read_conll
+    from chronik.train.newsner import write_conll
+
+    text = "Laut Reuters traf US-Präsident Biden in Genf ein."
+    ents = locate(text, [("Reuters", "ORG"), ("US-Präsident", "LOCpart"), ("Biden", "PER"), ("Genf", "LOC")])
+    sent = to_sentence(text, ents)
+    write_conll([sent, to_sentence("Keine Namen hier.", [])], tmp_path / "x.conll")
+    back = read_conll(tmp_path / "x.conll")
+    assert [s.words for s in back] == [sent.words, ["Keine", "Namen", "hier", "."]]
+    assert back[0].outer == sent.outer and back[1].outer == []
+
+
+def test_wiki_keys_name_silver_corpus_sentences():
+    from pathlib import Path
+
+    from chronik.train.corpora import read_conll
+    from chronik.train.newsner import sentence_text, wiki_key
+
+    folder = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ner-de" / "wikineural-de"
+    if not folder.exists():
+        pytest.skip("../shared not present")
+    third = read_conll(folder / "test.conllu")[2]
+    assert sentence_text(wiki_key("test", 2), folder.parents[1]) == " ".join(third.words)

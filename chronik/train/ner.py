@@ -77,19 +77,27 @@ def news_sentences(shared: Path = SHARED, store: Path = newsner.STORE) -> list[S
 
 
 def training_sentences(
-    shared: Path = SHARED, gold_repeat: int = 8, news: bool = True, news_repeat: int | None = None
+    shared: Path = SHARED, gold_repeat: int = 8, news: bool = True, news_repeat: int | None = None,
+    all_germeval: bool = False,
 ) -> tuple[list[Sentence], list[Sentence]]:
     """(train, dev) sentences; dev is every fifth sentence of the GermEval train half.
+    ``all_germeval`` adds the held-out half to the training data (then nothing here is held out).
 
     The GermEval train half is repeated ``gold_repeat`` times, the news annotations
     ``news_repeat`` times (default: ``gold_repeat``).
     """
     ner = shared / "ner-de"
-    silver = [s for name in ("val", "test") for s in read_conll(ner / "wikineural-de" / f"{name}.conllu")]
+    annotated = set(newsner.load()) if news else set()
+    silver = [
+        s
+        for split in ("val", "test")
+        for i, s in enumerate(read_conll(ner / "wikineural-de" / f"{split}.conllu"))
+        if newsner.wiki_key(split, i) not in annotated  # the team's labels replace the silver ones
+    ]
     silver += [s for name in ("train", "dev") for s in read_conll(ner / "europarl-de" / f"{name}.tsv")]
-    germeval_train, _held_out = split_germeval(read_germeval(germeval_file(shared)))
+    germeval_train, held_out = split_germeval(read_germeval(germeval_file(shared)))
     dev = germeval_train[0::5]
-    gold = [s for i, s in enumerate(germeval_train) if i % 5]
+    gold = [s for i, s in enumerate(germeval_train) if i % 5] + (held_out if all_germeval else [])
     in_domain = news_sentences(shared) if news else []
     cues = deriv_part_cues(gold + in_domain, silver)
     repeat = gold_repeat if news_repeat is None else news_repeat
@@ -149,11 +157,14 @@ def train(
     vector_rows: int = 80_000,
     news: bool = True,
     news_repeat: int | None = None,
+    all_germeval: bool = False,
+    overrides: dict[str, str] | None = None,
 ) -> Path:
     """Train the NER pipeline and save the best checkpoint to ``out`` (``nlp.to_disk`` layout).
 
     ``work`` keeps the converted corpora, checkpoints and a vectors cache (``news-vectors.npz``,
-    re-used when it holds ``vector_rows`` rows); default a temp dir.
+    re-used when it holds ``vector_rows`` rows); default a temp dir. ``overrides``: spaCy config
+    settings (``{"components.ner.model.hidden_width": "96"}``).
     """
     import spacy
     from spacy.cli.train import train as spacy_train
@@ -162,16 +173,18 @@ def train(
     work = Path(work or tempfile.mkdtemp(prefix="chronik-ner-"))
     work.mkdir(parents=True, exist_ok=True)
     started = time.time()
-    train_sents, dev_sents = training_sentences(shared, gold_repeat, news, news_repeat)
+    train_sents, dev_sents = training_sentences(shared, gold_repeat, news, news_repeat, all_germeval)
     vocab = spacy.blank("de").vocab
     n_train = to_docbin(train_sents, vocab, work / "train.spacy")
     n_dev = to_docbin(dev_sents, vocab, work / "dev.spacy")
     n_news = len(newsner.load()) if news else 0
     print(f"corpora: {n_train} train ({n_news} news) / {n_dev} dev sentences -> {work}", flush=True)
+    settings = dict(overrides or {})
     overrides = {
         "paths.train": str(work / "train.spacy"),
         "paths.dev": str(work / "dev.spacy"),
         "system.seed": seed,
+        **{k: _config_value(v) for k, v in settings.items()},
     }
     if vectors:
         vec_dir = work / f"vectors-{vector_rows}"
@@ -194,9 +207,19 @@ def train(
         "news_repeat": gold_repeat if news_repeat is None else news_repeat,
         "vector_rows": vector_rows if vectors else 0,
         "max_steps": max_steps,
+        "all_germeval": all_germeval,
+        "config_overrides": settings,
         "seconds": round(time.time() - started),
     }
     return save_model(work / "output" / "model-best", out, stats)
+
+
+def _config_value(text: str):
+    """A config override typed as spaCy expects it (int, float, bool or string)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
 
 
 def save_model(checkpoint: Path, out: Path, stats: dict) -> Path:
@@ -238,6 +261,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--vector-rows", type=int, default=80_000, help="words with a static vector")
     parser.add_argument("--no-vectors", action="store_true")
     parser.add_argument("--no-news", action="store_true", help="leave out the team's news annotations")
+    parser.add_argument("--all-germeval", action="store_true",
+                        help="train on the held-out GermEval half too (for the shipped model; no held-out score)")
+    parser.add_argument("--set", nargs="*", default=[], metavar="KEY=VALUE",
+                        help="spaCy config overrides, e.g. components.ner.model.hidden_width=96")
     args = parser.parse_args(argv)
     path = train(
         args.out,
@@ -250,6 +277,8 @@ def main(argv: list[str] | None = None) -> None:
         vector_rows=args.vector_rows,
         news=not args.no_news,
         news_repeat=args.news_repeat,
+        all_germeval=args.all_germeval,
+        overrides=dict(item.split("=", 1) for item in args.set),
     )
     print(f"saved {path}")
 

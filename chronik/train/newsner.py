@@ -7,7 +7,10 @@ and where the sentence sits in a text that :func:`source_text` rebuilds from ``.
 * ``spkatt:<doc number>:<sentence id>`` - SpkAtt 2023 news train (German Wikinews, CC BY 4.0);
   the text is the sentence's tokens joined by single spaces;
 * ``gnad:<row>:<start>-<end>`` - 10kGNAD test (derStandard.at, CC BY-NC-SA 4.0), row of test.csv.gz;
-* ``fang:<article id>:<start>-<end>`` - FANG-COVID (zeit.de, sueddeutsche.de, tagesspiegel.de).
+* ``fang:<article id>:<start>-<end>`` - FANG-COVID (zeit.de, sueddeutsche.de, tagesspiegel.de);
+* ``wiki:<split>:<sentence number>`` - WikiNEuRal-de (German Wikipedia, CC BY-NC-SA 4.0), the
+  ``val``/``test`` file's sentences, tokens joined by single spaces. These sentences are also
+  silver training data; the team's labels replace the silver ones (GermEval 2014 is half Wikipedia).
 
 Workflow (annotation guidelines: docs/annotation/ner-news-de.md):
 
@@ -39,6 +42,7 @@ from chronik.train.corpora import Sentence
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 STORE = Path(__file__).with_name("data") / "ner-news-de"
+TEST_STORE = Path(__file__).with_name("data") / "ner-news-de-test"  # never trained on
 TYPES = ("PER", "LOC", "ORG", "OTH")
 LABELS = tuple(t + s for t in TYPES for s in ("", "deriv", "part"))
 _WORD = re.compile(r"\w", re.UNICODE)
@@ -89,11 +93,24 @@ def _fang(shared: Path) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=2)
+def _wiki(shared: Path, split: str) -> list[str]:
+    from chronik.train.corpora import read_conll
+
+    return [" ".join(s.words) for s in read_conll(shared / "ner-de" / "wikineural-de" / f"{split}.conllu")]
+
+
+def wiki_key(split: str, number: int) -> str:
+    return f"wiki:{split}:{number}"
+
+
 def sentence_text(key: str, shared: Path = SHARED) -> str:
     """The sentence a key names, rebuilt from ``../shared``."""
     source, doc, where = key.split(":")
     if source == "spkatt":
         return _spkatt(shared)[doc][int(where)]
+    if source == "wiki":
+        return _wiki(shared, doc)[int(where)]
     start, end = (int(x) for x in where.split("-"))
     text = _gnad(shared)[int(doc)] if source == "gnad" else _fang(shared)[doc]
     return text[start:end]
@@ -121,10 +138,11 @@ def _split(text: str) -> list[tuple[int, int]]:
 
 def sample(
     shared: Path = SHARED, seed: int = 0, spkatt: int = 2800, gnad: int = 2100, fang: int = 2100,
-    exclude: frozenset[str] = frozenset(),
+    exclude: frozenset[str] = frozenset(), wiki: int = 0,
 ) -> list[str]:
-    """Sentence keys drawn at random: several per Wikinews article, few per long news article.
-    Keys in ``exclude`` and the news articles they come from are not drawn again."""
+    """Sentence keys drawn at random: several per Wikinews article, few per long news article,
+    ``wiki`` Wikipedia sentences. Keys in ``exclude`` and the news articles they come from are
+    not drawn again."""
     rng = random.Random(seed)
     keys: list[str] = []
     used_docs = {k.rsplit(":", 1)[0] for k in exclude}
@@ -149,6 +167,9 @@ def sample(
             for a, b in rng.sample(spans, min(per_doc, len(spans))):
                 picked.append(f"{source}:{doc_id}:{a}-{b}")
         keys += picked[:n]
+    pool = [wiki_key(split, i) for split in ("val", "test") for i, s in enumerate(_wiki(shared, split))
+            if 6 <= len(s.split()) <= 60 and wiki_key(split, i) not in exclude]
+    keys += rng.sample(pool, min(wiki, len(pool)))
     rng.shuffle(keys)
     return keys
 
@@ -209,6 +230,18 @@ def parse_ann(path: Path, annotator: str, shared: Path = SHARED) -> tuple[list[A
 
 def _store_file(annotator: str) -> Path:
     return STORE / f"{annotator}.tsv"
+
+
+def write_conll(sentences: Iterable[Sentence], path: Path) -> int:
+    """Write sentences as two-column CoNLL (token, IOB2 tag) for ``chronik eval ner --format conll``."""
+    lines = []
+    for sent in sentences:
+        tags = ["O"] * len(sent.words)
+        for start, end, label in sent.outer:
+            tags[start:end] = [f"B-{label}"] + [f"I-{label}"] * (end - start - 1)
+        lines += [f"{w}\t{t}" for w, t in zip(sent.words, tags, strict=True)] + [""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return len(lines)
 
 
 def save(records: list[Annotated], store: Path = STORE) -> Path:
@@ -320,18 +353,24 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--first-batch", type=int, default=0, help="number of the first batch written")
     p.add_argument("--sizes", type=int, nargs=3, default=(2800, 2100, 2100), metavar=("SPKATT", "GNAD", "FANG"))
+    p.add_argument("--wiki", type=int, default=0, help="number of Wikipedia sentences (WikiNEuRal-de)")
     p = sub.add_parser("convert", help="check annotator files and store them as stand-off records")
     p.add_argument("files", type=Path, nargs="+", help="batch-NN.<annotator>.ann")
     p.add_argument("--check", action="store_true", help="only report errors")
+    p.add_argument("--store", type=Path, default=STORE, help="stand-off folder (default: the training labels)")
     p = sub.add_parser("agree", help="agreement of two annotators' files")
     p.add_argument("a", type=Path)
     p.add_argument("b", type=Path)
-    sub.add_parser("stats", help="what is stored")
+    p = sub.add_parser("export", help="write a stand-off folder as CoNLL with the texts from ../shared")
+    p.add_argument("--store", type=Path, default=STORE)
+    p.add_argument("--out", type=Path, required=True)
+    p = sub.add_parser("stats", help="what is stored")
+    p.add_argument("--store", type=Path, default=STORE)
     args = parser.parse_args(argv)
 
     if args.cmd == "sample":
         keys = sample(seed=args.seed, spkatt=args.sizes[0], gnad=args.sizes[1], fang=args.sizes[2],
-                      exclude=frozenset(load()))
+                      exclude=frozenset(load()) | frozenset(load(TEST_STORE)), wiki=args.wiki)
         args.out.mkdir(parents=True, exist_ok=True)
         for i in range(0, len(keys), args.batch_size):
             buf = io.StringIO()
@@ -349,7 +388,7 @@ def main(argv: list[str] | None = None) -> int:
             for e in errors:
                 print(e, file=sys.stderr)
             if records and not args.check:
-                save(records)
+                save(records, args.store)
             print(f"{path.name}: {len(records)} sentences, {sum(len(r.entities) for r in records)} entities, "
                   f"{len(errors)} errors")
         return 1 if bad else 0
@@ -357,8 +396,12 @@ def main(argv: list[str] | None = None) -> int:
         ra, _ = parse_ann(args.a, "a")
         rb, _ = parse_ann(args.b, "b")
         print(json.dumps(agreement(ra, rb), indent=1))
+    elif args.cmd == "export":
+        sentences = training_sentences(store=args.store)
+        write_conll(sentences, args.out)
+        print(f"{len(sentences)} sentences -> {args.out}")
     elif args.cmd == "stats":
-        data = load()
+        data = load(args.store)
         counts: dict[str, int] = {}
         for versions in data.values():
             for e in next(iter(versions.values())).entities:
