@@ -69,6 +69,12 @@ def _nested(f: Frame, frames: list[Frame]) -> bool:
     return any(g is not f and any(a <= c < b for c, _ in f.cue for a, b in g.message) for g in frames)
 
 
+def _in_source(f: Frame, frames: list[Frame]) -> bool:
+    """A quotation inside a speaker phrase names the speaker ("Wie die „Aktion Mensch“ mitteilte")."""
+    a, b = f.message[0][0], f.message[-1][1]
+    return any(g.source and g.source[0] <= a and b <= g.source[1] for g in frames)
+
+
 def _self_reported(toks: list[Tok], span: tuple[int, int] | None, lex: Lexicon) -> bool:
     return span is not None and any(lex.is_(t.low, "SELF") for t in toks[span[0] : span[1]])
 
@@ -95,7 +101,7 @@ def find_statements(doc: Document, lang: str | None = None) -> list[Statement]:
             frames = verb_frames(toks, lex, taken) + phrase_frames(toks, lex, taken) + colon_frames(toks, lex, taken)
             frames = [f for f in frames if not _nested(f, frames)]
             found = [_to_statement(f, toks, si) for f in frames if not _self_reported(toks, f.source, lex)]
-            extra = [_to_statement(f, toks, si) for f in loose_quotes(toks, lex, taken)]
+            extra = [_to_statement(f, toks, si) for f in loose_quotes(toks, lex, taken) if not _in_source(f, frames)]
         per_sentence.append(found)
         loose.append(extra)
     for si, found in enumerate(per_sentence):

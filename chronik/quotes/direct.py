@@ -12,6 +12,7 @@ from chronik.quotes.verbs import trailing_frame
 
 LOOSE_MIN_WORDS = 5  # an unattributed quotation this long is taken as an utterance
 TITLE_LINK_LEN = 3  # lower-case words this short may join the words of a title („for“, „de la“)
+GLOSSED_MAX_WORDS = 6  # a quotation this short followed by "(" (abbreviation, translation) is a name
 
 
 def colon_frames(toks: list[Tok], lex: Lexicon, taken: set[int]) -> list[Frame]:
@@ -47,11 +48,16 @@ def colon_frames(toks: list[Tok], lex: Lexicon, taken: set[int]) -> list[Frame]:
 
 
 def title(words: list[Tok], before: Tok | None, lex: Lexicon) -> bool:
-    """Whether quoted words are a name or title, no utterance: „Shenzhou 6“ (all capitalised), or
-    after a noun, article or preposition („die Partei „Allianz zur Europäischen Integration“",
-    „der „People's Alliance for Democracy“") capitalised words and numbers joined only by short
-    function words (articles, prepositions, "for", "de la"); „skandierten „Stoppt den …“" is a quote."""
-    if all(t.text[:1].isupper() for t in words):
+    """Whether quoted words are a name or title, no utterance: after a title noun or naming word
+    (``quote_title_nouns.txt``: „dem Lied „Für dich soll's …“", „namens „mindset“"), names of
+    capitalised words and numbers („Shenzhou 6“, „Do 228“), or after a noun, article or
+    preposition („die Partei „Allianz zur Europäischen Integration“", „der „People's Alliance for
+    Democracy“") capitalised words and numbers joined only by short function words (articles,
+    prepositions, "for", "de la"); „skandierten „Stoppt den …“" is a quote."""
+    if before is not None and not before.quoted:
+        if lex.is_(before.low, "NAMING") or before.text[:1].isupper() and lex.title_noun(before.text):
+            return True
+    if all(t.text[:1].isupper() or any(c.isdigit() for c in t.text) for t in words):
         return True
     first = words[0]
     if not (first.text[:1].isupper() or first.text[:1].isdigit()) or lex.is_(first.low, "PRON"):
@@ -65,6 +71,17 @@ def title(words: list[Tok], before: Tok | None, lex: Lexicon) -> bool:
         or any(lex.is_(t.low, c) for c in ("DET", "PREP", "COORD", "LINK"))
         for t in words
     )
+
+
+def modifier(words: list[Tok], after: Tok | None, lex: Lexicon) -> bool:
+    """Whether a one-word quotation only sets off a word of the sentence (scare quotes): an
+    adverb or function word („nur“), or an attribute before its noun („preußischen“ Beamten)."""
+    if len(words) != 1 or words[0].text[:1].isupper():
+        return False
+    word = words[0]
+    if any(lex.is_(word.low, c) for c in ("ADV", "DET", "PREP", "CONJ", "AUX")):
+        return True
+    return after is not None and not after.quoted and after.text[:1].isupper() and after.text[:1].isalpha()
 
 
 def loose_quotes(toks: list[Tok], lex: Lexicon, taken: set[int]) -> list[Frame]:
@@ -84,9 +101,25 @@ def loose_quotes(toks: list[Tok], lex: Lexicon, taken: set[int]) -> list[Frame]:
     )
     src = prefield_subject(toks, 0, finite, lex) if finite and toks[finite].low in lex.verbs else None
     out = []
+    listed = _listed(toks, runs, lex)
     for run in runs:
+        if run in listed:  # „A“, „B“ und „C“: names or examples in a row, no utterances
+            continue
         words = [t for t in toks[run[0] : run[1]] if t.text[:1].isalnum()]
-        if words and not title(words, toks[run[0] - 1] if run[0] else None, lex):
+        before = toks[run[0] - 1] if run[0] else None
+        after = toks[run[1]] if run[1] < len(toks) else None
+        glossed = after is not None and after.text == "(" and len(words) <= GLOSSED_MAX_WORDS  # „…“ (AIE)
+        if words and not glossed and not title(words, before, lex) and not modifier(words, after, lex):
             weak = not (len(words) >= LOOSE_MIN_WORDS or src is not None and len(words) >= 3)
             out.append(Frame("direct", [run], [], src, [], weak=weak))
+    return out
+
+
+def _listed(toks: list[Tok], runs: list[tuple[int, int]], lex: Lexicon) -> set[tuple[int, int]]:
+    """Quotation runs that follow each other joined only by a comma or "und"/"oder" (a list)."""
+    out = set()
+    for (a, b), (c, d) in zip(runs, runs[1:], strict=False):
+        between = toks[b:c]
+        if 1 <= len(between) <= 2 and all(t.text == "," or lex.is_(t.low, "COORD") for t in between):
+            out.update({(a, b), (c, d)})
     return out

@@ -82,5 +82,15 @@ def words_at(toks: list[Tok], i: int, words: tuple[str, ...]) -> bool:
 def subjunctive_mood(toks: list[Tok], lex: Lexicon) -> int:
     """1 if the sentence has a Konjunktiv-I form outside quotes, 2 for Konjunktiv II only, 3 for a
     hearsay modal only ("soll … gewesen sein"), else 0."""
-    moods = [lex.subjunctive.get(t.low, 3 if lex.is_(t.low, "HEARSAY") else 0) for t in toks if not t.quoted]
+    moods = set()
+    for k, t in enumerate(toks):
+        mood = lex.subjunctive.get(t.low, 3 if lex.is_(t.low, "HEARSAY") else 0)
+        if mood and not t.quoted and not (k > 0 and t.text[:1].isupper()) and not _first_person(toks, k, lex):
+            moods.add(mood)  # "im Falle", "Sitze" are nouns; "ich habe" is indicative
     return next((m for m in (1, 2, 3) if m in moods), 0)
+
+
+def _first_person(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """Whether the verb at ``k`` has "ich" next to it ("ich habe", "habe ich"): Konjunktiv I and
+    indicative look alike in the first person."""
+    return any(0 <= m < len(toks) and lex.is_(toks[m].low, "FIRST") for m in (k - 1, k + 1))

@@ -13,6 +13,8 @@ from functools import cache
 
 from chronik.lang import load
 
+_CASE_ENDINGS = ("", "s", "es", "n", "en", "e")
+
 
 @dataclass(frozen=True)
 class VerbForm:
@@ -21,6 +23,8 @@ class VerbForm:
     lemma: str
     particle: str  # separable particle that must follow a finite form ("" if none or joined)
     finite: bool
+    needs: tuple[str, ...] = ()  # one of these words must stand in the clause ("hält es für möglich")
+    content_only: bool = False  # a cue only with reported content, never a bare act ("begrüßte den Plan")
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,9 @@ class Lexicon:
     cue_index: dict[str, tuple[CuePattern, ...]] = field(default_factory=dict)  # by anchor word
     captions: tuple[re.Pattern[str], ...] = ()  # marks of a photo caption or video teaser paragraph
     roles: tuple[str, ...] = ()  # role nouns ("präsident"), shared with entity merging
+    titles: tuple[str, ...] = ()  # nouns whose quoted complement is a title ("Lied", "Motto")
+    not_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lemma -> words that undo it
+    documents: tuple[str, ...] = ()  # nouns naming a text that says something ("Bericht")
 
     def is_(self, word: str, cls: str) -> bool:
         return word.lower() in self.classes.get(cls, frozenset())
@@ -57,6 +64,16 @@ class Lexicon:
         """A role noun in any case form ("Präsidenten", "US-Außenministers")."""
         low = word.lower()
         return any(low.endswith(r) or low.endswith(r + "en") or low.endswith(r + "s") for r in self.roles)
+
+    def title_noun(self, word: str) -> bool:
+        """A noun that names the quotation after it ("Lied", "Wochenmagazins", "Aktionstages")."""
+        low = word.lower()
+        return any(low.endswith(t + e) for t in self.titles for e in _CASE_ENDINGS)
+
+    def document_noun(self, word: str) -> bool:
+        """A noun naming a text that can be a source ("Pressemitteilung", "Berichten")."""
+        low = word.lower()
+        return any(low.endswith(t + e) for t in self.documents for e in _CASE_ENDINGS)
 
     def statement_noun(self, word: str) -> bool:
         low = word.lower()
@@ -77,6 +94,8 @@ class Inflection:
 
 def _verb_forms(line: str, inf: Inflection) -> dict[str, VerbForm]:
     infinitive, present, past, participle = line.split()[:4]
+    needs = tuple(w[1:].lower() for w in line.split()[4:] if w.startswith("+"))
+    content_only = "=content" in line.split()[4:]
     particle, _, base = infinitive.rpartition("|")
     lemma = particle + base
     ending = next((e for e in inf.infinitive_endings if base.endswith(e)), "")
@@ -85,14 +104,14 @@ def _verb_forms(line: str, inf: Inflection) -> dict[str, VerbForm]:
     finite = {present, past, plural, base, stem + inf.subjunctive, stem + inf.present}
     forms: dict[str, VerbForm] = {}
     for form in finite:
-        forms[form.lower()] = VerbForm(lemma, particle, True)
+        forms[form.lower()] = VerbForm(lemma, particle, True, needs, content_only)
         if particle:  # subordinate clause: particle joined ("wie das Ministerium mitteilte")
-            forms[(particle + form).lower()] = VerbForm(lemma, "", True)
+            forms[(particle + form).lower()] = VerbForm(lemma, "", True, needs, content_only)
     if participle != "-":
-        forms[participle.lower()] = VerbForm(lemma, "", False)
+        forms[participle.lower()] = VerbForm(lemma, "", False, needs, content_only)
     if particle:
-        forms[lemma.lower()] = VerbForm(lemma, "", False)
-        forms[(particle + inf.zu_infix + base).lower()] = VerbForm(lemma, "", False)
+        forms[lemma.lower()] = VerbForm(lemma, "", False, needs, content_only)
+        forms[(particle + inf.zu_infix + base).lower()] = VerbForm(lemma, "", False, needs, content_only)
     return forms
 
 
@@ -108,6 +127,13 @@ def _cue_pattern(line: str) -> CuePattern:
         "SOURCE" in words or "NOUN" in words,
         "NOUN" in words,
     )
+
+
+def _not_cues(rows: tuple[tuple[str, ...], ...]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for lemma, word, *_ in rows:
+        out[lemma.lower()] = out.get(lemma.lower(), ()) + (word.lower(),)
+    return out
 
 
 @cache
@@ -144,4 +170,7 @@ def lexicon(code: str = "de") -> Lexicon:
         cue_index={w: tuple(ps) for w, ps in index.items()},
         captions=lang.patterns("quote_captions.txt"),
         roles=tuple(r.lower() for r in lang.words("role_nouns.txt")),
+        titles=tuple(t.lower() for t in lang.words("quote_title_nouns.txt")),
+        not_cues=_not_cues(lang.table("quote_not_cues.tsv")),
+        documents=tuple(t.lower() for t in lang.words("quote_documents.txt")),
     )

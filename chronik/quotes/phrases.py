@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from chronik.quotes.frames import END_PUNCT, Frame, kind_of, left_bound, right_bound, strip_end, words_at
 from chronik.quotes.lexicon import CuePattern, Lexicon
-from chronik.quotes.speakers import np_after, np_before
+from chronik.quotes.speakers import document_source, np_after, np_before
 from chronik.quotes.tokens import Tok
 
 
@@ -58,6 +58,10 @@ def _match(toks: list[Tok], lex: Lexicon, i: int, pat: CuePattern) -> Frame | No
     j = i + len(pat.cue)
     cue = [(i + (1 if pat.cue[0] == "," else 0), j)]
     if not pat.source:
+        if lex.is_(toks[j - 1].low, "REL"):  # "Studien, nach denen …": the pronoun stands for its source
+            if i == 0 or toks[i - 1].text != "," or j >= n:
+                return None
+            return Frame("indirect", [(j, strip_end(toks, j, n))], cue, (j - 1, j), [(i, j)])
         if len(pat.cue) == 1:  # "Demnach …", "…, wonach …": the cue word stands for its source
             msg = [(j, strip_end(toks, j, n))]
             src = (i, j)
@@ -70,6 +74,7 @@ def _match(toks: list[Tok], lex: Lexicon, i: int, pat: CuePattern) -> Frame | No
             src = np_after(toks, j + 1, lex, skip_adverbs=False)
             end = src[1] if src else j
         left = left_bound(toks, i)
+        src = src or document_source(toks, left, i, lex)  # "In der Pressemitteilung heißt es, …"
         if left > 0:  # "…, heißt es aus dem Weißen Haus."
             msg = [(0, left - 1)]
             frame = [(left - 1, strip_end(toks, left, n))]

@@ -21,6 +21,8 @@ def _capital(t: Tok) -> bool:
     head, _, tail = t.text.partition("-")
     if t.text[:1].isupper() and t.text[:1].isalpha() or bool(tail) and (head.isdigit() or tail[:1].isupper()):
         return True
+    if t.text[:1].islower() and t.text.isalpha() and any(c.isupper() for c in t.text[1:]):
+        return True  # "eBay", "iPhone"
     _, apostrophe, rest = t.text.partition("'")
     if apostrophe and rest[:1].isupper():  # "d'Italia"
         return True
@@ -74,6 +76,12 @@ def np_after(toks: list[Tok], j: int, lex: Lexicon, skip_adverbs: bool = True) -
             break
         if t.quoted:
             break
+        if expect and k > j and lex.is_(t.low, "PREP"):  # "einer am Dienstag veröffentlichten Mitteilung"
+            attr = _participle_after(toks, k, lex)
+            if attr is None:
+                break
+            k = attr
+            continue
         if lex.is_(t.low, "DET") or lex.is_(t.low, "SELF"):
             if head and not (lex.is_(t.low, "LINK") or lex.is_(t.low, "GEN")):
                 break
@@ -112,6 +120,18 @@ def np_after(toks: list[Tok], j: int, lex: Lexicon, skip_adverbs: bool = True) -
     return (j, k) if head and k > j else None
 
 
+def _participle_after(toks: list[Tok], k: int, lex: Lexicon) -> int | None:
+    """Where a participle attribute that a prepositional phrase at ``k`` opens ends in an adjective
+    before the head noun ("einer am Dienstag veröffentlichten Mitteilung": the adjective's index)."""
+    for m in range(k + 1, min(len(toks) - 1, k + 5)):
+        t = toks[m]
+        if t.quoted or not t.text[:1].isalnum():
+            return None
+        if adjective(t, lex) and _capital(toks[m + 1]):
+            return m
+    return None
+
+
 def np_before(toks: list[Tok], end: int, lex: Lexicon) -> tuple[int, int] | None:
     """The noun phrase ending just before token ``end`` ("Dem Minister Mike Pompeo" zufolge).
 
@@ -148,8 +168,14 @@ def prefield_subject(toks: list[Tok], a: int, b: int, lex: Lexicon) -> tuple[int
     A prefield that opens like a noun phrase ("Die Führung in Pjöngjang") is
     taken whole; adverbs in front are dropped ("Auch Trump").
     """
-    while a < b and (lex.is_(toks[a].low, "ADV") or b - a == 1 and toks[a].low.endswith(lex.adverb_endings)):
-        a += 1  # "Auch Trump …", "Plötzlich rief …"
+    if a == 0 and a < b and lex.is_(toks[a].low, "LEAD"):
+        a += 1  # "Aber Zeitungen berichteten …"
+    while a < b and (
+        lex.is_(toks[a].low, "ADV")
+        or toks[a].low.endswith(lex.adverb_endings)
+        and (b - a == 1 or a + 1 < b and lex.is_(toks[a + 1].low, "PREP"))
+    ):
+        a += 1  # "Auch Trump …", "Plötzlich rief …", "Stellvertretend für die Kommission empfahl …"
     if a >= b or b - a > _MAX_NP:
         return None
     first = toks[a]
@@ -171,6 +197,8 @@ def prefield_subject(toks: list[Tok], a: int, b: int, lex: Lexicon) -> tuple[int
         ):
             return None
     if np_after(toks, a, lex, skip_adverbs=False) is None:
+        if b - a == 2 and lex.is_(first.low, "DET") and _plain_word(toks[a + 1], lex):
+            return (a, b)  # "Die taz vermutet …": a lower-case name after an article
         return None
     if lex.is_(toks[b - 1].low, "COORD"):  # "X erwartet … und gab bekannt": the subject opens the sentence
         lead = np_after(toks, a, lex, skip_adverbs=False)
@@ -181,12 +209,20 @@ def prefield_subject(toks: list[Tok], a: int, b: int, lex: Lexicon) -> tuple[int
             and t.text[:1].isalpha()
             and not t.quoted
             and not _name_particle(toks, k, lex)
+            and not _capital(t)  # "al-Dschasira"
             and not (adjective(t, lex) or any(lex.is_(t.low, c) for c in ("DET", "LINK", "PREP", "ADV", "SELF")))
         ):
             return None
     while b > a + 1 and (toks[b - 1].text in ",;:" or lex.is_(toks[b - 1].low, "ADV")):
         b -= 1
     return (a, b)
+
+
+def _plain_word(t: Tok, lex: Lexicon) -> bool:
+    """A lower-case word that is no function word, adjective or verb form (a name like "taz")."""
+    if not t.text.isalpha() or t.quoted or adjective(t, lex) or t.low in lex.verbs or t.low in lex.subjunctive:
+        return False
+    return not any(t.low in words for words in lex.classes.values())
 
 
 def coordinated(text: str, lex: Lexicon) -> bool:
@@ -268,3 +304,20 @@ def mention_named(mentions: list[Mention], phrase: str, lex: Lexicon) -> Mention
 
 def entity_key(m: Mention) -> str:
     return m.entity or m.text
+
+
+def document_source(toks: list[Tok], a: int, b: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The text a prefield ``toks[a:b]`` names as the place where something is said: "In der
+    Pressemitteilung des WWF (heißt es)", "Im Bericht (wurde vermutet)" (data: ``quote_documents.txt``)."""
+    if b - a < 2 or not lex.is_(toks[a].low, "WHERE"):
+        return None
+    span = np_after(toks, a + 1, lex, skip_adverbs=False)
+    if span is None or span[1] != b:
+        return None
+    head = head_noun(toks, span, lex)
+    return span if head is not None and lex.document_noun(toks[head].text) else None
+
+
+def head_noun(toks: list[Tok], span: tuple[int, int], lex: Lexicon) -> int | None:
+    """The first capitalised word of a noun phrase that is no determiner ("Die Äußerungen")."""
+    return next((k for k in range(*span) if toks[k].text[:1].isupper() and not lex.is_(toks[k].low, "DET")), None)

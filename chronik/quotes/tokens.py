@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from chronik.document import Span
 
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*-?|[^\w\s]")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"“”»«]?\s+(?=[\"„»«A-Z\u00c0-\u00de])|\s*\n\s*")
+# "10:05 Uhr" and the ordinal in "am 17. Januar" are one word each, not a clause or sentence break
+_TOKEN = re.compile(r"\d+:\d+|\d{1,2}\.(?= \w)|\w+(?:[-'’.]\w+)*-?|[^\w\s]")
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)[\"“”»«]?\s+(?=[\"„»«A-Z\u00c0-\u00de])|\s*\n\s*")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 # closing marks accepted for each opening mark

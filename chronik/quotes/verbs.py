@@ -20,7 +20,7 @@ from chronik.quotes.frames import (
     words_at,
 )
 from chronik.quotes.lexicon import Lexicon
-from chronik.quotes.speakers import adjective, np_after, prefield_subject
+from chronik.quotes.speakers import adjective, document_source, head_noun, np_after, prefield_subject
 from chronik.quotes.tokens import Tok
 
 
@@ -76,7 +76,14 @@ def _separable(toks: list[Tok], lex: Lexicon, forms, i: int, right: int):
     final = len(toks) - 1 if toks and toks[-1].text in END_PUNCT else len(toks)
     for form in forms:
         if form.particle:
-            part = next((k for k in range(i + 1, right) if toks[k].low == form.particle and not toks[k].quoted), None)
+            part = next(
+                (
+                    k
+                    for k in range(i + 1, right)
+                    if toks[k].low == form.particle and not toks[k].quoted and _clause_final(toks, k, right, lex)
+                ),
+                None,
+            )
             if part is None and final - 1 > right and toks[final - 1].low == form.particle:
                 part = final - 1  # "…, teilte der Direktor der Behörde, Bagus Puruhito, mit."
             if part is None and i > 0 and toks[i - 1].low == form.particle and not toks[i - 1].quoted:
@@ -87,6 +94,31 @@ def _separable(toks: list[Tok], lex: Lexicon, forms, i: int, right: int):
     if plain is None or plain.finite and last in lex.particles:
         return None, None  # "forderte die Nationalgarde an" is another verb
     return plain, None
+
+
+def _needed(toks: list[Tok], lex: Lexicon, form, left: int, right: int) -> list[int] | None:
+    """Token positions of the word a multi-word cue needs in its clause ("hält es für möglich":
+    "für" and the predicate after it), or None when it is missing."""
+    for k in range(left, right):
+        if not toks[k].quoted and toks[k].low.endswith(form.needs):
+            if k + 2 == right and toks[k + 1].text[:1].islower():  # the predicate: "für möglich"
+                return [k, k + 1]
+            return [k]
+    return None
+
+
+def _undone(toks: list[Tok], lex: Lexicon, lemma: str, left: int, right: int) -> bool:
+    """Whether a word in the clause makes the verb no speech act (``quote_not_cues.tsv``:
+    "stellte sich als Attrappe heraus", "forderte 92 Todesopfer")."""
+    words = lex.not_cues.get(lemma)
+    return bool(words) and any(not t.quoted and t.low.endswith(words) for t in toks[left:right])
+
+
+def _clause_final(toks: list[Tok], k: int, right: int, lex: Lexicon) -> bool:
+    """Whether a separable particle at ``k`` closes its clause, as a verb particle does ("gab …
+    bekannt", "wies … zurück und …"); a preposition is followed by its noun ("ging aus der …")."""
+    nxt = k + 1
+    return nxt >= right or toks[nxt].quoted or lex.is_(toks[nxt].low, "COORD")
 
 
 def verb_frames(toks: list[Tok], lex: Lexicon, taken: set[int]) -> list[Frame]:
@@ -101,11 +133,15 @@ def verb_frames(toks: list[Tok], lex: Lexicon, taken: set[int]) -> list[Frame]:
             i += 1
             continue
         left, right = left_bound(toks, i), right_bound(toks, i)
-        form, part = _separable(toks, lex, forms, i, right)
-        if form is None:
+        needed = {f: _needed(toks, lex, f, left, right) for f in forms if f.needs}
+        forms = tuple(f for f in forms if not f.needs or needed[f] is not None)
+        form, part = _separable(toks, lex, forms, i, right) if forms else (None, None)
+        if form is None or _undone(toks, lex, form.lemma, left, right):
             i += 1
             continue
         cue = [i] if part is None else [i, part]
+        if form.needs:  # "hält es für möglich", "machte zur Bedingung"
+            cue.extend(k for k in needed[form] if k not in cue)
         finite = i
         passive = False
         if not form.finite:
@@ -124,9 +160,13 @@ def verb_frames(toks: list[Tok], lex: Lexicon, taken: set[int]) -> list[Frame]:
             if i + 1 < n and lex.is_(toks[i + 1].low, "PASSIVE") and not toks[i + 1].quoted:
                 passive = True  # "waren … gefordert worden", "…, dass es gemeldet wurde"
         frame = _shape(toks, lex, left, right, finite, cue)
+        if frame and (form.needs or form.content_only) and frame.kind == "reported":
+            frame = None  # "hält es für möglich, dass …", "begrüßte, dass …" but not "begrüßte den Plan"
         if frame:
             frame.embedded = lex.subjunctive.get(toks[finite].low) == 1
             _cue_parts(toks, lex, frame, finite)
+        if frame and form.needs and frame.source and any(frame.source[0] <= a < frame.source[1] for a, _ in frame.cue):
+            frame.source = None  # "Einige vertreten die Auffassung, …": the cue's own words are no speaker
         if frame and passive:  # "Ihm wird vorgeworfen, …": the subject is addressed, not speaking
             role = lex.passive.get(form.lemma)
             agent = next(
@@ -135,6 +175,7 @@ def verb_frames(toks: list[Tok], lex: Lexicon, taken: set[int]) -> list[Frame]:
             if role != "SPEAKER":
                 frame.addressee = frame.source if role == "ADDR" else None
                 frame.source = np_after(toks, agent + 1, lex, skip_adverbs=False) if agent is not None else None
+                frame.source = frame.source or document_source(toks, left, finite, lex)  # "Im Bericht wurde …"
                 if frame.kind == "reported" and frame.source is None:
                     frame = None  # "Das Schiff wurde begrüßt": an event, nobody's statement
         elif frame:
@@ -210,10 +251,11 @@ def _shape(toks: list[Tok], lex: Lexicon, left: int, right: int, finite: int, cu
     n = len(toks)
     cue_spans = [(k, k + 1) for k in cue]
     last = max(cue)
-    if finite == left and left > 1 and toks[left - 1].text == ",":  # "Wie X, Sprecherin der Y, erklärte, …"
+    adverbial = finite > left and lex.is_(toks[left].low, "PREP")  # "…, in Bangkok mitteilte"
+    if (finite == left or adverbial) and left > 1 and toks[left - 1].text == ",":  # "Wie X, Sprecher der Y, erklärte"
         k = left_bound(toks, left - 1)
         for start in (k, left_bound(toks, k - 1) if k > 1 and toks[k - 1].text == "," else k):
-            if lex.is_(toks[start].low, "COMMENT") and prefield_subject(toks, start + 1, finite, lex):
+            if lex.is_(toks[start].low, "COMMENT") and prefield_subject(toks, start + 1, left - 1, lex):
                 left = start
                 break
     # "wie X mitteilte": a comment clause inside the sentence
@@ -249,7 +291,30 @@ def _shape(toks: list[Tok], lex: Lexicon, left: int, right: int, finite: int, cu
             lead = np_after(toks, 0, lex, skip_adverbs=False)  # "Klose, der Gelb-Rot sah, nannte …"
             if lead and lead[1] == chunk - 1:
                 left = 0
-    if not colon and (finite == left and left > 0 and toks[left - 1].text == "," or after_mark or resumed):
+    if (
+        finite == left
+        and left > 0
+        and toks[left - 1].text == ","
+        and not (after_mark or resumed)
+        and post_subject(toks, lex, finite + 1) is None
+        and _apposition_before(toks, lex, left - 1)
+    ):
+        left = 0  # "Der Vertreter der Arbeitgeber, Peter Clever, hat gefordert, …": no speaker follows the verb
+    adverbial_clause = (
+        finite == left
+        and left > 1
+        and not (after_mark or resumed)
+        and (
+            lex.is_(toks[0].low, "CLAUSE")
+            and left_bound(toks, left - 1) == 0
+            or _relative_clause(toks, lex, left_bound(toks, left - 1))
+        )
+    )  # "Da …, geht man davon aus, dass …": the clause before the verb is no reported content
+    if (
+        not colon
+        and not adverbial_clause
+        and (finite == left and left > 0 and toks[left - 1].text == "," or after_mark or resumed)
+    ):
         start = 0
         end = cue_spans[0][0] - 1 if toks[cue_spans[0][0] - 1].text == "," else cue_spans[0][0]
         if end <= start:
@@ -290,7 +355,8 @@ def _shape(toks: list[Tok], lex: Lexicon, left: int, right: int, finite: int, cu
     end = right + 1 if right < n and toks[right].text in END_PUNCT else right
     if right == n or right == n - 1:
         end = n
-    if not _has_object(toks, lex, [k for k in range(finite + 1, right) if k not in used]):
+    fronted = src is not None and src[0] > finite and prefield_subject(toks, left, finite, lex) is not None
+    if not fronted and not _has_object(toks, lex, [k for k in range(finite + 1, right) if k not in used]):
         if not quoted_runs(toks, left, finite):  # "Von einer „Farce“ sprach X."
             return None
     quoted = quoted_runs(toks, left, end) or quoted_runs(toks, left, _next_cue_clause(toks, lex, end))
@@ -301,16 +367,53 @@ def _shape(toks: list[Tok], lex: Lexicon, left: int, right: int, finite: int, cu
         return None
     if end < n and toks[end - 1].text not in END_PUNCT:  # "forderte einen Korridor, um Hilfe … zu bringen."
         end = max(end, _next_cue_clause(toks, lex, end))
+    if lex.is_(toks[finite].low, "PERFECT"):
+        return None  # "Die Partei hatte den Einsatz abgelehnt": a past act as background, not a report
     return Frame("reported", [(left, end)], cue_spans, src, [])
 
 
+def _apposition_before(toks: list[Tok], lex: Lexicon, comma: int) -> bool:
+    """Whether the chunk before ``comma`` is an apposition or relative clause of a subject that
+    opens the sentence ("X, Sprecher der Y, …", "X, der …, …"), not a reported clause."""
+    start = left_bound(toks, comma)
+    if start == 0 or toks[start].quoted:
+        return False
+    chunk = toks[start:comma]
+    first = chunk[0]
+    if lex.is_(first.low, "RELSUBJ") or lex.is_(first.low, "REL"):
+        return True  # "John Edwards, der sich zurückzog, bekräftigte …"
+    return np_after(toks, start, lex, skip_adverbs=False) == (start, comma) and _capital_name(first)
+
+
+def _relative_clause(toks: list[Tok], lex: Lexicon, start: int) -> bool:
+    """Whether the chunk at ``start`` is a relative clause ("In einem Referendum, das … stattfand,")."""
+    return (
+        start > 0
+        and toks[start - 1].text == ","
+        and (lex.is_(toks[start].low, "RELSUBJ") or lex.is_(toks[start].low, "REL"))
+        and start + 1 < len(toks)
+        and not _capital_name(toks[start + 1])
+        and not adjective(toks[start + 1], lex)
+    )
+
+
+def _capital_name(t: Tok) -> bool:
+    return t.text[:1].isupper() or t.text[:1].isdigit()
+
+
 def _next_cue_clause(toks: list[Tok], lex: Lexicon, a: int) -> int:
-    """Where the next clause holding a speech verb starts (else the sentence end)."""
+    """Where the next clause holding a speech verb or opening with a cue phrase ("…, heißt es")
+    starts (else the sentence end)."""
     start = a
     for k in range(a, len(toks)):
         t = toks[k]
         if t.text in CLAUSE_PUNCT and not t.quoted:
             start = k
+            nxt = k + 1
+            if nxt < len(toks) and any(
+                words_at(toks, nxt, pat.cue) for pat in lex.cue_index.get(toks[nxt].low, ()) if pat.cue
+            ):
+                return start
         elif not t.quoted and t.low in lex.verbs and t.text[:1].islower():
             if _separable(toks, lex, lex.verbs[t.low], k, right_bound(toks, k))[0] is not None:
                 return start
@@ -324,8 +427,8 @@ def _has_object(toks: list[Tok], lex: Lexicon, rest: list[int]) -> bool:
         t = toks[k]
         if t.quoted:
             return True
-        if lex.is_(t.low, "TOPIC") and k == rest[0]:
-            return True  # "sprach von einer Farce", "warnte vor …"
+        if lex.is_(t.low, "TOPIC") and all(lex.is_(toks[m].low, "ADV") for m in rest if m < k):
+            return True  # "sprach von einer Farce", "warnte vor …", "sprach dennoch von …"
         if lex.is_(t.low, "PREP"):
             in_pp = True
         elif t.text[:1].isupper() or t.text[:1].isdigit():
@@ -353,10 +456,29 @@ def _subject(toks: list[Tok], lex: Lexicon, left: int, finite: int) -> tuple[int
             span = lead
     if span is None and finite > left:
         span = prefield_subject(toks, left, finite, lex)
+    if span is None and finite == left + 1 and left > 0 and toks[left - 1].text == ",":
+        if lex.is_(toks[left].low, "RELSUBJ"):
+            return (left, left + 1)  # "…, das vorschlug, …": the relative pronoun stands for its noun
+    final = finite + 1 >= len(toks) or not toks[finite + 1].text[:1].isalnum() or lex.is_(toks[finite + 1].low, "AUX")
+    if span is None and finite > left + 1 and final and lex.is_(toks[left].low, "CLAUSE"):
+        span = np_after(toks, left + 1, lex, skip_adverbs=False)  # "…, da sie befürchten, …"
+        if span and span[1] > finite:
+            span = None
     nxt = finite + 1
     if nxt < len(toks) and lex.is_(toks[nxt].low, "NOMINATIVE") and not toks[nxt].quoted:
         return (nxt, nxt + 1)  # "Nähere Einzelheiten gab er nicht bekannt": the prefield is the object
+    if span and _object_first(toks, lex, span):
+        return post_subject(toks, lex, finite + 1) or span
     return span or post_subject(toks, lex, finite + 1)
+
+
+def _object_first(toks: list[Tok], lex: Lexicon, span: tuple[int, int]) -> bool:
+    """Whether a prefield noun phrase is the object: it opens with an accusative determiner ("Den
+    Vorschlag lehnte X ab") or its head names what was said ("Die Äußerungen bezeichnete X als …")."""
+    if lex.is_(toks[span[0]].low, "ACC"):
+        return True
+    head = head_noun(toks, span, lex)
+    return head is not None and lex.is_(toks[head].low, "OBJECT")
 
 
 def post_subject(toks: list[Tok], lex: Lexicon, j: int) -> tuple[int, int] | None:
