@@ -307,3 +307,161 @@ def test_aim_in_a_zu_infinitive_lies_ahead_even_in_reported_past():
     text = "Die Zeitung berichtete, der Verein hoffe, den Umbau bis Ende Mai abzuschließen."
     (t,) = extract(text, dt.date.fromisoformat("2023-03-02")).timexes
     assert (t.text, t.value, t.mod) == ("Ende Mai", "2023-05", "END")
+
+
+def test_ex_prefix_is_past_ref_in_news_only():
+    assert values("Der Ex-Bürgermeister von Meran sprach.") == [("Ex", "PAST_REF")]
+    assert values("Die Sex-Affäre und der Ex Maxi Markt, die Ex-post-Analyse.") == []
+    doc = Document(id="t", raw="", text="Der Ex-König floh 1848.", date=REF)
+    assert [t.text for t in tag_dates(doc, narrative=True).timexes] == ["1848"]  # histories (TIMEX2) leave it
+
+
+def test_heurig_is_this_year_but_not_the_wine_tavern():
+    assert values("Das heurige Sommerfest war gut besucht.") == [("heurige", "2018")]
+    assert values("Danach saßen sie beim Heurigen in Grinzing.") == []
+    assert values("Das sagte Anna Heuer im Interview.") == []
+
+
+def test_season_of_a_named_year():
+    assert values("Im Herbst vergangenen Jahres wurde die Brücke gesperrt.") == \
+        [("Herbst vergangenen Jahres", "2017-FA")]
+    assert values("Im Frühjahr nächsten Jahres beginnt der Bau.") == [("Frühjahr nächsten Jahres", "2019-SP")]
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Am Herz-Jesu-Sonntag brannten auf den Bergen die Feuer.", "Herz-Jesu-Sonntag", "2018-06-10"),
+    ("Am Weißen Sonntag feierten 30 Kinder die Erstkommunion.", "Weißen Sonntag", "2018-04-08"),
+    ("Am Unsinnigen Donnerstag zogen die Masken durchs Dorf.", "Unsinnigen Donnerstag", "2018-02-08"),
+    ("Am ersten Adventsonntag wird der Markt eröffnet.", "ersten Adventsonntag", "2018-12-02"),
+    ("Am 4. Advent singt der Chor.", "4. Advent", "2018-12-23"),
+    ("Am Muttertag gab es Blumen für alle.", "Muttertag", "2018-05-13"),
+    ("Zu Lichtmess wurde das Gesinde entlohnt.", "Lichtmess", "2018-02-02"),
+])
+def test_regional_feasts(text, span, value):
+    t = one(text)
+    assert (t.text, t.value) == (span, value)
+
+
+def test_monthly_devotion_friday_is_no_date():
+    assert values("Die Messe am Herz-Jesu-Freitag entfällt.") == []
+
+
+def test_weekday_of_a_named_week():
+    assert values("Am Donnerstag kommender Woche tagt der Ausschuss.") == \
+        [("Donnerstag kommender Woche", "2018-09-20")]
+    assert values("Am Montag vergangener Woche tagte der Ausschuss.") == \
+        [("Montag vergangener Woche", "2018-09-03")]
+
+
+def test_nights():
+    assert values("In der Nacht von Sonntag auf Montag brannte ein Stadel.") == \
+        [("Nacht von Sonntag auf Montag", "2018-09-09TNI")]
+    assert values("In der vergangenen Nacht brannte ein Stadel.") == [("der vergangenen Nacht", "2018-09-11TNI")]
+    assert values("Letzte Nacht schneite es bis ins Tal.") == [("Letzte Nacht", "2018-09-11TNI")]
+
+
+def test_part_of_day_after_the_day_told():
+    found = values("Am 3. März wurde der Mann verhaftet. Am nächsten Morgen kam er frei. "
+                   "Am gleichen Abend reiste er ab.")
+    assert found[1:] == [("nächsten Morgen", "2018-03-04TMO"), ("gleichen Abend", "2018-03-04TEV")]
+    assert values("Am 3. März brannte es. In der folgenden Nacht kam der Regen.")[-1] == \
+        ("der folgenden Nacht", "2018-03-03TNI")
+
+
+def test_shift_from_a_month_keeps_month_precision():
+    found = values("Ende Februar wurde die Straße gesperrt. Eine Woche später war sie wieder frei.")
+    assert found == [("Ende Februar", "2018-02"), ("Eine Woche später", "2018-03")]
+    found = values("Anfang Mai begann der Umbau, zwei Monate später war er fertig.")
+    assert found[-1] == ("zwei Monate später", "2018-07")
+    # a full date told after the month is the anchor again
+    found = values("Im Juni 2017 kam er an. Am 3. Juli 2017 reiste er ab. Zwei Tage später war er daheim.")
+    assert found[-1] == ("Zwei Tage später", "2017-07-05")
+
+
+def test_day_and_month_in_digits_without_year():
+    assert values("Die Versammlung findet am 14. 9. um 20 Uhr statt.") == \
+        [("14. 9.", "2018-09-14"), ("20 Uhr", "2018-09-14T20:00")]
+    assert values("Anmeldungen werden bis 20.9. im Pfarrbüro angenommen.") == [("20.9.", "2018-09-20")]
+    assert values("Am Samstag, 15.9. feiert der Verein.") == [("Samstag, 15.9.", "2018-09-15")]
+    assert values("Sie belegte Rang 3. 4. Platz ging an Meran.") == []  # no preposition, no weekday: no date
+
+
+def test_nth_weekday_of_a_month():
+    assert values("Das Erntedankfest findet am letzten Sonntag im September statt.") == \
+        [("letzten Sonntag im September", "2018-09-30")]
+    assert values("Der Markt ist am ersten Wochenende im Oktober.") == \
+        [("ersten Wochenende im Oktober", "2018-W40-WE")]
+    assert values("Der Flohmarkt ist jeden zweiten Samstag im Monat.") == \
+        [("jeden zweiten Samstag im Monat", "P1M")]
+
+
+def test_future_and_past_nouns_only_as_adverbials():
+    assert values("In Zukunft wird die Straße gesperrt.") == [("Zukunft", "FUTURE_REF")]
+    assert values("In der Vergangenheit war das anders.") == [("der Vergangenheit", "PAST_REF")]
+    assert values("Die Genossenschaft hat in ihre Zukunft investiert.") == []
+    assert values("Diese Streitereien müssen der Vergangenheit angehören.") == []
+
+
+def test_shift_beyond_the_calendar_is_dropped():
+    assert values("Im Jahr 150 wurde die Stadt gegründet. 2000 Jahre zuvor lebten dort Jäger.")[0] == \
+        ("Jahr 150", "0150")
+
+
+def test_weekday_abbreviation_before_a_date():
+    assert values("Konzert: Fr., 14.9., 20 Uhr, im Stadttheater.") == \
+        [("Fr., 14.9.", "2018-09-14"), ("20 Uhr", "2018-09-14T20:00")]
+    assert values("Flohmarkt am Sa. 15. September um 8 Uhr.")[0] == ("Sa. 15. September", "2018-09-15")
+    assert values("Das war so. Er kam.") == []
+
+
+def test_night_from_one_date_to_the_next():
+    assert values("In der Nacht vom 8. auf den 9. September brannte ein Stadel.") == \
+        [("Nacht vom 8.", "2018-09-08TNI"), ("9. September", "2018-09-09")]
+
+
+def test_midnight_is_a_clock_time():
+    assert values("Gestern kurz nach Mitternacht krachte es an der Kreuzung.") == \
+        [("Gestern", "2018-09-11"), ("Mitternacht", "2018-09-11T24:00")]
+
+
+def test_seit_puts_a_day_or_month_without_year_in_the_past():
+    # written in February: "seit August" / "seit dem 20. Oktober" are last year's, even in a present clause
+    assert values("Sie arbeitet seit August im Home-Office.", "2021-02-14") == [("August", "2020-08")]
+    assert values("Der Wert ist der niedrigste seit dem 20. Oktober.", "2021-02-14") == [("20. Oktober", "2020-10-20")]
+    assert values("Ab 26. März wird wieder geöffnet.", "2021-02-14") == [("26. März", "2021-03-26")]
+
+
+def test_previous_year_counts_from_a_year_told_just_before():
+    found = values("Für 2020 zählte die Polizei 126 Verkehrstote, 20 weniger als im Vorjahr.", "2021-02-22")
+    assert found == [("2020", "2020"), ("Vorjahr", "2019")]
+    # a year told long before, or none at all: the document's previous year
+    found = values("Der Verein wurde 1950 gegründet. Er wuchs. Im Vorjahr zählte er 200 Mitglieder.", "2021-02-22")
+    assert found[-1] == ("Vorjahr", "2020")
+
+
+def test_nth_weekday_of_this_month():
+    assert values("Am letzten Samstag des Monats findet das Fest statt.") == \
+        [("letzten Samstag des Monats", "2018-09-29")]
+    assert values("Am letzten Samstag des Monats fand das Fest statt.") == \
+        [("letzten Samstag des Monats", "2018-08-25")]
+
+
+def test_reported_speech_keeps_its_present_tense():
+    # Konjunktiv I in a past report: the clause's own (present) tense decides
+    assert values("Der Bürgermeister sagte, die Gemeinde arbeite im Oktober am Umbau.") == [("Oktober", "2018-10")]
+    assert values("Er erklärte, die Regel gelte ab 1. Oktober.") == [("1. Oktober", "2018-10-01")]
+    assert values("Er sagte, die Firma plane im Oktober einen Umbau.") == [("Oktober", "2018-10")]
+    # "habe"/"sei" mostly build a Perfekt: the report's past stays
+    assert values("Er sagte, das Kind habe am Montag gefehlt.") == [("Montag", "2018-09-10")]
+    assert tense_of("Man starte im September ins Schuljahr.") == PRESENT
+
+
+def test_open_end_of_a_state_lies_ahead():
+    # written in late November: "bis 6. Jänner" in a present clause is the coming January
+    assert values("Die Krippenausstellung ist bis 6. Jänner täglich geöffnet.", "2013-11-28")[0] == \
+        ("6. Jänner", "2014-01-06")
+    assert values("Die neue Regel gilt ab dem 1. März.", "2013-11-28") == [("1. März", "2014-03-01")]
+    # a past clause, a recent end point and a range keep their reading
+    assert values("Die Krippenausstellung war bis 6. Jänner geöffnet.", "2013-11-28") == [("6. Jänner", "2013-01-06")]
+    assert values("Anmeldungen sind bis Ende Oktober eingegangen.", "2013-11-28") == [("Ende Oktober", "2013-10")]
+    assert values("Von Jänner bis April steigt die Zahl der Gäste.", "2013-11-28")[-1] == ("April", "2013-04")

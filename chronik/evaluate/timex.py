@@ -258,6 +258,16 @@ def evaluate(data: Path, peer: str | None = None, errors: list | None = None,
     }
 
 
+def by_source(data: Path) -> dict[str, dict]:
+    """Scores per sub-folder holding gold files (KRAUTS: Dolomiten-42, DieZeit-A);
+    empty when the gold lies in one folder only."""
+    subs = [d for d in sorted(Path(data).iterdir()) if d.is_dir() and load_gold(d)]
+    if len(subs) < 2:
+        return {}
+    keep = ("docs", "gold", "strict", "relaxed", "type_accuracy", "value_accuracy", "value_F1")
+    return {d.name: {k: v for k, v in evaluate(d).items() if k in keep} for d in subs}
+
+
 def compare(data: Path, peer: str = "heideltime", limit: int | None = None) -> dict:
     """chronik and ``peer`` on the same files with the same DCTs and the same
     scorer, in one run. A peer that cannot run is reported as skipped (with the
@@ -335,7 +345,9 @@ def _show(text: str, t: dict) -> str:
 
 
 def main(argv: list[str]) -> None:
-    """``python -m chronik.evaluate.timex DATA [--peer heideltime] [--limit N] [--repeat N] [--errors] [--docdate]``"""
+    """``python -m chronik.evaluate.timex DATA [--peer heideltime] [--limit N] [--repeat N] [--errors] [--docdate]``
+
+    Without ``--limit`` the JSON also holds ``by_source``: the scores per sub-folder of DATA."""
     options = {a: argv[i + 1] for i, a in enumerate(argv[:-1]) if a in ("--peer", "--limit", "--repeat")}
     args = [a for a in argv if not a.startswith("--") and a not in options.values()]
     if "--docdate" in argv:
@@ -350,6 +362,8 @@ def main(argv: list[str]) -> None:
         return
     errors: list | None = [] if "--errors" in argv else None
     result = evaluate(Path(args[0]), errors=errors, limit=limit, repeat=int(options.get("--repeat", 1)))
+    if limit is None:
+        result["by_source"] = by_source(Path(args[0]))
     print(json.dumps(result, indent=1))
     for e in errors or []:
         print("\t".join(str(x) for x in e))

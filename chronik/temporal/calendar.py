@@ -59,7 +59,14 @@ def shift_value(ref: dt.date, unit: str, n: int) -> str | None:
 
 
 def shift_date(ref: dt.date, unit: str, n: int) -> dt.date | None:
-    """Move a day by ``n`` units (for "zwei Tage später")."""
+    """Move a day by ``n`` units (for "zwei Tage später"); None outside the calendar."""
+    try:
+        return _shift_date(ref, unit, n)
+    except (ValueError, OverflowError):
+        return None  # "2000 Jahre zuvor" from a year before 2000
+
+
+def _shift_date(ref: dt.date, unit: str, n: int) -> dt.date | None:
     if unit == "D":
         return ref + dt.timedelta(days=n)
     if unit in ("W", "WE"):
@@ -119,10 +126,17 @@ def easter(year: int) -> dt.date:
 
 
 def holiday(spec: str, year: int) -> dt.date:
-    """A holiday from its spec: fixed ``MM-DD`` or Easter offset ``E+n``/``E-n``."""
+    """A holiday from its spec: fixed ``MM-DD``, Easter offset ``E+n``/``E-n``, or
+    the n-th weekday ``w`` strictly before/after a day, ``MM-DD-w*n``/``MM-DD+w*n``
+    (first Advent = ``12-25-7*4``, the fourth Sunday before Christmas Day)."""
     if spec.startswith("E"):
         return easter(year) + dt.timedelta(days=int(spec[1:]))
-    return dt.date(year, int(spec[:2]), int(spec[3:]))
+    base = dt.date(year, int(spec[:2]), int(spec[3:5]))
+    if len(spec) == 5:
+        return base
+    sign, wd, n = (1 if spec[5] == "+" else -1), int(spec[6]), int(spec[8:])
+    first = weekday_near(base, wd, "FUTURE" if sign > 0 else "PAST", strict=True)
+    return first + dt.timedelta(weeks=sign * (n - 1))
 
 
 def weekday_near(ref: dt.date, wd: int, direction: str, strict: bool = False) -> dt.date:
@@ -140,6 +154,16 @@ def weekday_near(ref: dt.date, wd: int, direction: str, strict: bool = False) ->
     if strict and ahead == 0:
         ahead = 7
     return ref + dt.timedelta(days=ahead)
+
+
+def nth_weekday(year: int, month: int, wd: int, n: int) -> dt.date | None:
+    """The ``n``-th weekday ``wd`` of a month (``n`` = -1: the last); None if there is none."""
+    if n < 0:
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
+    first = dt.date(year, month, 1)
+    d = first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+    return d if d.month == month else None
 
 
 def year_for_month(ref: dt.date, month: int, day_: int | None, tense: str) -> int:

@@ -34,6 +34,7 @@ class Lexicon:
     months: dict[str, int]
     weekdays: dict[str, int]
     weekday_sets: dict[str, int]
+    weekday_abbrevs: dict[str, int]  # "Fr" (case as written), only before a date
     numbers: dict[str, float]
     decades: dict[str, int]
     units: dict[str, str]
@@ -41,12 +42,15 @@ class Lexicon:
     vague_durations: dict[str, str]
     vague_quantities: frozenset[str]
     day_parts: dict[str, str]
+    day_part_nouns: frozenset[str]  # capitalised entries ("Abend", not "abends"), lower-cased
     seasons: dict[str, str]
     relative_days: dict[str, int]
     relative_day_adjectives: frozenset[str]  # "am morgigen Sonntag": the weekday carries the date
     anchored: dict[str, tuple[str, int]]
+    anchored_daypart: dict[str, int]  # "am nächsten Morgen": offset from the last mentioned day
     directions: dict[str, int]
     references: dict[str, str]
+    reference_prefixes: dict[str, str]  # "Ex-Landesrat": the prefix, case as written
     reference_nouns: frozenset[str]  # capitalised entries, which may carry an article
     shifts: dict[str, int]
     this_year: frozenset[str]
@@ -91,6 +95,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         months={k: int(v) for k, v in m("months.tsv").items()},
         weekdays={k: int(v) for k, v in m("weekdays.tsv").items()},
         weekday_sets={k: int(v) for k, v in m("weekdays_set.tsv").items()},
+        weekday_abbrevs={r[0]: int(r[1]) for r in t("weekday_abbreviations.tsv")},
         numbers={k: _num(v) for k, v in m("numbers.tsv").items()},
         decades={k: int(v) for k, v in m("decades.tsv").items()},
         units=m("units.tsv"),
@@ -98,12 +103,15 @@ def lexicon(lang: str = "de") -> Lexicon:
         vague_durations=m("vague_durations.tsv"),
         vague_quantities=lg.wordset(_R + "vague_quantities.txt"),
         day_parts=m("day_parts.tsv"),
+        day_part_nouns=frozenset(r[0].lower() for r in t("day_parts.tsv") if r[0][:1].isupper()),
         seasons=m("seasons.tsv"),
         relative_days={k: int(v) for k, v in m("relative_days.tsv").items()},
         relative_day_adjectives=frozenset(r[0].lower() for r in t("relative_days.tsv") if r[2:] == ("adj",)),
         anchored={r[0].lower(): (r[1], int(r[2])) for r in t("anchored_days.tsv")},
+        anchored_daypart={k: int(v) for k, v in m("anchored_daypart_words.tsv").items()},
         directions={k: int(v) for k, v in m("anchored_directions.tsv").items()},
         references=m("reference_words.tsv"),
+        reference_prefixes={r[0]: r[1] for r in t("reference_prefixes.tsv")},
         reference_nouns=frozenset(r[0] for r in t("reference_words.tsv") if r[0][:1].isupper()),
         shifts={k: int(v) for k, v in m("shift_words.tsv").items()},
         this_year=lg.wordset(_R + "this_year_words.txt"),
@@ -157,6 +165,7 @@ def grammar(lang: str = "de") -> Grammar:
     art = _alt(lg.words(_R + "articles.txt"))
     month = _alt(lx.months)
     wday = _alt(lx.weekdays)
+    wday_d = rf"(?:{wday}|(?-i:{_alt(lx.weekday_abbrevs)})\.)"  # before a date: "Fr., 6.12."
     numw = _alt(lx.numbers)
     num = rf"(?:\d+(?:,\d+)?|{numw})"
     units = _alt(lx.units)
@@ -165,6 +174,8 @@ def grammar(lang: str = "de") -> Grammar:
     part = _alt(lx.parts)
     shift = rf"(?:{_alt(lx.shifts)})(?:e[mnrs]?|e)?"
     dpart = _alt(lx.day_parts)
+    dnoun = _alt(lx.day_part_nouns)
+    night = _alt(k for k in lx.day_part_nouns if lx.day_parts[k] == "NI")
     season = _alt(lx.seasons)
     reld = _alt(lx.relative_days)
     qmod = _alt(lx.quantity_mods)
@@ -185,11 +196,14 @@ def grammar(lang: str = "de") -> Grammar:
     ic = re.IGNORECASE
     rules = [
         Rule("date_num", re.compile(
-            rf"{B}(?:(?P<wd>{wday})\s*,?\s*(?:(?:{w['date_article']})\s+)?)?"
+            rf"{B}(?:(?P<wd>{wday_d})\s*,?\s*(?:(?:{w['date_article']})\s+)?)?"
             rf"(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?(?P<y>\d{{4}}|\d{{2}})(?![\d.]\d)"
             rf"|{B}(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}){E}", ic)),
+        Rule("date_dm_num", re.compile(
+            rf"{B}(?:(?P<prep>{w['numeric_day_preposition']})\s+)?(?P<x>(?:(?P<wd>{wday_d})\s*,?\s*"
+            rf"(?:(?:{w['date_article']})\s+)?)?(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.)(?!\s?\d)(?![\w.])", ic)),
         Rule("date_dm", re.compile(
-            rf"{B}(?:(?P<wd>{wday})\s*,?\s*(?:(?:{w['date_article']})\s+)?)?(?P<d>\d{{1,2}})\.\s*(?P<mon>{month}){E}"
+            rf"{B}(?:(?P<wd>{wday_d})\s*,?\s*(?:(?:{w['date_article']})\s+)?)?(?P<d>\d{{1,2}})\.\s*(?P<mon>{month}){E}"
             rf"(?:\s*(?P<y>\d{{4}}(?!\d)|\d{{1,4}}(?=\s*(?:{bc})))(?:\s*(?P<bc>{bc}))?|\s+(?P<ofy>{of_year}))?", ic)),
         Rule("day_only", re.compile(
             rf"{B}(?P<d>\d{{1,2}})\.(?=\s*(?:{join})\s*(?:(?:{w['range_day_article']})\s+)?"
@@ -221,22 +235,38 @@ def grammar(lang: str = "de") -> Grammar:
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<on>{_alt(lx.ordinals)})|(?P<od>[1-4])\.)\s+"
             rf"(?P<unit>{_alt(u for u, c in lx.units.items() if c in {'Q', 'HY'} and u not in lx.plural_units)}){E}"
             rf"(?:\s+(?:(?P<y>{year})|(?P<ofy>{of_year})(?:\s+(?P<y2>{year}))?))?", ic)),
+        Rule("nth_weekday", re.compile(
+            rf"{B}(?:(?P<art>{art})\s+)?(?P<every>(?:{w['every']})\s+)?"
+            rf"(?:(?P<on>{_alt(lx.ordinals)})|(?P<od>[1-5])\.|(?P<last>{w['last_ordinal']}))\s+"
+            rf"(?:(?P<wd>{wday})|(?P<we>{w['weekend_noun']}))\s+(?:{w['in_month']})\s+"
+            rf"(?:(?P<mon>{month})(?:\s+(?P<y>{year}))?|(?P<anymon>{w['month_noun']})|(?P<thismon>{w['this_month_noun']})){E}",
+            ic)),
         Rule("this_year", re.compile(rf"{B}(?P<ty>{_alt(lx.this_year)}){E}", ic)),
         Rule("daypart", re.compile(
             rf"{B}(?:{dprep})\s+(?P<x>(?:(?P<part>{daymod})\s+)?(?P<dp>{dpart}){E})", ic)),
         Rule("night_before", re.compile(
-            rf"{B}(?:{dprep})\s+(?P<x>(?P<dp>{dpart})\s+(?:{w['night_to']})\s+(?P<wd>{wday}){E})", ic)),
+            rf"{B}(?:{dprep})\s+(?P<x>(?P<dp>{dpart})\s+(?:(?:{w['night_from']})\s+(?:{wday})\s+)?"
+            rf"(?:{w['night_to']})\s+(?P<wd>{wday}){E})", ic)),
+        Rule("night_of_day", re.compile(
+            rf"{B}(?:{dprep})\s+(?P<x>(?P<dp>{night})\s+(?:{w['night_from']})\s+(?P<d>\d{{1,2}})\.)"
+            rf"(?=\s*(?:{w['night_to']})\s+\d{{1,2}}\.\s*(?:{month}){E})", ic)),
+        Rule("anchored_daypart", re.compile(
+            rf"{B}(?:(?P<art>{art})\s+)?(?P<adw>{_alt(lx.anchored_daypart)})\s+(?P<dp>{dnoun}){E}", ic)),
+        Rule("shifted_daypart", re.compile(
+            rf"{B}(?:(?P<art>{art})\s+)?(?P<shift>{shift})\s+(?P<dp>{night}){E}", ic)),
         Rule("weekend", re.compile(
             rf"{B}(?:{dprep})\s+(?P<x>(?P<we>{_alt(u for u, c in lx.units.items() if c == 'WE')}){E})", ic)),
         Rule("relative_day", re.compile(
             rf"{B}(?P<rd>{reld}){E}(?:\s+(?P<dp>{dpart}){E})?", ic)),
         Rule("weekday", re.compile(
             rf"{B}(?:(?P<radj>{_alt(lx.relative_day_adjectives)})\s+)?(?P<x>(?:(?P<shift>{shift})\s+)?"
-            rf"(?P<wd>{wday})(?P<dp>{dpart})?{E}(?:\s+(?P<dp2>{dpart}){E})?)", ic)),
+            rf"(?P<wd>{wday})(?P<dp>{dpart})?{E}(?:\s+(?P<dp2>{dpart}){E})?"
+            rf"(?:\s+(?P<wshift>{shift})\s+(?:{w['week_genitive']}){E})?)", ic)),
         Rule("time", re.compile(
             rf"{B}(?:(?P<tp>{tprep})\s+)?"
             rf"(?P<x>(?:(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?\s*{uhr}(?:\s+(?P<mi2>\d{{2}}){E})?"
             rf"|(?P<hw>{numw})\s+{uhr}{E}|(?:{w['half_hour']})\s+(?P<half>{numw}|\d{{1,2}}){E}"
+            rf"|(?P<mid>{w['midnight']}){E}"
             rf"|(?P<bh>\d{{1,2}})(?:[.:](?P<bmi>\d{{2}}))?(?=\s*(?:{join})\s*\d{{1,2}}(?:[.:]\d{{2}})?\s*{uhr})"
             rf"|{w['bare_hour_after_um']}(?P<uh>\d{{1,2}})(?:[.:](?P<umi>\d{{2}}))?(?![.,]\d)(?=\s*[,.;)]|\s+(?:{dpart}|{w['bare_hour_verbs']})\b))"
             rf"(?:\s+(?P<dp>{dpart}){E})?)", ic)),
@@ -261,10 +291,12 @@ def grammar(lang: str = "de") -> Grammar:
         Rule("reference", re.compile(
             rf"{B}(?:{art})\s+(?P<ref>{_alt(lx.reference_nouns)}){E}"
             rf"|{B}(?P<ref2>{_alt(lx.references)}){E}", ic)),
+        Rule("reference_prefix", re.compile(
+            rf"{B}(?P<pre>{_alt(lx.reference_prefixes)})(?=-[A-ZÄÖÜ])")),
         Rule("holiday", re.compile(rf"{B}(?P<hol>{_alt(lx.holidays)}){E}(?:\s+(?P<y>{year}))?", ic)),
         Rule("season", re.compile(
             rf"{B}(?:(?P<part>{part})\s+(?:(?:{w['of_the']})\s+)?)?(?P<season>{season}){E}"
-            rf"(?:\s+(?:(?:{year_gen})\s+)?(?P<y>{year}))?", ic)),
+            rf"(?:\s+(?:(?:{year_gen})\s+)?(?P<y>{year})|\s+(?P<ofy>{of_year}))?", ic)),
     ]
     pmods = _alt(lx.point_mods)
     rart = w["range_article"]

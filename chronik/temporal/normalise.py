@@ -16,10 +16,12 @@ from chronik.document import Span, Timex
 from chronik.lang import load
 from chronik.temporal import calendar as cal
 from chronik.temporal.grammar import Grammar, span_of
-from chronik.temporal.tense import FUTURE, PAST, clause_at, tense_at, tense_of
+from chronik.temporal.tense import FUTURE, PAST, PRESENT, clause_at, tense_at, tense_of
 
 WEEKDAY_YEAR_REACH = 240  # days around the reference in which "Dienstag, 17. November" is looked for
 NAMED_DAY_REACH = 2  # sentences after "am MONTAG" in which "am Nachmittag" still means that Monday
+OPEN_END_BACK = 183  # days: "bis 6. Jänner" in a present clause lies ahead if this year's is longer ago
+STORY_YEAR_REACH = 100  # news: "im Vorjahr" counts from a year named just before only within this many years
 
 
 @dataclass
@@ -34,6 +36,8 @@ class Context:
     named_day_sent: int = -1
     last_year: int | None = None
     last_year_sent: int = -1
+    last_month: dt.date | None = None  # a day standing for the last month told without a day ("Ende Februar")
+    last_month_sent: int = -1
 
 
 class Normaliser:
@@ -52,6 +56,12 @@ class Normaliser:
         self.list_words = lg.wordset("temporal/list_words.txt")
         self.weekday_past_preps = lg.wordset("temporal/weekday_past_prepositions.txt")
         self.month_words = set(self.lx.months)
+        self.past_date_contexts = lg.patterns("temporal/past_date_contexts.txt", re.IGNORECASE)
+        self.future_date_contexts = lg.patterns("temporal/future_date_contexts.txt", re.IGNORECASE)
+        self._start = 0  # start of the expression being normalised
+        self._prev_end = -100  # end of the expression before it
+        self.ref_nouns = {w.lower() for w in self.lx.reference_nouns}
+        self.ref_noun_contexts = lg.patterns("temporal/reference_noun_contexts.txt", re.IGNORECASE)
 
     # ---- context helpers -------------------------------------------------
     def sent_index(self, pos: int) -> int:
@@ -93,16 +103,24 @@ class Normaliser:
         if named:
             self.ctx.named_day, self.ctx.named_day_sent = d, self.sent_index(pos)
 
+    def saw_month(self, y: int, mo: int, mod: str | None, pos: int) -> None:
+        """Remember a month told without a day, as its first, middle or last day by ``mod``."""
+        d = {"START": 1, "END": 28}.get(mod or "", 15)
+        self.ctx.last_month, self.ctx.last_month_sent = dt.date(y, mo, d), self.sent_index(pos)
+
     def saw_year(self, y: int, pos: int) -> None:
         self.ctx.last_year, self.ctx.last_year_sent = y, self.sent_index(pos)
 
     # ---- dispatch --------------------------------------------------------
     def run(self, rule: str, m: re.Match[str]) -> Timex | None:
         start, end = span_of(m)
+        self._start = start
         pm = self.g.point_mod.search(self.text[max(0, start - 16):start])
         point_mod = self.lx.point_mods.get(pm.group("pm").lower()) if pm else None
-        saved = (self.ctx.last_day, self.ctx.last_day_sent, self.ctx.last_year, self.ctx.last_year_sent)
+        saved = (self.ctx.last_day, self.ctx.last_day_sent, self.ctx.last_year, self.ctx.last_year_sent,
+                 self.ctx.last_month, self.ctx.last_month_sent)
         res = getattr(self, "r_" + rule)(m)
+        self._prev_end = end
         if res is None:
             return None
         typ, value, mod, relative = res
@@ -110,8 +128,8 @@ class Normaliser:
             mod = mod or point_mod
             if self.ctx.narrative and point_mod not in ("ON_OR_AFTER",):
                 # "bis 1881" bounds the story, it does not move its current time
-                (self.ctx.last_day, self.ctx.last_day_sent,
-                 self.ctx.last_year, self.ctx.last_year_sent) = saved
+                (self.ctx.last_day, self.ctx.last_day_sent, self.ctx.last_year, self.ctx.last_year_sent,
+                 self.ctx.last_month, self.ctx.last_month_sent) = saved
         return Timex(start, end, self.text[start:end], typ, value, None, mod, relative)
 
     def _counts_things(self, m) -> bool:
@@ -141,7 +159,11 @@ class Normaliser:
                 b = self.base()
                 if b is None:
                     return f"XXXX-{mo:02d}" + (f"-{d:02d}" if d else ""), True
-                y = cal.year_for_month(b, mo, d, self.tense(pos)) if not self.ctx.narrative else b.year
+                t = self._date_tense(pos)
+                y = cal.year_for_month(b, mo, d, t) if not self.ctx.narrative else b.year
+                if t == PRESENT and not self.ctx.narrative and self._open_end_context() \
+                        and (b - dt.date(y, mo, min(d or 15, 28))).days > OPEN_END_BACK:
+                    y += 1  # "ist bis 6. Jänner geöffnet" written in November: the coming January
             relative = True
         else:
             self.saw_year(y, pos)
@@ -163,6 +185,15 @@ class Normaliser:
         v, rel = self._dated(y, mo, d, m.start())
         return ("DATE", v, None, rel) if v else None
 
+    def r_date_dm_num(self, m):
+        """ "am 14. 9.", "bis 20.9.": day and month in digits without a year (notices)."""
+        mo, d = int(m.group("m")), int(m.group("d"))
+        if not (1 <= mo <= 12 and 1 <= d <= 31) or not (m.group("prep") or m.group("wd")):
+            return None  # bare "3. 4." may be ranks or a list
+        y = self._year_of_weekday(self._weekday_number(m.group("wd")), mo, d, m.start()) if m.group("wd") else None
+        v, _ = self._dated(y, mo, d, m.start("d"))  # the day's sentence, even if "Fr." ended one
+        return ("DATE", v, None, True) if v else None
+
     def r_date_dm(self, m):
         mo, d = self.lx.months[m.group("mon").lower()], int(m.group("d"))
         if not 1 <= d <= 31:
@@ -175,11 +206,31 @@ class Normaliser:
         elif m.group("ofy"):
             y = self._of_year(m.group("ofy"), m.start())
         elif m.group("wd"):
-            y = self._year_of_weekday(self.lx.weekdays[m.group("wd").lower()], mo, d, m.start())
-        v, rel = self._dated(y, mo, d, m.start())
+            y = self._year_of_weekday(self._weekday_number(m.group("wd")), mo, d, m.start())
+        v, rel = self._dated(y, mo, d, m.start("d"))
         if y is not None and not m.group("y"):
             rel = True
         return ("DATE", v, None, rel) if v else None
+
+    def _weekday_number(self, word: str) -> int:
+        """ISO number of a weekday name or of its abbreviation with a dot ("Fr.")."""
+        return self.lx.weekdays.get(word.lower()) or self.lx.weekday_abbrevs[word.rstrip(".")]
+
+    def _date_tense(self, pos: int) -> str:
+        """Direction for a day or month without a year: "seit 26. März" lies in the past."""
+        before = self.text[max(0, self._start - 24):self._start]
+        if any(p.search(before) for p in self.past_date_contexts):
+            return PAST
+        return self.tense(pos)
+
+    def _open_end_context(self) -> bool:
+        """ "bis 6. Jänner", "ab 1. März" as the open end of a state, not the end of a
+        range that starts with the expression before ("vom 20. bis 23. Februar")."""
+        before = self.text[max(0, self._start - 24):self._start]
+        if not any(p.search(before) for p in self.future_date_contexts):
+            return False
+        gap = self.text[self._prev_end:self._start]
+        return not (0 <= self._start - self._prev_end <= 16 and self.g.range_join.match(gap))
 
     def _year_of_weekday(self, wd: int, mo: int, d: int, pos: int) -> int | None:
         """ "Dienstag, 17. November" without a year: the year near the reference in
@@ -232,6 +283,8 @@ class Normaliser:
             return None  # "August Bebel"
         v, rel = self._dated(y, mo, None, m.start())
         mod = self._part(m)
+        if v and v[:4].isdigit():
+            self.saw_month(int(v[:4]), mo, mod, m.start())
         return "DATE", v, mod, rel
 
     def _looks_like_name(self, m) -> bool:
@@ -375,7 +428,43 @@ class Normaliser:
                 y += 1
         return "DATE", (f"{y:04d}" if y else "XXXX") + f"-{label}", None, True
 
+    def r_nth_weekday(self, m):
+        """ "am letzten Sonntag im September", "am ersten Wochenende im Oktober"; with
+        "jeden" or "im Monat" a set ("jeden letzten Samstag im Monat" → P1M)."""
+        if m.group("anymon") or (m.group("every") and m.group("thismon")):
+            return "SET", "P1M", None, False
+        if m.group("every"):
+            return "SET", "P1Y", None, False
+        b = self.base()
+        if m.group("thismon"):  # "am letzten Samstag des Monats": this month
+            if b is None:
+                return "DATE", "XXXX-XX", None, True
+            mo, m_year = b.month, b.year
+        else:
+            mo, m_year = self.lx.months[m.group("mon").lower()], None
+        n = -1 if m.group("last") else self.lx.ordinals[m.group("on").lower()] if m.group("on") else int(m.group("od"))
+        wd = self.lx.weekdays[m.group("wd").lower()] if m.group("wd") else 6  # a weekend: its Saturday
+        y = m_year or (int(m.group("y")) if m.group("y") else self.year_context(m.start()))
+        if m.group("y"):
+            self.saw_year(y, m.start())
+        if y is None:
+            if b is None:
+                return "DATE", f"XXXX-{mo:02d}", None, True
+            y = cal.year_for_month(b, mo, None, self.tense(m.start()))
+        d = cal.nth_weekday(y, mo, wd, n)
+        if d is not None and m.group("thismon") and d > b and self.tense(m.start()) == PAST:
+            d = cal.nth_weekday(*cal.add_months(y, mo, -1), wd, n)  # told in the past: last month's
+        if d is None:
+            return None
+        if m.group("we"):
+            return "DATE", cal.week(d) + "-WE", None, not m.group("y")
+        self.saw_day(d, m.start())
+        return "DATE", cal.day(d), None, not m.group("y")
+
     def r_this_year(self, m):
+        word = m.group("ty")
+        if word[0].isupper() and not self._sentence_initial(m.start()):
+            return None  # a noun or name ("beim Heurigen", "Herr Heuer"), not "this year"
         b = self.base()
         return "DATE", f"{b.year:04d}" if b else "XXXX", None, True
 
@@ -441,6 +530,9 @@ class Normaliser:
         n = self.lx.shift_of(m.group("shift")) if m.group("shift") else None
         if m.group("radj"):  # "am morgigen Sonntag"
             d = b + dt.timedelta(days=self.lx.relative_days[m.group("radj").lower()])
+        elif m.group("wshift") and self.lx.shift_of(m.group("wshift")) is not None:  # "Donnerstag kommender Woche"
+            week = b + dt.timedelta(weeks=self.lx.shift_of(m.group("wshift")))
+            d = cal.weekday_near(week, wd, "WEEK")
         else:
             d = self._weekday_date(b, wd, n, m.start(), today_ok=dpg is not None)
         self.saw_day(d, m.start(), named=not (m.group("radj") or m.group("shift")))
@@ -480,6 +572,34 @@ class Normaliser:
         self.saw_day(d, m.start())
         if code == "NI":
             d -= dt.timedelta(days=1)
+        return "TIME", f"{cal.day(d)}T{code}", None, True
+
+    def r_night_of_day(self, m):
+        """ "in der Nacht vom 8. auf den 9. Mai": the night starting on the 8th; month
+        and year come from the date that follows (``tagger.extract``)."""
+        return "TIME", f"XXXX-XX-{int(m.group('d')):02d}T{self._dp(m, 'dp')}", None, True
+
+    def r_anchored_daypart(self, m):
+        """ "am nächsten Morgen", "am gleichen Abend": a part of the day after (or of)
+        the last mentioned day; "die folgende Nacht" starts on that day."""
+        n, code = self.lx.anchored_daypart[m.group("adw").lower()], self._dp(m, "dp")
+        anchor = self.ctx.last_day or self.ctx.ref
+        if anchor is None:
+            return "TIME", f"XXXX-XX-XXT{code}", None, True
+        d = anchor + dt.timedelta(days=n - 1 if code == "NI" and n > 0 else n)
+        self.saw_day(d, m.start())
+        return "TIME", f"{cal.day(d)}T{code}", None, True
+
+    def r_shifted_daypart(self, m):
+        """ "vergangene Nacht" (the night before the reference day), "kommende Nacht" (tonight)."""
+        n, code = self.lx.shift_of(m.group("shift")), self._dp(m, "dp")
+        b = self.base()
+        if n is None:
+            return None
+        if b is None:
+            return "TIME", f"XXXX-XX-XXT{code}", None, True
+        d = b + dt.timedelta(days=min(n, 0))
+        self.saw_day(d, m.start())
         return "TIME", f"{cal.day(d)}T{code}", None, True
 
     def r_weekend(self, m):
@@ -532,6 +652,8 @@ class Normaliser:
             h, mi = int(gd["bh"]), int(gd["bmi"] or 0)
         elif gd["uh"] is not None:
             h, mi = int(gd["uh"]), int(gd["umi"] or 0)
+        elif gd["mid"]:
+            h, mi = 24, 0
         else:
             return None
         if not (0 <= h <= 24 and 0 <= mi < 60):
@@ -552,23 +674,42 @@ class Normaliser:
         d = cal.shift_date(anchor, code, int(n) * direction)
         if d is None:
             return None
-        gran = "Y" if coarse else cal.granularity_of(code)
+        gran = cal.granularity_of(code)
+        if coarse and "DMY".index(coarse) > "DMY".index(gran):
+            gran = coarse
         if gran == "D":
             self.saw_day(d, m.start())
         return "DATE", cal.fmt(d, gran), None, True
 
-    def _anchor(self) -> tuple[dt.date | None, bool]:
-        """The date "später"/"zuvor" counts from, and whether only its year is known
-        (a year was mentioned after the last full date)."""
+    def _anchor(self) -> tuple[dt.date | None, str | None]:
+        """The date "später"/"zuvor" counts from, and the granularity it is known to
+        when coarser than a day: "M" after a month told without a day ("Ende Februar
+        … eine Woche später"), "Y" after a year told after the last full date."""
         c = self.ctx
-        if c.last_year is not None and (c.last_day is None or c.last_year_sent > c.last_day_sent) \
-                and (c.last_day is None or c.last_day.year != c.last_year):
-            return dt.date(c.last_year, 1, 1), True
-        return c.last_day or c.ref, False
+        best, best_sent, gran = c.last_day, c.last_day_sent, None
+        if c.last_month is not None and (best is None or c.last_month_sent > best_sent):
+            best, best_sent, gran = c.last_month, c.last_month_sent, "M"
+        if c.last_year is not None and (best is None or c.last_year_sent > best_sent) \
+                and (best is None or best.year != c.last_year):
+            return dt.date(c.last_year, 1, 1), "Y"
+        return (best, gran) if best else (c.ref, None)
+
+    def _year_told_just_before(self, pos: int) -> dt.date | None:
+        """A year named in this or the previous sentence after the last day: "im Vorjahr"
+        counts from it ("Für 2020 zählte die Polizei … 250 weniger als im Vorjahr")."""
+        c = self.ctx
+        if c.last_year is None or not 0 <= self.sent_index(pos) - c.last_year_sent <= 1:
+            return None
+        if c.last_day is not None and c.last_day_sent > c.last_year_sent:
+            return None
+        if c.ref and not c.narrative and abs(c.ref.year - c.last_year) > STORY_YEAR_REACH:
+            return None  # "halb so viel wie 1000 …" in today's news is a count, not a year
+        return dt.date(c.last_year, 1, 1)
 
     def r_anchored(self, m):
         code, n = self.lx.anchored[m.group("an").lower()]
-        anchor = self.ctx.last_day or self.ctx.ref
+        anchor = self._year_told_just_before(m.start()) if code == "Y" else None
+        anchor = anchor or self.ctx.last_day or self.ctx.ref
         if anchor is None:
             return "DATE", "XXXX-XX-XX", None, True
         if code == "D":
@@ -628,7 +769,15 @@ class Normaliser:
         if after.lstrip().lower().startswith("als"):
             return None  # comparative ("früher als"), not a time
         word = m.group("ref") or m.group("ref2")
+        if word[:1].isupper() and word.lower() in self.ref_nouns and not self._covered(self.ref_noun_contexts, m):
+            return None  # "Investitionen für die Zukunft": the noun, not a time
         return "DATE", self.lx.references[word.lower()], None, False
+
+    def r_reference_prefix(self, m):
+        """ "Ex-Landesrat": "Ex" is PAST_REF in news (KRAUTS); histories (TIMEX2) leave it."""
+        if self.ctx.narrative:
+            return None
+        return "DATE", self.lx.reference_prefixes[m.group("pre")], None, False
 
     def r_holiday(self, m):
         spec = self.lx.holidays[m.group("hol").lower()]
@@ -654,6 +803,9 @@ class Normaliser:
             y = int(m.group("y"))
             self.saw_year(y, m.start())
             return "DATE", f"{y:04d}-{code}", mod, False
+        if m.group("ofy"):  # "im Herbst vergangenen Jahres"
+            y = self._of_year(m.group("ofy"), m.start())
+            return "DATE", (f"{y:04d}" if y else "XXXX") + f"-{code}", mod, True
         y = self.year_context(m.start())
         b = self.base()
         if y is None and b is not None:

@@ -93,11 +93,12 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
         if t is not None:
             found.append((t, m, rule))
     timexes = [t for t, _, _ in found]
-    # day-only halves ("vom 18. bis zum 20. September") take month/year from the right
+    # day-only halves ("vom 18. bis zum 20. September", "Nacht vom 8. auf den 9. Mai")
+    # take month/year from the right
     for k, (t, m, rule) in enumerate(found):
-        if rule == "day_only" and k + 1 < len(found) and len(found[k + 1][0].value) >= 7:
+        if rule in ("day_only", "night_of_day") and k + 1 < len(found) and len(found[k + 1][0].value) >= 7:
             nxt = found[k + 1][0].value
-            t.value = f"{nxt[:7]}-{int(m.group('d')):02d}"
+            t.value = f"{nxt[:7]}-{int(m.group('d')):02d}" + t.value[10:]
     ranges = _ranges(g, text, timexes)
     for i, j in ranges:  # "vom Montag bis Freitag": the end weekday follows the start
         lo, hi = cal.parse_iso(timexes[i].value), cal.parse_iso(timexes[j].value)

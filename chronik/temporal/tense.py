@@ -33,6 +33,7 @@ class TenseMarkers:
     future_markers: frozenset[str]
     future_patterns: tuple[re.Pattern[str], ...]  # zu-infinitives: an aim lies ahead
     determiners: frozenset[str]
+    reported_present: frozenset[str]  # Konjunktiv I: "arbeite", "gebe" keep a clause present
 
 
 @cache
@@ -50,6 +51,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         future_markers=lg.wordset(base + "tense_future_markers.txt"),
         future_patterns=lg.patterns(base + "tense_future_patterns.txt"),
         determiners=lg.wordset(base + "tense_determiners.txt"),
+        reported_present=lg.wordset(base + "tense_present_subjunctive.txt"),
     )
 
 
@@ -109,8 +111,9 @@ def clause_at(text: str, sent_start: int, sent_end: int, pos: int) -> str:
 
 def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "de") -> str:
     """Tense for an expression at ``pos``: its clause's tense if the clause has a
-    decisive marker (PAST/FUTURE) or is a main clause of its own after a colon or
-    semicolon ("…verlegt: Am 9. September findet … statt"), else the whole sentence's."""
+    decisive marker (PAST/FUTURE), is a main clause of its own after a colon or
+    semicolon ("…verlegt: Am 9. September findet … statt") or reported speech in
+    Konjunktiv I ("…, die Gemeinde arbeite im Oktober …"), else the whole sentence's."""
     clause, opener = _clause(text, sent_start, sent_end, pos)
     t = tense_of(clause, lang)
     if t in (PAST, FUTURE):
@@ -119,4 +122,6 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         return FUTURE  # "…, hoffe, den Fall bis Ende Mai abzuschließen": an aim lies ahead
     if t == PRESENT and len(_WORD.findall(clause)) >= (4 if opener in (":", ";") else OWN_CLAUSE_WORDS):
         return t
+    if t == PRESENT and {w.lower() for w in _WORD.findall(clause)} & markers(lang).reported_present:
+        return t  # reported speech: "Er sagte, die Gemeinde arbeite im Oktober am Umbau"
     return tense_of(text[sent_start:sent_end], lang) or PRESENT
