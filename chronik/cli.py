@@ -243,11 +243,16 @@ def eval_timex(data: Path = typer.Option(..., "--data", help="Folder of TimeML .
 @eval_app.command("quotes")
 def eval_quotes(data: Path = typer.Option(..., "--data", help="Folder of SpkAtt JSON files."),
                 part: str = typer.Option("all", "--part", help="all, held (every N-th file) or rest."),
-                every: int = typer.Option(5, "--every", help="With --part: every N-th file is held out.")):
+                every: int = typer.Option(5, "--every", help="With --part: every N-th file is held out."),
+                errors: bool = typer.Option(False, "--errors",
+                                            help="One JSON line per missed/spurious/misattributed statement.")):
     """Quotation and speaker attribution on GermEval 2023 SpkAtt data (news or debates)."""
-    from chronik.evaluate.quotes import evaluate
+    from chronik.evaluate import quotes
 
-    print(json.dumps(evaluate(data, part, every), indent=2, ensure_ascii=False))
+    if errors:
+        quotes.main(["--data", str(data), "--part", part, "--every", str(every), "--errors"])
+        return
+    print(json.dumps(quotes.evaluate(data, part, every), indent=2, ensure_ascii=False))
 
 
 @eval_app.command("ner")

@@ -6,7 +6,16 @@ import json
 
 import pytest
 
-from chronik.evaluate.quotes import Group, Tally, evaluate, load_document, main, score_document, select
+from chronik.evaluate.quotes import (
+    Group,
+    Tally,
+    errors,
+    evaluate,
+    load_document,
+    main,
+    score_document,
+    select,
+)
 from tests.conftest import SHARED, need
 
 
@@ -125,3 +134,46 @@ def test_command_line_takes_data_option(tmp_path, capsys):
     assert ended.value.code == 0
     with pytest.raises(SystemExit):
         main([str(tmp_path)])
+
+
+def _error_document(tmp_path):
+    """Gold: a direct quote (speaker Vogt), an indirect one (speaker Mertens) the rules attribute to
+    nobody, and a report without a cue the rules cannot see; the rules add a spurious quotation."""
+    return _write(
+        tmp_path,
+        [
+            "„ Wir bleiben hart “ , sagte Vogt .",
+            "Der Hafen sei voll , hatte Mertens vorher am Telefon angedeutet .",
+            "Die Werft liefert im Mai .",
+            "Auf dem Plakat stand „ Nie wieder Stau “ .",
+        ],
+        [
+            _ann(["0:0", "0:1", "0:2", "0:3", "0:4"], ["0:6"], ["0:7"], ["0:5", "0:6", "0:7"]),
+            _ann(["1:0", "1:1", "1:2", "1:3"], ["1:10"], ["1:6"], [], form="Indirect"),
+            _ann(["2:0", "2:1", "2:2", "2:3", "2:4"], [], ["0:7"], [], form="FreeIndirect"),
+        ],
+    )
+
+
+def test_errors_list_missed_spurious_and_speaker_errors(tmp_path):
+    _error_document(tmp_path)
+    rows = errors(tmp_path)
+    by_class = {r["error"]: r for r in rows}
+    assert "„ Wir bleiben hart “" not in {r["message"] for r in rows}  # found with its speaker: no error
+    missed = by_class["missed"]
+    assert missed["form"] == "FreeIndirect" and missed["message"] == "Die Werft liefert im Mai"
+    assert missed["sentence"] == "Die Werft liefert im Mai ." and missed["source"] == "Vogt"
+    assert by_class["spurious"]["message"].startswith("„ Nie wieder Stau")
+    assert "Auf dem Plakat" in by_class["spurious"]["sentence"]
+    speaker = next(r for r in rows if r["error"] in ("no_speaker", "wrong_speaker"))
+    assert speaker["source"] == "Mertens" and speaker["cue"] == "angedeutet" and "predicted" in speaker
+    assert speaker["predicted"]["source"] != "Mertens" and speaker["doc"] == "doc"
+
+
+def test_errors_option_prints_json_lines_and_counts(tmp_path, capsys):
+    _error_document(tmp_path)
+    main(["--data", str(tmp_path), "--errors"])
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    counts = lines[-1]["counts"]
+    assert sum(counts.values()) == len(lines) - 1 and counts["missed"] >= 1 and counts["spurious"] >= 1
+    assert all({"doc", "error", "form", "sentence", "message", "cue", "source"} <= set(r) for r in lines[:-1])

@@ -25,6 +25,9 @@ chosen by Message plus Cue overlap, since there every cue is an event, messages 
 ``--part held``/``--part rest`` split the files (sorted by name) into every ``--every``-th file
 and the others, so rules can be tuned on one part and checked on the other.
 
+``--errors`` prints, instead of scores, one JSON line per error of a top-level statement
+(missed, spurious, no or wrong speaker phrase) with its sentence, form, message, cue and source.
+
 Run: ``python -m chronik.evaluate.quotes --data /work/shared/data/quotes-de/spkatt2023-news/train``
 """
 
@@ -183,6 +186,22 @@ class Found:
     speaker_elsewhere: list[int] = field(default_factory=list)  # gold Source outside the message's sentence
 
 
+def pair_statements(
+    pred: list[Group], gold: list[Group], pair_on: tuple[str, ...] = ("Message",)
+) -> list[tuple[int, int]]:
+    """(gold, pred) index pairs of maximum total overlap F1 of the ``pair_on`` roles, a small
+    bonus for the same Form; zero-overlap pairs are kept, as the official scorer keeps them."""
+    if not (pred and gold):
+        return []
+    m = np.zeros((len(gold), len(pred)))
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            f = sum(_f1(g.roles[r], p.roles[r]) for r in pair_on)
+            m[gi, pi] = f + (0.01 if f and g.form == p.form else 0.0)
+    rows, cols = linear_sum_assignment(m, maximize=True)
+    return list(zip(rows.tolist(), cols.tolist(), strict=True))
+
+
 def score_document(
     pred: list[Group],
     gold: list[Group],
@@ -193,15 +212,7 @@ def score_document(
     pair_on: tuple[str, ...] = ("Message",),
 ) -> None:
     """Pair statements by overlap of the ``pair_on`` roles and add every role's token counts to ``tally``."""
-    pairs: list[tuple[int, int]] = []
-    if pred and gold:
-        m = np.zeros((len(gold), len(pred)))
-        for gi, g in enumerate(gold):
-            for pi, p in enumerate(pred):
-                f = sum(_f1(g.roles[r], p.roles[r]) for r in pair_on)
-                m[gi, pi] = f + (0.01 if f and g.form == p.form else 0.0)
-        rows, cols = linear_sum_assignment(m, maximize=True)
-        pairs = list(zip(rows.tolist(), cols.tolist(), strict=True))  # zero-overlap pairs too, as the official scorer
+    pairs = pair_statements(pred, gold, pair_on)
     empty = frozenset()
     paired_g = {g for g, _ in pairs}
     paired_p = {p for _, p in pairs}
@@ -230,6 +241,83 @@ def score_document(
         if pi not in paired_p:
             for r in ("Message", *roles):
                 tally.add(r, empty, p.roles[r])
+
+
+ERRORS = ("missed", "spurious", "wrong_speaker", "no_speaker")
+
+
+def _words(doc: Document, spans: list[tuple[int, int]], idx: frozenset[int]) -> str:
+    """The tokens ``idx`` as text; a gap between them shows as " … "."""
+    out, prev = [], None
+    for i in sorted(idx):
+        if prev is not None and i != prev + 1:
+            out.append("…")
+        out.append(doc.text[spans[i][0] : spans[i][1]])
+        prev = i
+    return " ".join(out)
+
+
+def _sentence_text(doc: Document, spans: list[tuple[int, int]], idx: frozenset[int]) -> str:
+    chars = [spans[i][0] for i in idx]
+    if not chars:
+        return ""
+    touched = [s for s in doc.sentences if s.end > min(chars) and s.start <= max(chars)]
+    return " ".join(doc.text[s.start : s.end] for s in touched)
+
+
+def _described(doc: Document, spans: list[tuple[int, int]], g: Group) -> dict:
+    return {
+        "form": g.form,
+        "message": _words(doc, spans, g.roles["Message"]),
+        "cue": _words(doc, spans, g.roles["Cue"]),
+        "source": _words(doc, spans, g.roles["Source"]),
+    }
+
+
+def document_errors(
+    name: str, doc: Document, spans: list[tuple[int, int]], pred: list[Group], gold: list[Group]
+) -> list[dict]:
+    """Errors among top-level statements of one document, for reading: a gold statement is
+    ``missed`` when no prediction paired with it (as the scorer pairs them, only pairs that
+    share Message tokens count) covers half of its message; an unpaired prediction is
+    ``spurious``; a covered gold statement with a Source gets ``no_speaker`` when the
+    prediction has none and ``wrong_speaker`` when the two share no token. Each error carries
+    the sentence text and the gold (or, for ``spurious``, predicted) form, message, cue and
+    source; ``predicted`` adds the paired prediction."""
+    gold = [g for g in gold if not g.nested]
+    pred = [p for p in pred if not p.nested]
+    pairs = {gi: pi for gi, pi in pair_statements(pred, gold) if gold[gi].roles["Message"] & pred[pi].roles["Message"]}
+    out = []
+    for gi, g in enumerate(gold):
+        p = pred[pairs[gi]] if gi in pairs else None
+        gm = g.roles["Message"]
+        error = None
+        if p is None or len(gm & p.roles["Message"]) < 0.5 * len(gm):
+            error = "missed"
+        elif g.roles["Source"] and not p.roles["Source"]:
+            error = "no_speaker"
+        elif g.roles["Source"] and not g.roles["Source"] & p.roles["Source"]:
+            error = "wrong_speaker"
+        if error:
+            row = {"doc": name, "error": error, "sentence": _sentence_text(doc, spans, gm), **_described(doc, spans, g)}
+            if p is not None:
+                row["predicted"] = _described(doc, spans, p)
+            out.append(row)
+    for pi, p in enumerate(pred):
+        if pi not in pairs.values():
+            row = {"doc": name, "error": "spurious", "sentence": _sentence_text(doc, spans, p.roles["Message"])}
+            out.append({**row, **_described(doc, spans, p)})
+    return out
+
+
+def errors(data: Path, part: str = "all", every: int = 5) -> list[dict]:
+    """``document_errors`` of every selected SpkAtt file under ``data`` (news files, with Form)."""
+    out = []
+    for path in select(sorted(Path(data).rglob("*.json")), part, every):
+        doc, spans, gold = load_document(path)
+        pred = predicted_groups(doc, spans, find_statements(doc))
+        out.extend(document_errors(path.stem, doc, spans, pred, gold))
+    return out
 
 
 def select(files: list[Path], part: str, every: int) -> list[Path]:
@@ -303,9 +391,21 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, required=True, help="folder of SpkAtt JSON files (searched recursively)")
     parser.add_argument("--part", choices=("all", "held", "rest"), default="all", help="which files to score")
     parser.add_argument("--every", type=int, default=5, help="with --part: every N-th file (sorted) is held out")
+    parser.add_argument(
+        "--errors",
+        action="store_true",
+        help="instead of scores, print one JSON line per missed, spurious or wrongly attributed top-level "
+        "statement, then a line with the count of each error class",
+    )
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         parser.error(f"{args.data} is not a folder")
+    if args.errors:
+        rows = errors(args.data, args.part, args.every)
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False))
+        print(json.dumps({"counts": {e: sum(r["error"] == e for r in rows) for e in ERRORS}}))
+        return
     print(json.dumps(evaluate(args.data, args.part, args.every), indent=1, ensure_ascii=False))
 
 

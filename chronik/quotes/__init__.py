@@ -26,7 +26,7 @@ from chronik.quotes.lexicon import Lexicon, lexicon
 from chronik.quotes.phrases import phrase_frames
 from chronik.quotes.speakers import entity_key, mention_in, mention_named
 from chronik.quotes.tokens import Tok, fallback_sentences, quote_regions, tokenize
-from chronik.quotes.verbs import verb_frames
+from chronik.quotes.verbs import trailing_frame, verb_frames
 
 __all__ = ["Statement", "extract_quotes", "find_statements"]
 
@@ -89,6 +89,8 @@ def find_statements(doc: Document, lang: str | None = None) -> list[Statement]:
     for k in range(len(sent_toks) - 1):  # "X sagte:" | "„…“" split by the sentence stage
         toks, nxt = sent_toks[k], sent_toks[k + 1]
         if toks and nxt and toks[-1].text == ":" and not toks[-1].quoted and nxt[0].mark:
+            if _own_cue(sent_toks, k + 1, regions, lex):
+                continue  # "X äußerte sich:" | "„…“, sagte er.": the quotation has its own cue
             sent_toks[k], sent_toks[k + 1] = toks + nxt, []
     per_sentence: list[list[Statement]] = []
     loose: list[list[Statement]] = []
@@ -121,10 +123,22 @@ def find_statements(doc: Document, lang: str | None = None) -> list[Statement]:
         if _region_at(captions, s.start):  # a caption's quote is nobody's: not the person it shows
             for st in per_sentence[si] + loose[si]:
                 st.source = st.addressee = None
-    statements = _continue(per_sentence, loose, sent_toks, sentences, regions, covered, lex, headings, paragraph)
+    statements = _continue(per_sentence, loose, sent_toks, sentences, regions, covered, lex, headings, paragraph, text)
     mentions = [m for m in doc.mentions if _region_at(captions, m.start) is None]
     _resolve(statements, mentions, regions, sentences, text, lex)
     return statements
+
+
+def _own_cue(sent_toks: list[list[Tok]], k: int, regions, lex: Lexicon) -> bool:
+    """Whether the quotation that opens sentence ``k`` is closed by ", sagte X" (in that sentence
+    or, for a quotation over several sentences, in the one where it ends)."""
+    r = _region_at(regions, sent_toks[k][0].start)
+    end = r[1] if r else sent_toks[k][0].end
+    for toks in sent_toks[k:]:
+        after = next((j for j, t in enumerate(toks) if t.start >= end), None)
+        if after is not None:
+            return trailing_frame(toks, after, lex) == after
+    return False
 
 
 def _to_statement(f: Frame, toks: list[Tok], si: int) -> Statement:
@@ -155,7 +169,9 @@ def _extend_over_sentences(st: Statement, regions, sentences: list[Span], si: in
         covered.update(k for k in range(si + 1, len(sentences)) if sentences[k].start < r[1])
 
 
-def _continue(per_sentence, loose, sent_toks, sentences, regions, covered, lex, headings, paragraph) -> list[Statement]:
+def _continue(
+    per_sentence, loose, sent_toks, sentences, regions, covered, lex, headings, paragraph, text
+) -> list[Statement]:
     """Add statements for cue-less sentences that go on with the previous speaker, then the
     loose quotations of sentences that are neither attributed nor continued. A heading (a
     paragraph of one sentence without final punctuation) is nobody's continuation."""
@@ -169,6 +185,9 @@ def _continue(per_sentence, loose, sent_toks, sentences, regions, covered, lex, 
         if found:
             for q in loose[si]:  # a quotation beside a statement is most likely its speaker's
                 q.source = q.source or (found[-1].source if q.weak else None)
+                prev = next((st for st in found if _right_after(st, q, text)), None)
+                if prev is not None and q.source is None:  # "„A“, so X, „B“": B is X's too
+                    q.source, q.cue = prev.source, list(prev.cue)
             out.extend(found + loose[si])
             last, last_si = found[-1], si
             continue
@@ -184,7 +203,8 @@ def _continue(per_sentence, loose, sent_toks, sentences, regions, covered, lex, 
         if words and all(t.quoted for t in words):
             r = _region_at(regions, words[0].start)
             start, end = (r[0], max(r[1], words[-1].end)) if r else (words[0].start, words[-1].end)
-            st = Statement("direct", [(start, end)], [], near.source if near else None, [], si, continued=True)
+            cue = list(near.cue) if near is not None and near.kind == "direct" else []  # gold repeats the cue
+            st = Statement("direct", [(start, end)], cue, near.source if near else None, [], si, continued=True)
             covered.update(k for k in range(si + 1, len(sentences)) if sentences[k].start < end)
         elif words and last is not None and si - last_si == 1:
             mood = subjunctive_mood(toks, lex)
@@ -195,7 +215,7 @@ def _continue(per_sentence, loose, sent_toks, sentences, regions, covered, lex, 
                     last_si = si
                     continue
                 st = Statement("indirect", [span], [], last.source, [], si, continued=True)
-        elif words and not loose[si] and subjunctive_mood(toks, lex) == 1:
+        elif words and all(q.weak for q in loose[si]) and subjunctive_mood(toks, lex) == 1:
             # Konjunktiv I on its own is reported speech ("Dort seien viele verletzt worden."): its
             # speaker is that of a statement within reach, if any
             source = near.source if near is not None else None
@@ -210,6 +230,12 @@ def _continue(per_sentence, loose, sent_toks, sentences, regions, covered, lex, 
         out.append(st)
         last, last_si = st, si
     return out
+
+
+def _right_after(st: Statement, q: Statement, text: str) -> bool:
+    """Whether quotation ``q`` follows the cue and speaker of ``st`` with only a comma between."""
+    ends = [b for _, b in st.cue] + ([st.source[1]] if st.source else [])
+    return st.kind == "direct" and bool(ends) and text[max(ends) : q.message[0][0]].strip() == ","
 
 
 def _paragraphs(text: str, sentences: list[Span]) -> list[int]:

@@ -84,13 +84,17 @@ def subjunctive_mood(toks: list[Tok], lex: Lexicon) -> int:
     hearsay modal only ("soll … gewesen sein"), else 0."""
     moods = set()
     for k, t in enumerate(toks):
+        if t.quoted:
+            continue
+        if lex.is_(t.low, "FIRST"):
+            return 0  # "Ich war dort und habe sie arbeiten sehen": first-person forms are indicative
         mood = lex.subjunctive.get(t.low, 3 if lex.is_(t.low, "HEARSAY") else 0)
-        if mood and not t.quoted and not (k > 0 and t.text[:1].isupper()) and not _first_person(toks, k, lex):
-            moods.add(mood)  # "im Falle", "Sitze" are nouns; "ich habe" is indicative
+        if mood and not (k > 0 and t.text[:1].isupper()):
+            moods.add(mood)  # "im Falle", "Sitze" are nouns
     return next((m for m in (1, 2, 3) if m in moods), 0)
 
 
-def _first_person(toks: list[Tok], k: int, lex: Lexicon) -> bool:
-    """Whether the verb at ``k`` has "ich" next to it ("ich habe", "habe ich"): Konjunktiv I and
-    indicative look alike in the first person."""
-    return any(0 <= m < len(toks) and lex.is_(toks[m].low, "FIRST") for m in (k - 1, k + 1))
+def long_quotation(toks: list[Tok], a: int, b: int, words: int = 3) -> bool:
+    """Whether ``toks[a:b]`` holds a quotation of more than ``words`` words (a statement of its
+    own, not a partial quote like „Vorbildfunktion“)."""
+    return any(sum(is_word(t) for t in toks[x:y]) > words for x, y in quoted_runs(toks, a, b))

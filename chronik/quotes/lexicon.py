@@ -25,6 +25,7 @@ class VerbForm:
     finite: bool
     needs: tuple[str, ...] = ()  # one of these words must stand in the clause ("hält es für möglich")
     content_only: bool = False  # a cue only with reported content, never a bare act ("begrüßte den Plan")
+    sein_perfect: bool = False  # perfect with "sein" ("war davon ausgegangen"), unlike most speech verbs
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class Lexicon:
     passive: dict[str, str]  # lemma -> role of the passive subject (ADDR / SPEAKER)
     adjective_endings: tuple[str, ...] = ()
     adverb_endings: tuple[str, ...] = ()
+    genitive_endings: tuple[str, ...] = ()
     particles: frozenset[str] = field(default=frozenset())
     cue_index: dict[str, tuple[CuePattern, ...]] = field(default_factory=dict)  # by anchor word
     captions: tuple[re.Pattern[str], ...] = ()  # marks of a photo caption or video teaser paragraph
@@ -96,6 +98,7 @@ def _verb_forms(line: str, inf: Inflection) -> dict[str, VerbForm]:
     infinitive, present, past, participle = line.split()[:4]
     needs = tuple(w[1:].lower() for w in line.split()[4:] if w.startswith("+"))
     content_only = "=content" in line.split()[4:]
+    sein = "=sein" in line.split()[4:]
     particle, _, base = infinitive.rpartition("|")
     lemma = particle + base
     ending = next((e for e in inf.infinitive_endings if base.endswith(e)), "")
@@ -108,9 +111,12 @@ def _verb_forms(line: str, inf: Inflection) -> dict[str, VerbForm]:
         if particle:  # subordinate clause: particle joined ("wie das Ministerium mitteilte")
             forms[(particle + form).lower()] = VerbForm(lemma, "", True, needs, content_only)
     if participle != "-":
-        forms[participle.lower()] = VerbForm(lemma, "", False, needs, content_only)
+        forms[participle.lower()] = VerbForm(lemma, "", False, needs, content_only, sein)
+        if particle and participle.lower().startswith(particle.lower()):  # "bekannt gegeben", written apart
+            apart = VerbForm(lemma, particle, False, needs, content_only, sein)
+            forms.setdefault(participle[len(particle) :].lower(), apart)
     if particle:
-        forms[lemma.lower()] = VerbForm(lemma, "", False, needs, content_only)
+        forms[lemma.lower()] = VerbForm(lemma, "", False, needs, content_only, sein)
         forms[(particle + inf.zu_infix + base).lower()] = VerbForm(lemma, "", False, needs, content_only)
     return forms
 
@@ -166,6 +172,7 @@ def lexicon(code: str = "de") -> Lexicon:
         passive=lang.mapping("quote_passive.tsv"),
         adjective_endings=tuple(rules["adjective_endings"]),
         adverb_endings=tuple(rules["adverb_endings"]),
+        genitive_endings=tuple(rules.get("genitive_endings", ())),
         particles=particles,
         cue_index={w: tuple(ps) for w, ps in index.items()},
         captions=lang.patterns("quote_captions.txt"),

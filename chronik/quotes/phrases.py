@@ -5,7 +5,16 @@
 
 from __future__ import annotations
 
-from chronik.quotes.frames import END_PUNCT, Frame, kind_of, left_bound, right_bound, strip_end, words_at
+from chronik.quotes.frames import (
+    END_PUNCT,
+    Frame,
+    kind_of,
+    left_bound,
+    long_quotation,
+    right_bound,
+    strip_end,
+    words_at,
+)
 from chronik.quotes.lexicon import CuePattern, Lexicon
 from chronik.quotes.speakers import document_source, np_after, np_before
 from chronik.quotes.tokens import Tok
@@ -35,6 +44,8 @@ def _rest_of_sentence(toks: list[Tok], a: int, b: int) -> list[tuple[int, int]]:
     if b < n and toks[b].text == "," and a == 0:
         b += 1
     lo = left_bound(toks, a)
+    if strip_end(toks, b, n) <= b:
+        lo = 0  # "„…“, sagte X laut Y.": a phrase that closes the sentence claims all before it
     if lo > 0 and not toks[lo - 1].quoted and toks[lo - 1].text == ",":
         segs = [(lo, a), (b, strip_end(toks, b, n))]
         return [(x, strip_end(toks, x, y) if y == a else y) for x, y in segs if y > x]
@@ -75,11 +86,16 @@ def _match(toks: list[Tok], lex: Lexicon, i: int, pat: CuePattern) -> Frame | No
             end = src[1] if src else j
         left = left_bound(toks, i)
         src = src or document_source(toks, left, i, lex)  # "In der Pressemitteilung heißt es, …"
+        c = right_bound(toks, end)
+        if left > 0 and lex.is_(toks[0].low, "WHERE") and c < n - 1 and toks[c].text in ",:":
+            # "In dem Bericht, der am Montag erschien, heißt es: …": the text is named before the cue
+            named = np_after(toks, 1, lex, skip_adverbs=False)
+            src = src or (document_source(toks, 0, named[1], lex) if named else None)
+            left = 0
         if left > 0:  # "…, heißt es aus dem Weißen Haus."
             msg = [(0, left - 1)]
             frame = [(left - 1, strip_end(toks, left, n))]
         else:
-            c = right_bound(toks, end)
             msg = [(c + 1, strip_end(toks, c + 1, n))]
             frame = [(0, c + 1)]
         if msg[0][1] <= msg[0][0]:
@@ -87,6 +103,9 @@ def _match(toks: list[Tok], lex: Lexicon, i: int, pat: CuePattern) -> Frame | No
         return Frame(kind_of(toks, *msg[0]), msg, cue, src, frame)
     if pat.noun:
         head = next((k for k in range(j, min(n, j + 4)) if toks[k].text[:1].isupper()), None)
+        genitive = head is not None and head + 1 < n and toks[head].low.endswith(lex.genitive_endings)
+        if genitive and lex.statement_noun(toks[head + 1].text):
+            head += 1  # "Nach Grupps Meinung": a genitive name before the noun
         if head is None or not lex.statement_noun(toks[head].text) or toks[head].quoted:
             return None
         src = np_after(toks, j, lex, skip_adverbs=False)
@@ -103,6 +122,17 @@ def _match(toks: list[Tok], lex: Lexicon, i: int, pat: CuePattern) -> Frame | No
         ):
             return None
         msg = [(0, i)]
-        return Frame(kind_of(toks, 0, i), msg, cue, src, [(i, src[1])])
+        comma = right_bound(toks, src[1])  # "…, so X (in einem Blog), habe …"
+        rest = comma + 1
+        if (
+            comma < n - 1
+            and toks[comma].text == ","
+            and strip_end(toks, rest, n) > rest
+            and not toks[rest].quoted
+            and not long_quotation(toks, 0, i)
+            and not long_quotation(toks, rest, n)  # a quotation stays its own statement
+        ):
+            msg.append((rest, strip_end(toks, rest, n)))  # "Dennoch, so X, habe Y …": the report goes on
+        return Frame(kind_of(toks, 0, i), msg, cue, src, [(i, rest if len(msg) > 1 else src[1])])
     msg = _rest_of_sentence(toks, i, src[1])
     return Frame("indirect", msg, cue, src, [(i, src[1])])

@@ -98,6 +98,15 @@ def np_after(toks: list[Tok], j: int, lex: Lexicon, skip_adverbs: bool = True) -
         elif adjective(t, lex) and (expect or not head):
             k += 1
         elif (
+            not head
+            and k > j
+            and lex.is_(t.low, "COORD")
+            and adjective(toks[k - 1], lex)
+            and k + 1 < n
+            and adjective(toks[k + 1], lex)
+        ):
+            k += 1  # "die afghanischen und ausländischen Soldaten"
+        elif (
             t.text == ","
             and head
             and k + 1 < n
@@ -140,6 +149,11 @@ def np_before(toks: list[Tok], end: int, lex: Lexicon) -> tuple[int, int] | None
     Angaben"); a determiner that is no genitive link opens it too.
     """
     k = end
+    q = end
+    while q > 0 and toks[q - 1].quoted:
+        q -= 1
+    if q < end and all(_capital(t) for t in toks[q:end] if t.text[:1].isalnum()) and q > 0 and _capital(toks[q - 1]):
+        k = q  # "der Zeitung „Hoy Bolivia“, wonach …": a quoted name after its noun
     while k > 0 and end - k < _MAX_NP:
         t = toks[k - 1]
         if t.quoted:
@@ -168,8 +182,8 @@ def prefield_subject(toks: list[Tok], a: int, b: int, lex: Lexicon) -> tuple[int
     A prefield that opens like a noun phrase ("Die Führung in Pjöngjang") is
     taken whole; adverbs in front are dropped ("Auch Trump").
     """
-    if a == 0 and a < b and lex.is_(toks[a].low, "LEAD"):
-        a += 1  # "Aber Zeitungen berichteten …"
+    if a < b and lex.is_(toks[a].low, "LEAD") and (a == 0 or toks[a - 1].text in ",;" and not toks[a - 1].quoted):
+        a += 1  # "Aber Zeitungen berichteten …", "…, und UNICEF rief Russland auf, …"
     while a < b and (
         lex.is_(toks[a].low, "ADV")
         or toks[a].low.endswith(lex.adverb_endings)

@@ -8,12 +8,15 @@ clauses and ``Dies bestätigte X`` (message = previous sentence) besides.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from chronik.quotes.frames import (
     CLAUSE_PUNCT,
     END_PUNCT,
     Frame,
     kind_of,
     left_bound,
+    long_quotation,
     quoted_runs,
     right_bound,
     strip_end,
@@ -37,6 +40,8 @@ def _complement(toks: list[Tok], c: int, lex: Lexicon) -> bool:
     if toks[c].text == ":":
         return True
     first = rest[0]
+    if len(rest) > 1 and lex.is_(first.low, "RESUME") and lex.is_(rest[1].low, "SUBORD"):
+        return False  # "meldete einen Schaden, so dass Alarm ausgelöst wurde": a consequence
     if first.mark or lex.is_(first.low, "SUBORD"):
         return True
     if (
@@ -51,8 +56,8 @@ def _complement(toks: list[Tok], c: int, lex: Lexicon) -> bool:
         return False  # "…, nach denen …" is a relative clause; "…, in der Region … zu haben" is content
     if first.low in lex.verbs or lex.is_(first.low, "AUX") or lex.is_(first.low, "PASSIVE"):
         return False
-    if any(words_at(toks, c + 1, pat.cue) for pat in lex.cue_index.get(first.low, ()) if pat.cue):
-        return False  # "…, heißt es aus dem Weißen Haus" closes the sentence, it is no content
+    if any(words_at(toks, c + 1, pat.cue) for pat in lex.cue_index.get(first.low, ()) if pat.cue and not pat.source):
+        return False  # "…, heißt es aus dem Weißen Haus" closes the sentence; "…, nach Angaben X …" is content
     if lex.is_(first.low, "DET") and len(rest) > 1:
         nxt = rest[1]  # "die betroffenen Tiere würden …" vs. relative "die in beide Richtungen …"
         return nxt.text[:1].isupper() or nxt.text[:1].isdigit() or adjective(nxt, lex) or nxt.quoted
@@ -67,6 +72,21 @@ def trailing_frame(toks: list[Tok], a: int, lex: Lexicon) -> int:
             if any(f.finite for f in lex.verbs.get(nxt.low, ())) and nxt.text[:1].islower():
                 return k
     return len(toks)
+
+
+def _coordinated_cue(toks: list[Tok], lex: Lexicon, a: int, b: int) -> int:
+    """Where "und" + a second speech verb in the indicative ends a reported clause ("Er sagte,
+    Europa brauche X, und fügte hinzu: …"): the index of the coordinator, else ``b``."""
+    for k in range(a + 1, b - 1):
+        t, nxt = toks[k], toks[k + 1]
+        if t.quoted or nxt.quoted or not lex.is_(t.low, "COORD") or nxt.text[:1].isupper():
+            continue
+        forms = [f for f in lex.verbs.get(nxt.low, ()) if f.finite]
+        if forms and lex.subjunctive.get(nxt.low) != 1:
+            form, _ = _separable(toks, lex, forms, k + 1, right_bound(toks, k + 1))
+            if form is not None:
+                return k
+    return b
 
 
 def _separable(toks: list[Tok], lex: Lexicon, forms, i: int, right: int):
@@ -133,6 +153,11 @@ def verb_frames(toks: list[Tok], lex: Lexicon, taken: set[int]) -> list[Frame]:
             i += 1
             continue
         left, right = left_bound(toks, i), right_bound(toks, i)
+        joined = None  # "…, und fügte hinzu: …": the previous frame's message ends at the "und"
+        if out and i - 1 >= left and lex.is_(toks[i - 1].low, "COORD"):
+            ended = out[-1].message[-1][1]
+            if ended < i and all(toks[k].text == "," for k in range(ended, i - 1)):
+                joined, left = out[-1], i  # the clause of the second verb starts after "und"
         needed = {f: _needed(toks, lex, f, left, right) for f in forms if f.needs}
         forms = tuple(f for f in forms if not f.needs or needed[f] is not None)
         form, part = _separable(toks, lex, forms, i, right) if forms else (None, None)
@@ -140,6 +165,9 @@ def verb_frames(toks: list[Tok], lex: Lexicon, taken: set[int]) -> list[Frame]:
             i += 1
             continue
         cue = [i] if part is None else [i, part]
+        if any(k > left and lex.is_(toks[k - 1].low, "NEG") and not toks[k - 1].quoted for k in cue):
+            i += 1  # "wollte nicht bestätigen, dass …": a denied speech act says nothing
+            continue
         if form.needs:  # "hält es für möglich", "machte zur Bedingung"
             cue.extend(k for k in needed[form] if k not in cue)
         finite = i
@@ -153,6 +181,18 @@ def verb_frames(toks: list[Tok], lex: Lexicon, taken: set[int]) -> list[Frame]:
                 ),
                 None,
             )
+            after = toks[i + 1] if i + 1 < n and not toks[i + 1].quoted else None
+            sein = (
+                aux is not None
+                and lex.is_(toks[aux].low, "SEIN")
+                and not (after and lex.is_(after.low, "PASSIVE"))
+                or aux is None
+                and after is not None
+                and lex.is_(after.low, "SEIN")  # "…, nachdem es an die Öffentlichkeit geraten war"
+            )
+            if sein and not form.sein_perfect:
+                i += 1  # "war ins Stocken geraten": speech verbs form their perfect with "haben"
+                continue
             if aux is not None:
                 cue.insert(0, aux)
                 finite = aux
@@ -176,16 +216,40 @@ def verb_frames(toks: list[Tok], lex: Lexicon, taken: set[int]) -> list[Frame]:
                 frame.addressee = frame.source if role == "ADDR" else None
                 frame.source = np_after(toks, agent + 1, lex, skip_adverbs=False) if agent is not None else None
                 frame.source = frame.source or document_source(toks, left, finite, lex)  # "Im Bericht wurde …"
+                frame.source = frame.source or _document_inside(toks, lex, finite + 1, i)
                 if frame.kind == "reported" and frame.source is None:
                     frame = None  # "Das Schiff wurde begrüßt": an event, nobody's statement
         elif frame:
             frame.addressee = _addressee(toks, lex, frame, lex.passive.get(form.lemma) == "ADDR")
+        if frame and joined is not None and frame.source is None:
+            frame.source = joined.source  # both verbs share the subject
         if frame:
-            out.append(frame)
+            out.extend(_one_per_quotation(frame))
             for a, b in frame.message:
                 taken.update(range(a, b))
         i = max(cue) + 1
     return out
+
+
+def _one_per_quotation(frame: Frame) -> list[Frame]:
+    """A speech act with several quoted objects ("hält X „…“ für „…“", "skandierten „A“ und „B“")
+    makes one direct statement per quotation, with the same cue and speaker; a quotation split by
+    its cue ("„A“, sagte er, „B“") stays one."""
+    cue = frame.cue[0][0]
+    if frame.kind != "direct" or len(frame.message) < 2 or frame.message[0][0] < cue < frame.message[-1][1]:
+        return [frame]
+    return [replace(frame, message=[m]) for m in frame.message]
+
+
+def _document_inside(toks: list[Tok], lex: Lexicon, a: int, b: int) -> tuple[int, int] | None:
+    """A text named between auxiliary and participle of a passive cue ("So wird in einer
+    Pressemitteilung der Organisation gefordert, …")."""
+    for k in range(a, b - 1):
+        if lex.is_(toks[k].low, "WHERE") and not toks[k].quoted:
+            span = np_after(toks, k + 1, lex, skip_adverbs=False)
+            if span is not None and span[1] <= b:
+                return document_source(toks, k, span[1], lex)
+    return None
 
 
 def _cue_parts(toks: list[Tok], lex: Lexicon, frame: Frame, finite: int) -> None:
@@ -263,6 +327,8 @@ def _shape(toks: list[Tok], lex: Lexicon, left: int, right: int, finite: int, cu
         left += 1  # "Denn wie X berichtete, …"
     if left < n and lex.is_(toks[left].low, "COMMENT") and last >= right - 2:
         src = np_after(toks, left + 1, lex)
+        if src is None and toks[left + 1].mark and all(t.quoted for t in toks[left + 1 : finite]):
+            src = (left + 1, finite)  # "Wie „heise online“ berichtet, …": a quoted name of any case
         cue_spans.insert(0, (left, left + 1))
         if left > 0:
             msg = (0, strip_end(toks, 0, left - 1))
@@ -306,6 +372,7 @@ def _shape(toks: list[Tok], lex: Lexicon, left: int, right: int, finite: int, cu
         and not (after_mark or resumed)
         and (
             lex.is_(toks[0].low, "CLAUSE")
+            and not toks[0].quoted  # „Da werden wir bestraft“, sagte er: a quotation, no adverbial clause
             and left_bound(toks, left - 1) == 0
             or _relative_clause(toks, lex, left_bound(toks, left - 1))
         )
@@ -315,16 +382,31 @@ def _shape(toks: list[Tok], lex: Lexicon, left: int, right: int, finite: int, cu
         and not adverbial_clause
         and (finite == left and left > 0 and toks[left - 1].text == "," or after_mark or resumed)
     ):
-        start = 0
         end = cue_spans[0][0] - 1 if toks[cue_spans[0][0] - 1].text == "," else cue_spans[0][0]
+        # "X äußerte sich dazu: „…“, sagte er": the message starts after the colon
+        start = next((k + 1 for k in range(end - 1, 0, -1) if toks[k].text == ":" and not toks[k].quoted), 0)
         if end <= start:
             return None
         src = post_subject(toks, lex, finite + 1)
+        auxiliary = lex.is_(toks[finite].low, "AUX") or lex.is_(toks[finite].low, "PASSIVE")
+        if src is None and not (after_mark or resumed or auxiliary):
+            return None  # "X beziffert …, befürchtet aber weitere Tote": a second verb of the same subject
         message = [(start, end)]
         tail = strip_end(toks, end, n)
         after = max(src[1] if src else 0, last + 1)
         if after + 1 < n and toks[after].text == "," and toks[after + 1].mark:  # „A“, sagte er, „B“
             message.append((after + 1, tail))
+            tail = after + 1
+        elif (
+            resumed
+            and after + 1 < n
+            and toks[after].text == ","
+            and strip_end(toks, after + 1, n) > after + 1
+            and not toks[after + 1].quoted
+            and not long_quotation(toks, start, end)
+            and not long_quotation(toks, after + 1, n)
+        ):  # "Tatsächlich, so betont die Polizei, ist dies falsch": the report goes on
+            message.append((after + 1, strip_end(toks, after + 1, n)))
             tail = after + 1
         kind = "direct" if all(kind_of(toks, a, b) == "direct" for a, b in message) else "indirect"
         return Frame(kind, message, cue_spans, src, [(end, tail)])
@@ -340,15 +422,24 @@ def _shape(toks: list[Tok], lex: Lexicon, left: int, right: int, finite: int, cu
         for k in range(last + 1, c)
     )
     if c < n and not closer and _complement(toks, c, lex):
-        end = strip_end(toks, c + 1, trailing_frame(toks, c + 1, lex))
+        end = trailing_frame(toks, c + 1, lex)
+        if colon and end < n:
+            return None  # "X äußerte sich dazu: „…“, sagte er": the quotation belongs to its own cue
+        end = strip_end(toks, c + 1, min(end, _coordinated_cue(toks, lex, c + 1, end)))
         if end <= c + 1:
             return None
         frame = [(left, c + 1)]
         return Frame(kind_of(toks, c + 1, end), [(c + 1, end)], cue_spans, src, frame)
+    if _bare_infinitive(toks, lex, finite, last, c):  # "hat angekündigt die Preise zu erhöhen"
+        return Frame("indirect", [(last + 1, c)], cue_spans, src, [(left, last + 1)])
     if finite == left + 1 and lex.is_(toks[left].low, "ANAPH") and left == 0:  # "Dies bestätigte Stoiber."
         src = np_after(toks, finite + 1, lex)
         frame = [(finite, strip_end(toks, finite, n))]
         return Frame("indirect", [(left, left + 1)], cue_spans, src, frame, anaphoric=True)
+    if finite == left + 1 and lex.is_(toks[left].low, "ANAPH") and left > 1 and toks[left - 1].text == ",":
+        # "Die Kamera ist ausgefallen, das teilte das Institut mit.": the clause before is the message
+        src = np_after(toks, finite + 1, lex)
+        return Frame("indirect", [(0, left - 1)], cue_spans, src, [(left - 1, strip_end(toks, left, n))])
     # reported act: needs an object after the verb that is not a prepositional phrase
     used = set(range(*src)) if src else set()
     used |= set(cue)
@@ -360,8 +451,12 @@ def _shape(toks: list[Tok], lex: Lexicon, left: int, right: int, finite: int, cu
         if not quoted_runs(toks, left, finite):  # "Von einer „Farce“ sprach X."
             return None
     quoted = quoted_runs(toks, left, end) or quoted_runs(toks, left, _next_cue_clause(toks, lex, end))
-    if any(not all(t.text[:1].isupper() for t in toks[a:b] if t.text[:1].isalnum()) for a, b in quoted):
-        # "nannte sie „fahrlässig“": the quoted words are the statement (names in marks are not)
+    if any(
+        not all(t.text[:1].isupper() for t in toks[a:b] if t.text[:1].isalnum()) or _characterisation(toks, lex, a)
+        for a, b in quoted
+    ):
+        # "nannte sie „fahrlässig“", "bezeichnete es als „Farce“": the quoted words are the
+        # statement (names in marks are not)
         return Frame("direct", quoted, cue_spans, src, [(left, strip_end(toks, left, quoted[0][0]))])
     if src is None:
         return None
@@ -370,6 +465,27 @@ def _shape(toks: list[Tok], lex: Lexicon, left: int, right: int, finite: int, cu
     if lex.is_(toks[finite].low, "PERFECT"):
         return None  # "Die Partei hatte den Einsatz abgelehnt": a past act as background, not a report
     return Frame("reported", [(left, end)], cue_spans, src, [])
+
+
+def _characterisation(toks: list[Tok], lex: Lexicon, a: int) -> bool:
+    """Whether the quotation at ``a`` is a predicative after "als" or an indefinite article ("wies
+    es als „Unverschämtheit“ zurück", "nannte es einen „Skandal“"): a characterisation, not a name."""
+    k = a - 1
+    while k > 0 and (lex.is_(toks[k].low, "DET") or adjective(toks[k], lex)) and not toks[k].quoted:
+        if lex.is_(toks[k].low, "INDEF"):
+            return True  # "nannte die Absage einen „Vertrauensbruch“"
+        k -= 1
+    return k >= 0 and lex.is_(toks[k].low, "ASMARK") and not toks[k].quoted
+
+
+def _bare_infinitive(toks: list[Tok], lex: Lexicon, finite: int, last: int, end: int) -> bool:
+    """Whether an infinitive clause follows a participle cue without its comma ("Die Firma hat
+    angekündigt die Preise zu erhöhen"): the clause ends in the infinitive marker and a verb."""
+    if last == finite or end - last < 4 or not lex.is_(toks[end - 2].low, "INFMARK"):
+        return False
+    first = toks[last + 1]
+    words = toks[last + 1 : end]
+    return not any(t.quoted for t in words) and not any(lex.is_(first.low, c) for c in ("INF", "CONJ", "PREP"))
 
 
 def _apposition_before(toks: list[Tok], lex: Lexicon, comma: int) -> bool:
@@ -427,8 +543,8 @@ def _has_object(toks: list[Tok], lex: Lexicon, rest: list[int]) -> bool:
         t = toks[k]
         if t.quoted:
             return True
-        if lex.is_(t.low, "TOPIC") and all(lex.is_(toks[m].low, "ADV") for m in rest if m < k):
-            return True  # "sprach von einer Farce", "warnte vor …", "sprach dennoch von …"
+        if lex.is_(t.low, "TOPIC") and not in_pp:
+            return True  # "sprach von einer Farce", "sprach dennoch von …", "berichtet in ihrem Artikel von …"
         if lex.is_(t.low, "PREP"):
             in_pp = True
         elif t.text[:1].isupper() or t.text[:1].isdigit():
@@ -441,6 +557,12 @@ def _has_object(toks: list[Tok], lex: Lexicon, rest: list[int]) -> bool:
 
 
 def _subject(toks: list[Tok], lex: Lexicon, left: int, finite: int) -> tuple[int, int] | None:
+    nxt = finite + 1
+    pronoun = nxt < len(toks) and lex.is_(toks[nxt].low, "NOMINATIVE") and not toks[nxt].quoted
+    if finite > 1 and lex.is_(toks[finite - 1].low, "COORD") and not toks[finite - 1].quoted and not pronoun:
+        lead = _lead_subject(toks, lex, finite - 1)
+        if lead is not None:
+            return lead  # "X dankte den Menschen und ergänzte, …": both verbs share the subject
     span = None
     if 0 < left < finite or left == 0 and any(t.text == "," and not t.quoted for t in toks[:finite]):
         # "Die Organisationen A, B und C werfen …" / "Klose, der Gelb-Rot sah, nannte …"
@@ -470,6 +592,22 @@ def _subject(toks: list[Tok], lex: Lexicon, left: int, finite: int) -> tuple[int
     if span and _object_first(toks, lex, span):
         return post_subject(toks, lex, finite + 1) or span
     return span or post_subject(toks, lex, finite + 1)
+
+
+def _lead_subject(toks: list[Tok], lex: Lexicon, end: int) -> tuple[int, int] | None:
+    """The subject that opens the sentence before its first verb ("Einer der Putschisten, Harouna
+    Adamou, dankte …"), looked for before ``end``."""
+    for v in range(1, end):
+        t = toks[v]
+        if t.quoted or not t.text[:1].isalpha() or not t.text[:1].islower():
+            continue
+        nxt = toks[v + 1] if v + 1 < end else None
+        attributive = adjective(t, lex) and nxt is not None and (nxt.text[:1].isupper() or adjective(nxt, lex))
+        if lex.is_(t.low, "DET") or lex.is_(t.low, "LINK") or attributive or lex.is_(t.low, "NAMEPART"):
+            continue  # "dankte den Menschen" is the verb, "die libysche Armee" an attribute
+        span = prefield_subject(toks, 0, v, lex)
+        return span if span and span[1] >= v - 1 and toks[span[0]].text[:1].isupper() else None
+    return None
 
 
 def _object_first(toks: list[Tok], lex: Lexicon, span: tuple[int, int]) -> bool:
