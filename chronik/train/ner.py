@@ -78,10 +78,11 @@ def news_sentences(shared: Path = SHARED, store: Path = newsner.STORE) -> list[S
 
 def training_sentences(
     shared: Path = SHARED, gold_repeat: int = 8, news: bool = True, news_repeat: int | None = None,
-    all_germeval: bool = False,
+    all_germeval: bool = False, silver_data: bool = True,
 ) -> tuple[list[Sentence], list[Sentence]]:
     """(train, dev) sentences; dev is every fifth sentence of the GermEval train half.
-    ``all_germeval`` adds the held-out half to the training data (then nothing here is held out).
+    ``all_germeval`` adds the held-out half to the training data (then nothing here is held out);
+    ``silver_data=False`` leaves out WikiNEuRal and EuroParl.
 
     The GermEval train half is repeated ``gold_repeat`` times, the news annotations
     ``news_repeat`` times (default: ``gold_repeat``).
@@ -95,6 +96,8 @@ def training_sentences(
         if newsner.wiki_key(split, i) not in annotated  # the team's labels replace the silver ones
     ]
     silver += [s for name in ("train", "dev") for s in read_conll(ner / "europarl-de" / f"{name}.tsv")]
+    if not silver_data:
+        silver = []
     germeval_train, held_out = split_germeval(read_germeval(germeval_file(shared)))
     dev = germeval_train[0::5]
     gold = [s for i, s in enumerate(germeval_train) if i % 5] + (held_out if all_germeval else [])
@@ -159,6 +162,7 @@ def train(
     news_repeat: int | None = None,
     all_germeval: bool = False,
     overrides: dict[str, str] | None = None,
+    silver_data: bool = True,
 ) -> Path:
     """Train the NER pipeline and save the best checkpoint to ``out`` (``nlp.to_disk`` layout).
 
@@ -173,7 +177,7 @@ def train(
     work = Path(work or tempfile.mkdtemp(prefix="chronik-ner-"))
     work.mkdir(parents=True, exist_ok=True)
     started = time.time()
-    train_sents, dev_sents = training_sentences(shared, gold_repeat, news, news_repeat, all_germeval)
+    train_sents, dev_sents = training_sentences(shared, gold_repeat, news, news_repeat, all_germeval, silver_data)
     vocab = spacy.blank("de").vocab
     n_train = to_docbin(train_sents, vocab, work / "train.spacy")
     n_dev = to_docbin(dev_sents, vocab, work / "dev.spacy")
@@ -208,6 +212,7 @@ def train(
         "vector_rows": vector_rows if vectors else 0,
         "max_steps": max_steps,
         "all_germeval": all_germeval,
+        "silver": silver_data,
         "config_overrides": settings,
         "seconds": round(time.time() - started),
     }
@@ -261,6 +266,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--vector-rows", type=int, default=80_000, help="words with a static vector")
     parser.add_argument("--no-vectors", action="store_true")
     parser.add_argument("--no-news", action="store_true", help="leave out the team's news annotations")
+    parser.add_argument("--no-silver", action="store_true", help="leave out WikiNEuRal and EuroParl silver data")
     parser.add_argument("--all-germeval", action="store_true",
                         help="train on the held-out GermEval half too (for the shipped model; no held-out score)")
     parser.add_argument("--set", nargs="*", default=[], metavar="KEY=VALUE",
@@ -278,6 +284,7 @@ def main(argv: list[str] | None = None) -> None:
         news=not args.no_news,
         news_repeat=args.news_repeat,
         all_germeval=args.all_germeval,
+        silver_data=not args.no_silver,
         overrides=dict(item.split("=", 1) for item in args.set),
     )
     print(f"saved {path}")
