@@ -70,21 +70,22 @@ def load_model(name_or_path: str | Path | None = None):
 
 
 def chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` pieces of ``text`` cut at line breaks (else sentence ends, else spaces), ≤ ``limit``."""
-    pos, n = 0, len(text)
-    while pos < n:
-        end = min(pos + limit, n)
-        if end < n:
-            window = text[pos:end]
-            cut = window.rfind("\n")
-            if cut < limit // 4:
+    """``(start, end)`` pieces of ``text``: every line on its own (a name never crosses a line
+    break, and the model then sees paragraphs as it was trained), lines longer than ``limit`` cut
+    at sentence ends, else spaces."""
+    for line in re.finditer(r"[^\n]+", text):
+        pos, n = line.start(), line.end()
+        while pos < n:
+            end = min(pos + limit, n)
+            if end < n:
+                window = text[pos:end]
                 found = [m.end() for m in re.finditer(r"[.!?]\s", window)]
                 cut = found[-1] if found and found[-1] >= limit // 4 else window.rfind(" ")
-            if cut > 0:
-                end = pos + cut
-        if text[pos:end].strip():
-            yield pos, end
-        pos = end
+                if cut > 0:
+                    end = pos + cut
+            if text[pos:end].strip():
+                yield pos, end
+            pos = end
 
 
 @cache
