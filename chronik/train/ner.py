@@ -3,8 +3,9 @@
 Data (texts read only from ``/work/shared/data``): WikiNEuRal-de silver (val+test),
 EuroParl-de (train+dev), the *train half* of the GermEval 2014 dev file (even sentence
 positions; every fifth of those sentences is kept aside as spaCy's model-selection dev set)
-and the team's news annotations (:mod:`chronik.train.newsner`). Gold sentences (GermEval
-half + news) are repeated ``gold_repeat`` times. The silver corpora have no deriv/part
+and the team's news and Wikipedia annotations (:mod:`chronik.train.newsner`; they replace the
+silver labels of the WikiNEuRal sentences they cover). The GermEval half is repeated
+``gold_repeat`` (8) times, the team's annotations ``news_repeat`` (4). The silver corpora have no deriv/part
 labels, so tokens there that may be deriv/part are trained as missing, not O
 (:func:`chronik.train.corpora.mark_unannotated`). The odd positions of the GermEval dev
 file are the held-out half that ``chronik.evaluate.ner`` scores. Static vectors are
@@ -159,7 +160,7 @@ def train(
     gold_repeat: int = 8,
     vector_rows: int = 80_000,
     news: bool = True,
-    news_repeat: int | None = None,
+    news_repeat: int | None = 4,
     all_germeval: bool = False,
     overrides: dict[str, str] | None = None,
     silver_data: bool = True,
@@ -235,15 +236,17 @@ def save_model(checkpoint: Path, out: Path, stats: dict) -> Path:
     nlp = spacy.load(checkpoint)
     nlp.meta.update(
         name="ner_de",
-        version="0.2.0",
+        version="0.3.0",
         description="chronik German NER (GermEval 2014 labels: PER/LOC/ORG/OTH + deriv/part), "
         "spaCy CNN + PPMI-SVD news vectors",
         license="CC BY-NC-SA 4.0 (trained on WikiNEuRal and 10kGNAD-based annotations)",
         sources=[
-            "WikiNEuRal-de val+test (Tedeschi et al. 2021, CC BY-NC-SA 4.0)",
+            "WikiNEuRal-de val+test (Tedeschi et al. 2021, CC BY-NC-SA 4.0); 14,500 of its sentences "
+            "relabelled by the team",
             "EuroParl-de NER (Faruqui & Pado 2010) train+dev",
             "GermEval 2014 dev, even sentence positions (Benikova et al. 2014, CC BY 4.0)",
-            "chronik news annotations on SpkAtt/Wikinews (CC BY 4.0), 10kGNAD (CC BY-NC-SA 4.0), FANG-COVID",
+            "chronik annotations on SpkAtt/Wikinews (CC BY 4.0), 10kGNAD (CC BY-NC-SA 4.0), FANG-COVID, "
+            "WikiNEuRal-de sentences (CC BY-NC-SA 4.0)",
             "FANG-COVID news text, vectors (Mattern et al. 2021)",
         ],
     )
@@ -262,7 +265,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--config", type=Path, default=CONFIG)
     parser.add_argument("--max-steps", type=int, default=None)
     parser.add_argument("--gold-repeat", type=int, default=8, help="copies of the GermEval train half (and news)")
-    parser.add_argument("--news-repeat", type=int, default=None, help="copies of the news annotations")
+    parser.add_argument("--news-repeat", type=int, default=4, help="copies of the team's annotations")
     parser.add_argument("--vector-rows", type=int, default=80_000, help="words with a static vector")
     parser.add_argument("--no-vectors", action="store_true")
     parser.add_argument("--no-news", action="store_true", help="leave out the team's news annotations")
