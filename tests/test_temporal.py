@@ -49,6 +49,82 @@ def test_quantities_are_not_years():
     assert tag("Die Post in 39100 Bozen zählte 20180 Briefe.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Der Saal bietet Platz für 1800 Zuhörer und wurde mit gut 1600 Stühlen bestückt.",
+    "Gemeldet wurden mehr als 1500 Neuinfektionen, bis zu 2000 Teilnehmende sind erlaubt.",
+    "Im Vereinshaus standen etwa 2000 Besucher, die Feuerwehr rückte mit 1200 Fahrzeugen an.",
+    "Bisher gaben 1349 Wähler ihre Stimme ab.",  # centuries before the news, a noun after it
+])
+def test_counts_before_nouns_are_not_years(text):
+    assert tag(text) == []
+
+
+def test_counts_do_not_lend_their_year_to_a_month():
+    assert one("Im Mai meldete die Gemeinde 1428 Zuzügler.").value == "2018-05"
+    found = tag("Bis März zählte der Bezirk 1349 Infizierte, im Juni waren es weniger.")
+    assert [t.value for t in found] == ["2018-03", "2018-06"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Seit 2007 Bürgermeister, tritt er 2019 Ämter ab.", ["2007", "2019"]),
+    ("Die Stadt erhielt schon 1349 Marktrecht.", ["1349"]),
+])
+def test_years_before_nouns_stay_years(text, value):
+    assert [t.value for t in tag(text)] == value
+
+
+def test_listing_day_before_a_clock_time():
+    found = tag("Veranstaltungen: 21.9., 19.30 Uhr: Lesung im Pfarrsaal.")
+    assert [(t.text, t.value) for t in found] == [("21.9.", "2018-09-21"), ("19.30 Uhr", "2018-09-21T19:30")]
+    assert tag("Die Plätze 3. 4. und 5. gingen an Bozen.") == []  # ranks stay untagged
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Die Vollversammlung ist am Freitag, den 21. d. M., im Vereinshaus.", "Freitag, den 21. d. M.", "2018-09-21"),
+    ("Anmeldungen nimmt das Pfarramt bis 20. d.M. entgegen.", "20. d.M.", "2018-09-20"),
+    ("Die Frist läuft am 28. dieses Monats ab.", "28. dieses Monats", "2018-09-28"),
+])
+def test_day_of_this_month(text, span, value):
+    t = one(text)
+    assert (t.text, t.value) == (span, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Heute ist Jahreshauptversammlung der Schützen.",
+    "Heute ist der Tag, an dem die Bürger entscheiden.",
+    "Der Ausschuss hat für heute angesetzte Gespräche abgesagt.",
+])
+def test_stative_today_of_daily_news_is_the_day(text):
+    assert one(text).value == REF
+
+
+def test_stative_today_without_a_day_cue_stays_nowadays():
+    assert one("Heute ist die Stadt ein Zentrum des Handels.").value == "PRESENT_REF"
+
+
+def test_verb_final_perfect_without_ge():
+    assert tense_of("die wir am Montag bekommen haben") == PAST
+    assert tense_of("der am Dienstag über den Haushalt beraten hat") == PAST
+    assert tense_of("was am Montag zu erwarten ist") == PRESENT
+    assert one("Es war eine Lehre, die wir heute erhalten haben.").value == REF
+    assert one("Es sind Dinge, die heute verboten sind.").value == "PRESENT_REF"  # a state, not Perfekt
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Gebaut wurde von Oktober bis Dezember 2015.", ["2015-10", "2015-12"]),
+    ("Die Saison dauerte von November bis Februar 2016.", ["2015-11", "2016-02"]),
+    ("Die Umfrage lief im Mai und Juni 2016.", ["2016-05", "2016-06"]),
+    ("Proben kamen zwischen Oktober und Anfang Dezember 2016.", ["2016-10", "2016-12"]),
+])
+def test_month_takes_the_year_of_the_month_it_is_joined_to(text, values):
+    assert [t.value for t in extract(text, dt.date(2018, 9, 12)).timexes] == values
+
+
+def test_clock_time_after_day_of_this_month():
+    found = tag("Die Feier ist am Samstag, den 15. d. M., um 20 Uhr im Vereinshaus.")
+    assert [t.value for t in found] == ["2018-09-15", "2018-09-15T20:00"]
+
+
 @pytest.mark.parametrize("text,value", [
     ("Gestern sagte er nichts.", "2018-09-11"),
     ("Heute beginnt die Messe.", "2018-09-12"),

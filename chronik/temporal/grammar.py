@@ -201,7 +201,11 @@ def grammar(lang: str = "de") -> Grammar:
             rf"|{B}(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}){E}", ic)),
         Rule("date_dm_num", re.compile(
             rf"{B}(?:(?P<prep>{w['numeric_day_preposition']})\s+)?(?P<x>(?:(?P<wd>{wday_d})\s*,?\s*"
-            rf"(?:(?:{w['date_article']})\s+)?)?(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.)(?!\s?\d)(?![\w.])", ic)),
+            rf"(?:(?:{w['date_article']})\s+)?)?(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.)(?!\s?\d)(?![\w.])"
+            rf"(?P<clk>(?=\s*,?\s*(?:(?:{tprep})\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:{uhr}){E}))?", ic)),
+        Rule("date_this_month", re.compile(
+            rf"{B}(?:(?P<wd>{wday_d})\s*,?\s*(?:(?:{w['date_article']})\s+)?)?(?P<d>\d{{1,2}})\.\s*"
+            rf"(?:{w['this_month']})", ic)),
         Rule("date_dm", re.compile(
             rf"{B}(?:(?P<wd>{wday_d})\s*,?\s*(?:(?:{w['date_article']})\s+)?)?(?P<d>\d{{1,2}})\.\s*(?P<mon>{month}){E}"
             rf"(?:\s*(?P<y>\d{{4}}(?!\d)|\d{{1,4}}(?=\s*(?:{bc})))(?:\s*(?P<bc>{bc}))?|\s+(?P<ofy>{of_year}))?", ic)),
@@ -210,7 +214,8 @@ def grammar(lang: str = "de") -> Grammar:
             rf"\d{{1,2}}\.\s*(?:{month}){E})", ic)),
         Rule("month", re.compile(
             rf"{B}(?:(?P<part>{part})\s+)?(?P<mon>{month}){E}"
-            rf"(?:\s*(?P<y>{year})|\s+(?P<ofy>{of_year})(?:\s+(?P<y2>{year}))?)?", ic)),
+            rf"(?:\s*(?P<y>{year})|\s+(?P<ofy>{of_year})(?:\s+(?P<y2>{year}))?)?"
+            rf"(?:(?=\s*(?:{join})\s*(?:(?:{part})\s+)?(?P<rmon>{month}){E}\s*(?P<ry>{year})))?", ic)),
         Rule("year", re.compile(
             rf"{B}(?:(?:(?P<art>{art})\s+)?(?P<jahr>{w['year_noun']})\s+)?"
             rf"(?:(?P<part>{part})\s+(?:(?:{year_gen})\s+)?)?"

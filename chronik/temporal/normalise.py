@@ -43,6 +43,8 @@ class Context:
 class Normaliser:
     """Turns one rule match into a Timex, reading and updating the context."""
 
+    OLD_COUNT_YEARS = 250  # a bare number this far before the document date, a noun after it: a count
+
     def __init__(self, g: Grammar, text: str, sents: list[Span], ctx: Context, lang: str):
         self.g, self.lx, self.text, self.sents, self.ctx, self.lang = g, g.lexicon, text, sents, ctx, lang
         self._tense: dict[int, str] = {}
@@ -54,6 +56,8 @@ class Normaliser:
         self.nowadays_verbs = lg.wordset("temporal/nowadays_verbs.txt")
         self.month_context = lg.wordset("temporal/month_context_words.txt")
         self.list_words = lg.wordset("temporal/list_words.txt")
+        self.year_preps = lg.wordset("temporal/year_prepositions.txt")
+        self.function_words = lg.wordset("stopwords.txt")
         self.weekday_past_preps = lg.wordset("temporal/weekday_past_prepositions.txt")
         self.month_words = set(self.lx.months)
         self.past_date_contexts = lg.patterns("temporal/past_date_contexts.txt", re.IGNORECASE)
@@ -139,8 +143,14 @@ class Normaliser:
         if prev in self.quantity_cues:
             return True
         nxt = re.match(r"\s+(\w+)", self.text[m.end():m.end() + 30])
-        return bool(prev in self.list_words and nxt and nxt.group(1)[:1].isupper()
-                    and nxt.group(1).lower() not in self.month_words)
+        noun = bool(nxt and nxt.group(1)[:1].isupper() and nxt.group(1).lower() not in self.month_words
+                    and nxt.group(1).lower() not in self.function_words)
+        if noun and prev in self.list_words:
+            return True
+        # a number centuries before the news it appears in, with a noun after it ("1349 Infizierte")
+        b = self.ctx.ref
+        return bool(noun and b and not self.ctx.narrative and int(m.group("y")) < b.year - self.OLD_COUNT_YEARS
+                    and prev not in self.year_preps)
 
     # ---- rules -----------------------------------------------------------
     def _year2(self, yy: str) -> int:
@@ -188,11 +198,23 @@ class Normaliser:
     def r_date_dm_num(self, m):
         """ "am 14. 9.", "bis 20.9.": day and month in digits without a year (notices)."""
         mo, d = int(m.group("m")), int(m.group("d"))
-        if not (1 <= mo <= 12 and 1 <= d <= 31) or not (m.group("prep") or m.group("wd")):
-            return None  # bare "3. 4." may be ranks or a list
+        if not (1 <= mo <= 12 and 1 <= d <= 31) or not (m.group("prep") or m.group("wd") or m.group("clk") is not None):
+            return None  # bare "3. 4." may be ranks or a list; "7.12., 20 Uhr" in a listing is a day
         y = self._year_of_weekday(self._weekday_number(m.group("wd")), mo, d, m.start()) if m.group("wd") else None
         v, _ = self._dated(y, mo, d, m.start("d"))  # the day's sentence, even if "Fr." ended one
         return ("DATE", v, None, True) if v else None
+
+    def r_date_this_month(self, m):
+        """ "am 15. d. M." (dieses Monats): a day of the month the text is written in."""
+        b, d = self.base(), int(m.group("d"))
+        if b is None:
+            return "DATE", f"XXXX-XX-{d:02d}", None, True
+        try:
+            day = b.replace(day=d)
+        except ValueError:
+            return None
+        self.saw_day(day, m.start(), named=True)  # a sentence split after "M." must not lose the day
+        return "DATE", day.isoformat(), None, True
 
     def r_date_dm(self, m):
         mo, d = self.lx.months[m.group("mon").lower()], int(m.group("d"))
@@ -277,6 +299,12 @@ class Normaliser:
         y = int(m.group("y")) if m.group("y") else int(m.group("y2")) if m.group("y2") else None
         if y is None and m.group("ofy"):
             y = self._of_year(m.group("ofy"), m.start())
+        ry = int(m.group("ry")) if m.group("ry") else None
+        if ry and self.ctx.ref and not self.ctx.narrative and ry < self.ctx.ref.year - self.OLD_COUNT_YEARS:
+            ry = None  # "von März bis August 1100 neue Hunde": a count
+        if y is None and ry:  # "von Oktober bis Dezember 2015", "November bis Februar 2016"
+            end_mo = self.lx.months.get(m.group("rmon").lower(), mo)
+            y = ry - (1 if mo > end_mo else 0)
         if y is None and word[:1].islower():
             return None  # "mai" as part of something else
         if y is None and not m.group("part") and not m.group("ofy") and self._looks_like_name(m):

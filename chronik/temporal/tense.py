@@ -29,6 +29,7 @@ class TenseMarkers:
     past_exclusions: frozenset[str]
     perfect_aux: frozenset[str]
     participles: tuple[re.Pattern[str], ...]
+    verb_final_perfect: tuple[re.Pattern[str], ...]  # "die wir heute bekommen haben": no ge- needed
     future_aux: frozenset[str]
     future_markers: frozenset[str]
     future_patterns: tuple[re.Pattern[str], ...]  # zu-infinitives: an aim lies ahead
@@ -47,6 +48,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         past_exclusions=lg.wordset(base + "tense_past_exclusions.txt"),
         perfect_aux=lg.wordset(base + "tense_perfect_auxiliaries.txt"),
         participles=lg.patterns(base + "tense_participle_patterns.txt"),
+        verb_final_perfect=lg.patterns(base + "tense_verb_final_perfect.txt"),
         future_aux=lg.wordset(base + "tense_future_auxiliaries.txt"),
         future_markers=lg.wordset(base + "tense_future_markers.txt"),
         future_patterns=lg.patterns(base + "tense_future_patterns.txt"),
@@ -69,6 +71,7 @@ def tense_of(text: str, lang: str = "de") -> str | None:
         for w in (x for i, x in enumerate(words) if x[:1].islower() or i == 0)
         for p in m.participles
     )
+    has_participle = has_participle or any(p.search(text) for p in m.verb_final_perfect)
     werden = bool(cands & m.future_aux)
     if cands & m.past_words:
         return PAST
