@@ -47,34 +47,13 @@ def germeval_file(shared: Path = SHARED) -> Path:
 
 
 def news_sentences(shared: Path = SHARED, store: Path = newsner.STORE) -> list[Sentence]:
-    """The team's news annotations (one version per sentence), tokenised like the model sees text:
+    """The team's annotations (one version per sentence), tokenised like the model sees text:
     spaCy's tokenizer, with tokens further cut at entity edges."""
     import spacy
 
     tokenizer = spacy.blank("de").tokenizer
-    out = []
-    for key, versions in sorted(newsner.load(store).items()):
-        rec = versions[sorted(versions)[0]]
-        try:
-            text = newsner.sentence_text(key, shared)
-        except (KeyError, IndexError, FileNotFoundError):
-            continue
-        if newsner.digest(text) != rec.digest:
-            continue
-        cuts = {e.start for e in rec.entities} | {e.end for e in rec.entities}
-        spans: list[tuple[int, int]] = []
-        for tok in tokenizer(text):
-            a, b = tok.idx, tok.idx + len(tok.text)
-            for c in sorted(c for c in cuts if a < c < b):
-                spans.append((a, c))
-                a = c
-            if b > a:
-                spans.append((a, b))
-        first = {a: i for i, (a, _) in enumerate(spans)}
-        last = {b: i + 1 for i, (_, b) in enumerate(spans)}
-        outer = [(first[e.start], last[e.end], e.label) for e in rec.entities if e.start in first and e.end in last]
-        out.append(Sentence([text[a:b] for a, b in spans], outer))
-    return out
+    return newsner.training_sentences(
+        shared, store, tokens=lambda text: [(t.idx, t.idx + len(t.text)) for t in tokenizer(text)])
 
 
 def training_sentences(

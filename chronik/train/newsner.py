@@ -33,7 +33,7 @@ import json
 import random
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -281,25 +281,38 @@ def load(store: Path = STORE) -> dict[str, dict[str, Annotated]]:
 # --- training view -------------------------------------------------------------------------
 
 
-def to_sentence(text: str, entities: list[Entity]) -> Sentence:
-    """Tokens (split on whitespace, punctuation and every entity edge) with outer chunks."""
+def regex_tokens(text: str) -> list[tuple[int, int]]:
+    """Character spans of the tokens of ``text``: words (with inner hyphens, apostrophes, dots)
+    and single other characters."""
+    return [m.span() for m in _TOKEN.finditer(text)]
+
+
+def to_sentence(
+    text: str, entities: list[Entity], tokens: Callable[[str], list[tuple[int, int]]] = regex_tokens
+) -> Sentence:
+    """Tokens (``tokens(text)``, further cut at every entity edge) with outer chunks."""
     cuts = {e.start for e in entities} | {e.end for e in entities}
     spans: list[tuple[int, int]] = []
-    for m in _TOKEN.finditer(text):
-        a = m.start()
-        for c in sorted(c for c in cuts if m.start() < c < m.end()):
+    for start, end in tokens(text):
+        a = start
+        for c in sorted(c for c in cuts if start < c < end):
             spans.append((a, c))
             a = c
-        spans.append((a, m.end()))
+        if end > a:
+            spans.append((a, end))
     index_start = {a: i for i, (a, _) in enumerate(spans)}
     index_end = {b: i + 1 for i, (_, b) in enumerate(spans)}
-    outer = [(index_start[e.start], index_end[e.end], e.label) for e in entities]
+    outer = [(index_start[e.start], index_end[e.end], e.label) for e in entities
+             if e.start in index_start and e.end in index_end]
     return Sentence([text[a:b] for a, b in spans], outer)
 
 
-def training_sentences(shared: Path = SHARED, store: Path = STORE, prefer: str | None = None) -> list[Sentence]:
-    """One Sentence per annotated key (the ``prefer`` annotator's version where doubly annotated),
-    skipped where the source text is missing or has changed."""
+def training_sentences(
+    shared: Path = SHARED, store: Path = STORE, prefer: str | None = None,
+    tokens: Callable[[str], list[tuple[int, int]]] = regex_tokens,
+) -> list[Sentence]:
+    """One Sentence per annotated key (the ``prefer`` annotator's version where doubly annotated,
+    else the first by name), skipped where the source text is missing or has changed."""
     out = []
     for key, versions in sorted(load(store).items()):
         rec = versions.get(prefer) or versions[sorted(versions)[0]]
@@ -308,7 +321,7 @@ def training_sentences(shared: Path = SHARED, store: Path = STORE, prefer: str |
         except (KeyError, IndexError, FileNotFoundError):
             continue
         if digest(text) == rec.digest:
-            out.append(to_sentence(text, rec.entities))
+            out.append(to_sentence(text, rec.entities, tokens))
     return out
 
 
