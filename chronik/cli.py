@@ -277,11 +277,16 @@ def eval_stories(data: Path = typer.Option(..., "--data", help="SemEval-2022 tas
 
 
 @train_app.command("ner")
-def train_ner(out: Path = typer.Option(None, "--out", help="Output folder (default: the shipped model).")):
-    """Train the German NER pipeline from ../shared/data."""
-    from chronik.train.ner import train
+def train_ner(
+    out: Path = typer.Option(None, "--out", help="Output folder (default: the shipped model's)."),
+    work: Path = typer.Option(None, "--work", help="Keep corpora, vectors and checkpoints here."),
+):
+    """Train the German NER pipeline from ../shared/data with the shipped model's recipe
+    (more options: python -m chronik.train.ner --help)."""
+    from chronik.entities import MODEL_DIR
+    from chronik.train.ner import main
 
-    train(out) if out else train()
+    main(["--out", str(out or MODEL_DIR), *(["--work", str(work)] if work else [])])
 
 
 if __name__ == "__main__":

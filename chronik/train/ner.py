@@ -36,7 +36,7 @@ from chronik.train.corpora import (
     read_germeval,
     split_germeval,
 )
-from chronik.train.vectors import build_vectors, news_texts
+from chronik.train.vectors import build_vectors, corpus_texts, news_texts
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 CONFIG = Path(__file__).with_name("ner.cfg")
@@ -106,9 +106,11 @@ def to_docbin(sentences: Iterable[Sentence], vocab, path: Path) -> int:
 
 
 def write_vectors(
-    out: Path, shared: Path = SHARED, lang: str = "de", rows: int = 80_000, cache: Path | None = None
+    out: Path, shared: Path = SHARED, lang: str = "de", rows: int = 80_000, cache: Path | None = None,
+    text: str = "news",
 ) -> int:
-    """Save the ``rows`` most frequent words' news-text vectors as a blank spaCy pipeline at ``out``.
+    """Save the ``rows`` most frequent words' vectors as a blank spaCy pipeline at ``out``, computed
+    from ``text``: ``news`` (FANG-COVID) or ``all`` (:func:`chronik.train.vectors.corpus_texts`).
 
     ``cache`` (``.npz`` of ``words``, ``matrix``) is read when it holds enough rows, else written.
     """
@@ -119,13 +121,110 @@ def write_vectors(
         data = np.load(cache, allow_pickle=True)
         words, matrix = list(data["words"][:rows]), data["matrix"][:rows]
     else:
-        words, matrix = build_vectors(news_texts(shared / "news-de" / "fang-covid"), lang=lang, vocab_size=rows)
+        texts = corpus_texts(shared) if text == "all" else news_texts(shared / "news-de" / "fang-covid")
+        words, matrix = build_vectors(texts, lang=lang, vocab_size=rows)
         if cache:
             np.savez(cache, words=np.array(words, dtype=object), matrix=matrix)
     nlp = spacy.blank(lang)
     nlp.vocab.vectors = Vectors(strings=nlp.vocab.strings, data=matrix, keys=[nlp.vocab.strings.add(w) for w in words])
     nlp.to_disk(out)
     return len(words)
+
+
+def raw_text(path: Path, texts: Iterable[str], words: int = 5_000_000, seed: int = 0) -> int:
+    """Write about ``words`` whitespace words of paragraphs (lines of ≥ 5 words, a seeded sample
+    of ``texts``) as spaCy raw-text JSONL for ``spacy pretrain``; returns the number of paragraphs."""
+    paragraphs = [p for text in texts for p in text.split("\n") if len(p.split()) >= 5]
+    random.Random(seed).shuffle(paragraphs)
+    n = total = 0
+    with path.open("w", encoding="utf-8") as fh:
+        for para in paragraphs:
+            fh.write(json.dumps({"text": para}, ensure_ascii=False) + "\n")
+            n, total = n + 1, total + len(para.split())
+            if total >= words:
+                break
+    return n
+
+
+def pretrain_tok2vec(
+    work: Path, config: Path, vectors_dir: Path | None, shared: Path = SHARED, words: int = 5_000_000,
+    overrides: dict | None = None,
+) -> Path:
+    """Pre-train the tok2vec layer of ``config`` (spaCy's character objective: predict each word's
+    first and last 4 characters from its context) for one pass over ``words`` words of unlabelled
+    text; returns the weights file for ``paths.init_tok2vec``."""
+    from spacy import util
+    from spacy.training.pretrain import pretrain
+
+    text = work / "raw-text.jsonl"
+    if not text.exists():
+        n = raw_text(text, corpus_texts(shared, wiki_weight=1), words)
+        print(f"pretraining text: {n} paragraphs", flush=True)
+    settings = {"paths.raw_text": str(text), "paths.vectors": str(vectors_dir) if vectors_dir else None,
+                **(overrides or {})}
+    cfg = util.load_config_from_str(with_pretraining(config).to_str(), overrides=settings, interpolate=True)
+    out = work / "pretrain"
+    out.mkdir(exist_ok=True)
+    pretrain(cfg, out, silent=False)
+    return out / "model-last.bin"
+
+
+def with_pretraining(config: Path):
+    """``config`` with spaCy's pretraining sections added: ``spacy pretrain`` needs them, and
+    ``spacy train`` loads ``paths.init_tok2vec`` only when they are there."""
+    from spacy import util
+    from thinc.api import Config
+
+    return Config(util.load_config(config, interpolate=False)).merge(
+        Config().from_str(_PRETRAINING, interpolate=False))
+
+
+_PRETRAINING = """
+[paths]
+raw_text = null
+
+[corpora]
+
+[corpora.pretrain]
+@readers = "spacy.JsonlCorpus.v1"
+path = ${paths.raw_text}
+min_length = 5
+max_length = 500
+limit = 0
+
+[pretraining]
+max_epochs = 1
+dropout = 0.2
+n_save_every = null
+n_save_epoch = null
+component = "tok2vec"
+layer = ""
+corpus = "corpora.pretrain"
+
+[pretraining.batcher]
+@batchers = "spacy.batch_by_words.v1"
+size = 3000
+discard_oversize = false
+tolerance = 0.2
+get_length = null
+
+[pretraining.objective]
+@architectures = "spacy.PretrainCharacters.v1"
+maxout_pieces = 3
+hidden_size = 300
+n_characters = 4
+
+[pretraining.optimizer]
+@optimizers = "Adam.v1"
+beta1 = 0.9
+beta2 = 0.999
+L2_is_weight_decay = true
+L2 = 0.01
+grad_clip = 1.0
+use_averages = true
+eps = 1e-08
+learn_rate = 0.001
+"""
 
 
 def train(
@@ -143,10 +242,13 @@ def train(
     all_germeval: bool = False,
     overrides: dict[str, str] | None = None,
     silver_data: bool = True,
+    vector_text: str = "news",
+    pretrain_words: int = 0,
+    init_tok2vec: Path | None = None,
 ) -> Path:
     """Train the NER pipeline and save the best checkpoint to ``out`` (``nlp.to_disk`` layout).
 
-    ``work`` keeps the converted corpora, checkpoints and a vectors cache (``news-vectors.npz``,
+    ``work`` keeps the converted corpora, checkpoints and a vectors cache (``news-vectors.npz`` or ``all-vectors.npz``,
     re-used when it holds ``vector_rows`` rows); default a temp dir. ``overrides``: spaCy config
     settings (``{"components.ner.model.hidden_width": "96"}``).
     """
@@ -171,14 +273,26 @@ def train(
         **{k: _config_value(v) for k, v in settings.items()},
     }
     if vectors:
-        vec_dir = work / f"vectors-{vector_rows}"
+        vec_dir = work / f"vectors-{vector_text}-{vector_rows}"
         with threadpool_limits(1):
             if not (vec_dir / "vocab" / "vectors").exists():
-                n_vec = write_vectors(vec_dir, shared, rows=vector_rows, cache=work / "news-vectors.npz")
+                n_vec = write_vectors(vec_dir, shared, rows=vector_rows, cache=work / f"{vector_text}-vectors.npz",
+                                      text=vector_text)
                 print(f"vectors: {n_vec} words ({time.time() - started:.0f}s)", flush=True)
         overrides["paths.vectors"] = str(vec_dir)
     else:
         overrides["components.tok2vec.model.embed.include_static_vectors"] = False
+    if pretrain_words and not init_tok2vec:
+        with threadpool_limits(1):
+            init_tok2vec = pretrain_tok2vec(
+                work, config, Path(overrides["paths.vectors"]) if vectors else None, shared, pretrain_words,
+                {k: v for k, v in overrides.items() if k.startswith("components.tok2vec")})
+        print(f"pretrained tok2vec: {init_tok2vec} ({time.time() - started:.0f}s)", flush=True)
+    if init_tok2vec:
+        overrides["paths.init_tok2vec"] = str(init_tok2vec)
+        text = with_pretraining(config).to_str()
+        config = work / "train-pretrained.cfg"
+        config.write_text(text)
     if max_steps:
         overrides["training.max_steps"] = max_steps
     with threadpool_limits(1):
@@ -190,6 +304,9 @@ def train(
         "gold_repeat": gold_repeat,
         "news_repeat": gold_repeat if news_repeat is None else news_repeat,
         "vector_rows": vector_rows if vectors else 0,
+        "vector_text": vector_text,
+        "pretrain_words": pretrain_words,
+        "init_tok2vec": bool(init_tok2vec),
         "max_steps": max_steps,
         "all_germeval": all_germeval,
         "silver": silver_data,
@@ -247,6 +364,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--news-repeat", type=int, default=4, help="copies of the team's annotations")
     parser.add_argument("--vector-rows", type=int, default=80_000, help="words with a static vector")
     parser.add_argument("--no-vectors", action="store_true")
+    parser.add_argument("--vector-text", choices=("news", "all"), default="news",
+                        help="vectors from FANG-COVID news or from all unlabelled text in ../shared")
+    parser.add_argument("--pretrain-words", type=int, default=0,
+                        help="pre-train the tok2vec layer on this many words of unlabelled text first")
+    parser.add_argument("--init-tok2vec", type=Path, default=None, help="pre-trained tok2vec weights to start from")
     parser.add_argument("--no-news", action="store_true", help="leave out the team's news annotations")
     parser.add_argument("--no-silver", action="store_true", help="leave out WikiNEuRal and EuroParl silver data")
     parser.add_argument("--all-germeval", action="store_true",
@@ -267,6 +389,9 @@ def main(argv: list[str] | None = None) -> None:
         news_repeat=args.news_repeat,
         all_germeval=args.all_germeval,
         silver_data=not args.no_silver,
+        vector_text=args.vector_text,
+        pretrain_words=args.pretrain_words,
+        init_tok2vec=args.init_tok2vec,
         overrides=dict(item.split("=", 1) for item in args.set),
     )
     print(f"saved {path}")

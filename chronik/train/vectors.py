@@ -30,6 +30,42 @@ def news_texts(folder: Path, max_chars: int | None = None) -> Iterator[str]:
                     return
 
 
+def _conll_texts(path: Path) -> Iterator[str]:
+    from chronik.train.corpora import read_conll
+
+    for sent in read_conll(path):
+        yield " ".join(sent.words)
+
+
+def corpus_texts(shared: Path, wiki_weight: int = 3) -> Iterator[str]:
+    """Every unlabelled German text in ``shared`` that is not an evaluation set: FANG-COVID and
+    10kGNAD news, the German SemEval 2022 task 8 articles, SpkAtt news and debate texts, the token
+    texts of WikiNEuRal, WikiANN (Wikipedia, given ``wiki_weight`` times: the rarest domain here),
+    LER (court decisions) and EuroParl. The GermEval 2014 file is left out: half of it is held out."""
+    import csv
+
+    yield from news_texts(shared / "news-de" / "fang-covid")
+    with gzip.open(shared / "news-de" / "10kgnad" / "test.csv.gz", "rt", encoding="utf-8") as fh:
+        yield from (row[1] for row in csv.reader(fh, delimiter=";", quotechar="'") if len(row) == 2)
+    with open(shared / "semeval2022-t8" / "de-de_train_pairs_with_text.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            pair = json.loads(line)
+            yield from (pair.get(k) or "" for k in ("text1", "text2"))
+    for part in ("spkatt2023-news", "spkatt2023-debates"):
+        for path in sorted((shared / "quotes-de" / part / "train").glob("*.json")):
+            sents = json.loads(path.read_text(encoding="utf-8")).get("Sentences", [])
+            yield "\n".join(" ".join(s["Tokens"]) for s in sents)
+    ner = shared / "ner-de"
+    wiki = [ner / "wikineural-de" / f"{s}.conllu" for s in ("val", "test")]
+    wiki += [ner / "wikiann-de" / f"{s}.conllu" for s in ("train", "val", "test")]
+    for _ in range(wiki_weight):
+        for path in wiki:
+            yield "\n".join(_conll_texts(path))
+    for path in (ner / "legal-ler" / "ler_train.conll.gz", ner / "legal-ler" / "ler_dev.conll",
+                 ner / "europarl-de" / "train.tsv", ner / "europarl-de" / "dev.tsv"):
+        yield "\n".join(_conll_texts(path))
+
+
 def _tokenised(texts: Iterable[str], lang: str) -> Iterator[list[str]]:
     import spacy
 
