@@ -281,12 +281,12 @@ def train_ner(
     out: Path = typer.Option(None, "--out", help="Output folder (default: the shipped model's)."),
     work: Path = typer.Option(None, "--work", help="Keep corpora, vectors and checkpoints here."),
 ):
-    """Train the German NER pipeline from ../shared/data with the shipped model's recipe
-    (more options: python -m chronik.train.ner --help)."""
+    """Train the German NER pipeline from ../shared/data with the shipped model's recipe (all of
+    the GermEval 2014 dev file included; more options: python -m chronik.train.ner --help)."""
     from chronik.entities import MODEL_DIR
     from chronik.train.ner import main
 
-    main(["--out", str(out or MODEL_DIR), *(["--work", str(work)] if work else [])])
+    main(["--out", str(out or MODEL_DIR), "--all-germeval", *(["--work", str(work)] if work else [])])
 
 
 if __name__ == "__main__":

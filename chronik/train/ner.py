@@ -8,8 +8,9 @@ silver labels of the WikiNEuRal sentences they cover). The GermEval half is repe
 ``gold_repeat`` (8) times, the team's annotations ``news_repeat`` (4). The silver corpora have no deriv/part
 labels, so tokens there that may be deriv/part are trained as missing, not O
 (:func:`chronik.train.corpora.mark_unannotated`). The odd positions of the GermEval dev
-file are the held-out half that ``chronik.evaluate.ner`` scores. Static vectors are
-PPMI+SVD vectors computed from FANG-COVID news text.
+file are the held-out half that ``chronik.evaluate.ner`` scores (``--all-germeval`` trains on it
+too: the shipped model). Static vectors are PPMI+SVD vectors computed from all unlabelled German
+text in ``../shared`` (:func:`chronik.train.vectors.corpus_texts`).
 
 Run: ``OMP_NUM_THREADS=1 python -m chronik.train.ner --out chronik/models/ner-de``
 """
@@ -236,13 +237,13 @@ def train(
     vectors: bool = True,
     seed: int = 0,
     gold_repeat: int = 8,
-    vector_rows: int = 80_000,
+    vector_rows: int = 120_000,
     news: bool = True,
     news_repeat: int | None = 4,
     all_germeval: bool = False,
     overrides: dict[str, str] | None = None,
     silver_data: bool = True,
-    vector_text: str = "news",
+    vector_text: str = "all",
     pretrain_words: int = 0,
     init_tok2vec: Path | None = None,
 ) -> Path:
@@ -332,18 +333,20 @@ def save_model(checkpoint: Path, out: Path, stats: dict) -> Path:
     nlp = spacy.load(checkpoint)
     nlp.meta.update(
         name="ner_de",
-        version="0.3.0",
+        version="0.4.0",
         description="chronik German NER (GermEval 2014 labels: PER/LOC/ORG/OTH + deriv/part), "
-        "spaCy CNN + PPMI-SVD news vectors",
+        "spaCy CNN + PPMI-SVD vectors of German news, Wikipedia, court and parliament text",
         license="CC BY-NC-SA 4.0 (trained on WikiNEuRal and 10kGNAD-based annotations)",
         sources=[
             "WikiNEuRal-de val+test (Tedeschi et al. 2021, CC BY-NC-SA 4.0); 14,500 of its sentences "
             "relabelled by the team",
             "EuroParl-de NER (Faruqui & Pado 2010) train+dev",
-            "GermEval 2014 dev, even sentence positions (Benikova et al. 2014, CC BY 4.0)",
+            f"GermEval 2014 dev, {'all sentences' if stats.get('all_germeval') else 'even sentence positions'} "
+            "(Benikova et al. 2014, CC BY 4.0)",
             "chronik annotations on SpkAtt/Wikinews (CC BY 4.0), 10kGNAD (CC BY-NC-SA 4.0), FANG-COVID, "
             "WikiNEuRal-de sentences (CC BY-NC-SA 4.0)",
-            "FANG-COVID news text, vectors (Mattern et al. 2021)",
+            "vectors: FANG-COVID (Mattern et al. 2021), 10kGNAD, SemEval 2022 task 8 German articles, SpkAtt "
+            "2023 texts, WikiNEuRal/WikiANN token text, LER, EuroParl",
         ],
     )
     if out.exists():
@@ -362,9 +365,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--max-steps", type=int, default=None)
     parser.add_argument("--gold-repeat", type=int, default=8, help="copies of the GermEval train half (and news)")
     parser.add_argument("--news-repeat", type=int, default=4, help="copies of the team's annotations")
-    parser.add_argument("--vector-rows", type=int, default=80_000, help="words with a static vector")
+    parser.add_argument("--vector-rows", type=int, default=120_000, help="words with a static vector")
     parser.add_argument("--no-vectors", action="store_true")
-    parser.add_argument("--vector-text", choices=("news", "all"), default="news",
+    parser.add_argument("--vector-text", choices=("news", "all"), default="all",
                         help="vectors from FANG-COVID news or from all unlabelled text in ../shared")
     parser.add_argument("--pretrain-words", type=int, default=0,
                         help="pre-train the tok2vec layer on this many words of unlabelled text first")
