@@ -41,6 +41,7 @@ from chronik.train.vectors import build_vectors, corpus_texts, news_texts
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 CONFIG = Path(__file__).with_name("ner.cfg")
+PRETRAINING = Path(__file__).with_name("ner-pretrain.cfg")
 
 
 def germeval_file(shared: Path = SHARED) -> Path:
@@ -107,8 +108,8 @@ def to_docbin(sentences: Iterable[Sentence], vocab, path: Path) -> int:
 
 
 def write_vectors(
-    out: Path, shared: Path = SHARED, lang: str = "de", rows: int = 80_000, cache: Path | None = None,
-    text: str = "news",
+    out: Path, shared: Path = SHARED, lang: str = "de", rows: int = 120_000, cache: Path | None = None,
+    text: str = "all",
 ) -> int:
     """Save the ``rows`` most frequent words' vectors as a blank spaCy pipeline at ``out``, computed
     from ``text``: ``news`` (FANG-COVID) or ``all`` (:func:`chronik.train.vectors.corpus_texts`).
@@ -177,55 +178,7 @@ def with_pretraining(config: Path):
     from thinc.api import Config
 
     return Config(util.load_config(config, interpolate=False)).merge(
-        Config().from_str(_PRETRAINING, interpolate=False))
-
-
-_PRETRAINING = """
-[paths]
-raw_text = null
-
-[corpora]
-
-[corpora.pretrain]
-@readers = "spacy.JsonlCorpus.v1"
-path = ${paths.raw_text}
-min_length = 5
-max_length = 500
-limit = 0
-
-[pretraining]
-max_epochs = 1
-dropout = 0.2
-n_save_every = null
-n_save_epoch = null
-component = "tok2vec"
-layer = ""
-corpus = "corpora.pretrain"
-
-[pretraining.batcher]
-@batchers = "spacy.batch_by_words.v1"
-size = 3000
-discard_oversize = false
-tolerance = 0.2
-get_length = null
-
-[pretraining.objective]
-@architectures = "spacy.PretrainCharacters.v1"
-maxout_pieces = 3
-hidden_size = 300
-n_characters = 4
-
-[pretraining.optimizer]
-@optimizers = "Adam.v1"
-beta1 = 0.9
-beta2 = 0.999
-L2_is_weight_decay = true
-L2 = 0.01
-grad_clip = 1.0
-use_averages = true
-eps = 1e-08
-learn_rate = 0.001
-"""
+        Config().from_str(PRETRAINING.read_text(encoding="utf-8"), interpolate=False))
 
 
 def train(
