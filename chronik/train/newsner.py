@@ -77,7 +77,8 @@ def _spkatt(shared: Path) -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _gnad(shared: Path) -> list[str]:
+def gnad_texts(shared: Path) -> list[str]:
+    """Article texts of the 10kGNAD test split (derStandard.at), in file order."""
     with gzip.open(shared / "news-de" / "10kgnad" / "test.csv.gz", "rt", encoding="utf-8") as fh:
         return [row[1] for row in csv.reader(fh, delimiter=";", quotechar="'") if len(row) == 2]
 
@@ -112,7 +113,7 @@ def sentence_text(key: str, shared: Path = SHARED) -> str:
     if source == "wiki":
         return _wiki(shared, doc)[int(where)]
     start, end = (int(x) for x in where.split("-"))
-    text = _gnad(shared)[int(doc)] if source == "gnad" else _fang(shared)[doc]
+    text = gnad_texts(shared)[int(doc)] if source == "gnad" else _fang(shared)[doc]
     return text[start:end]
 
 
@@ -151,7 +152,7 @@ def sample(
             if _usable(s) and f"spkatt:{d}:{i}" not in exclude]
     keys += rng.sample(pool, min(spkatt, len(pool)))
     for source, texts, n, per_doc in (
-        ("gnad", dict(enumerate(_gnad(shared))), gnad, 2),
+        ("gnad", dict(enumerate(gnad_texts(shared))), gnad, 2),
         ("fang", _fang(shared), fang, 1),
     ):
         ids = sorted(texts)

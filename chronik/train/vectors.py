@@ -42,11 +42,10 @@ def corpus_texts(shared: Path, wiki_weight: int = 3) -> Iterator[str]:
     10kGNAD news, the German SemEval 2022 task 8 articles, SpkAtt news and debate texts, the token
     texts of WikiNEuRal, WikiANN (Wikipedia, given ``wiki_weight`` times: the rarest domain here),
     LER (court decisions) and EuroParl. The GermEval 2014 file is left out: half of it is held out."""
-    import csv
+    from chronik.train.newsner import gnad_texts
 
     yield from news_texts(shared / "news-de" / "fang-covid")
-    with gzip.open(shared / "news-de" / "10kgnad" / "test.csv.gz", "rt", encoding="utf-8") as fh:
-        yield from (row[1] for row in csv.reader(fh, delimiter=";", quotechar="'") if len(row) == 2)
+    yield from gnad_texts(shared)
     with open(shared / "semeval2022-t8" / "de-de_train_pairs_with_text.jsonl", encoding="utf-8") as fh:
         for line in fh:
             pair = json.loads(line)
