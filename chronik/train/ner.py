@@ -262,6 +262,7 @@ def train(
         "pretrain_words": pretrain_words,
         "init_tok2vec": bool(init_tok2vec),
         "max_steps": max_steps,
+        "seed": seed,
         "all_germeval": all_germeval,
         "silver": silver_data,
         "config_overrides": settings,
@@ -316,6 +317,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--work", type=Path, default=None, help="keep corpora/vectors/checkpoints here")
     parser.add_argument("--config", type=Path, default=CONFIG)
     parser.add_argument("--max-steps", type=int, default=None)
+    parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--gold-repeat", type=int, default=8, help="copies of the GermEval train half (and news)")
     parser.add_argument("--news-repeat", type=int, default=4, help="copies of the team's annotations")
     parser.add_argument("--vector-rows", type=int, default=120_000, help="words with a static vector")
@@ -339,6 +341,7 @@ def main(argv: list[str] | None = None) -> None:
         args.config,
         args.max_steps,
         not args.no_vectors,
+        seed=args.seed,
         gold_repeat=args.gold_repeat,
         vector_rows=args.vector_rows,
         news=not args.no_news,
