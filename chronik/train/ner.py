@@ -42,6 +42,8 @@ from chronik.train.vectors import build_vectors, corpus_texts, news_texts
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 CONFIG = Path(__file__).with_name("ner.cfg")
 PRETRAINING = Path(__file__).with_name("ner-pretrain.cfg")
+VECTOR_ROWS = 120_000  # the shipped recipe: words with a static vector ...
+VECTOR_TEXT = "all"  # ... computed from all unlabelled text (or "news": FANG-COVID only)
 
 
 def germeval_file(shared: Path = SHARED) -> Path:
@@ -108,8 +110,8 @@ def to_docbin(sentences: Iterable[Sentence], vocab, path: Path) -> int:
 
 
 def write_vectors(
-    out: Path, shared: Path = SHARED, lang: str = "de", rows: int = 120_000, cache: Path | None = None,
-    text: str = "all",
+    out: Path, shared: Path = SHARED, lang: str = "de", rows: int = VECTOR_ROWS, cache: Path | None = None,
+    text: str = VECTOR_TEXT,
 ) -> int:
     """Save the ``rows`` most frequent words' vectors as a blank spaCy pipeline at ``out``, computed
     from ``text``: ``news`` (FANG-COVID) or ``all`` (:func:`chronik.train.vectors.corpus_texts`).
@@ -190,13 +192,13 @@ def train(
     vectors: bool = True,
     seed: int = 0,
     gold_repeat: int = 8,
-    vector_rows: int = 120_000,
+    vector_rows: int = VECTOR_ROWS,
     news: bool = True,
     news_repeat: int | None = 4,
     all_germeval: bool = False,
     overrides: dict[str, str] | None = None,
     silver_data: bool = True,
-    vector_text: str = "all",
+    vector_text: str = VECTOR_TEXT,
     pretrain_words: int = 0,
     init_tok2vec: Path | None = None,
 ) -> Path:
@@ -320,9 +322,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--gold-repeat", type=int, default=8, help="copies of the GermEval train half (and news)")
     parser.add_argument("--news-repeat", type=int, default=4, help="copies of the team's annotations")
-    parser.add_argument("--vector-rows", type=int, default=120_000, help="words with a static vector")
+    parser.add_argument("--vector-rows", type=int, default=VECTOR_ROWS, help="words with a static vector")
     parser.add_argument("--no-vectors", action="store_true")
-    parser.add_argument("--vector-text", choices=("news", "all"), default="all",
+    parser.add_argument("--vector-text", choices=("news", "all"), default=VECTOR_TEXT,
                         help="vectors from FANG-COVID news or from all unlabelled text in ../shared")
     parser.add_argument("--pretrain-words", type=int, default=0,
                         help="pre-train the tok2vec layer on this many words of unlabelled text first")
