@@ -115,9 +115,25 @@ def model_mentions(text: str, nlp) -> list[Mention]:
     for (start, _end), sdoc in zip(pieces, nlp.pipe(text[s:e] for s, e in pieces), strict=True):
         for ent in sdoc.ents:
             label = _LABELS.get(ent.label_)
-            if label:
+            ent = _trimmed(ent)
+            if label and ent is not None:
                 found.append(Mention(start + ent.start_char, start + ent.end_char, label, ent.text))
     return found
+
+
+_EDGE_JUNK = set("•·‣◦▪●*-–—|/©\"'„“”‚‘’«»›‹")
+
+
+def _trimmed(span):
+    """``span`` without edge tokens made only of bullets, dashes, quotes or © (the CNN sometimes
+    pulls such a token of a scraped page into a name: "• Kim"); None when nothing is left.
+    Other symbols stay: currency signs are names (OTH), "Yahoo !" keeps its "!"."""
+    start, end = span.start, span.end
+    while start < end and not set(span.doc[start].text) - _EDGE_JUNK:
+        start += 1
+    while end > start and not set(span.doc[end - 1].text) - _EDGE_JUNK:
+        end -= 1
+    return span.doc[start:end] if end > start else None
 
 
 def labelled_spans(text: str, nlp, rules: bool = True, lang: str = "de") -> list[Mention]:

@@ -101,3 +101,16 @@ def test_derived_and_partial_names_are_not_mentions():
 def test_missing_model_folder_gives_clear_error(tmp_path):
     with pytest.raises(ModelNotFound, match="chronik.train.ner"):
         load_model(tmp_path / "no-such-model")
+
+
+def test_bullets_and_quotes_at_a_span_edge_are_trimmed_but_currency_signs_stay():
+    import spacy
+
+    from chronik.entities import _trimmed
+
+    doc = spacy.blank("de")("• Kim „ trifft Moon Jae-in “ für 5 € und $")
+    assert _trimmed(doc[0:3]).text == "Kim"  # "• Kim „"
+    assert _trimmed(doc[4:7]).text == "Moon Jae-in"  # "Moon Jae-in “"
+    assert _trimmed(doc[2:5]).text == "trifft Moon"  # only edge tokens go
+    assert _trimmed(doc[0:1]) is None
+    assert _trimmed(doc[-3:-2]).text == "€"
