@@ -4,8 +4,8 @@ import json
 
 import numpy as np
 
-from chronik.train.ner import CONFIG, raw_text, with_pretraining
-from chronik.train.vectors import build_vectors
+from chronik.train.ner import CONFIG, raw_text, with_pretraining, write_vectors
+from chronik.train.vectors import build_vectors, train_floret
 
 
 def test_vectors_put_words_used_alike_close_together():
@@ -21,6 +21,44 @@ def test_vectors_put_words_used_alike_close_together():
     assert np.allclose(np.linalg.norm(matrix, axis=1), 1, atol=1e-4)
     assert vec["Berlin"] @ vec["Paris"] > vec["Berlin"] @ vec["Merkel"]
     assert vec["Merkel"] @ vec["Macron"] > vec["Merkel"] @ vec["Paris"]
+
+
+def _city_person_texts(n: int) -> list[str]:
+    rng = np.random.default_rng(0)
+    fillers = [f"w{i}" for i in range(30)]
+    return [f"{' '.join(rng.choice(fillers, 3))} in {rng.choice(['Hamburg', 'Augsburg'])} sagte "
+            f"{rng.choice(['Schröder', 'Schäuble'])} {' '.join(rng.choice(fillers, 3))}" for _ in range(n)]
+
+
+def test_floret_vectors_cover_unseen_words_from_their_character_ngrams(tmp_path):
+    import spacy
+    from spacy.training.initialize import convert_vectors
+
+    table = train_floret(_city_person_texts(2000), tmp_path / "v.floret", rows=2000, dims=16, epochs=20)
+    assert not (tmp_path / "v.tokens.txt").exists()  # the token file is removed
+    nlp = spacy.blank("de")
+    convert_vectors(nlp, table, truncate=0, prune=-1, mode="floret")
+    assert nlp.vocab.vectors.shape == (2000, 16)
+
+    def cos(a: str, b: str) -> float:
+        u, v = nlp.vocab[a].vector, nlp.vocab[b].vector
+        return float(u @ v / (np.linalg.norm(u) * np.linalg.norm(v)))
+
+    assert np.linalg.norm(nlp.vocab["Hamburgs"].vector) > 0  # never seen, still a vector
+    assert cos("Hamburgs", "Hamburg") > cos("Hamburgs", "Schäuble")
+
+
+def test_write_vectors_builds_a_floret_pipeline_once(tmp_path, monkeypatch):
+    import chronik.train.ner as ner
+
+    monkeypatch.setattr(ner, "corpus_texts", lambda shared: iter(_city_person_texts(300)))
+    cache = tmp_path / "all-floret-500.floret"
+    rows = write_vectors(tmp_path / "vec", tmp_path, rows=500, cache=cache, kind="floret")
+    assert rows == 500 and cache.exists()
+    assert (tmp_path / "vec" / "vocab" / "vectors.cfg").read_text().count('"floret"') == 1
+    stamp = cache.stat().st_mtime_ns
+    write_vectors(tmp_path / "vec2", tmp_path, rows=500, cache=cache, kind="floret")
+    assert cache.stat().st_mtime_ns == stamp  # the cached table is re-used, not retrained
 
 
 def test_raw_text_samples_paragraphs_up_to_the_word_budget(tmp_path):

@@ -9,8 +9,9 @@ silver labels of the WikiNEuRal sentences they cover). The GermEval half is repe
 labels, so tokens there that may be deriv/part are trained as missing, not O
 (:func:`chronik.train.corpora.mark_unannotated`). The odd positions of the GermEval dev
 file are the held-out half that ``chronik.evaluate.ner`` scores (``--all-germeval`` trains on it
-too: the shipped model). Static vectors are PPMI+SVD vectors computed from all unlabelled German
-text in ``../shared`` (:func:`chronik.train.vectors.corpus_texts`).
+too: the shipped model). Static vectors are floret vectors (words and character n-grams in one
+hashed table) trained on all unlabelled German text in ``../shared``
+(:func:`chronik.train.vectors.corpus_texts`); ``--vector-kind ppmi`` gives v0.4.0's PPMI+SVD table.
 
 Run: ``OMP_NUM_THREADS=1 python -m chronik.train.ner --out chronik/models/ner-de``
 """
@@ -37,12 +38,13 @@ from chronik.train.corpora import (
     read_germeval,
     split_germeval,
 )
-from chronik.train.vectors import build_vectors, corpus_texts, news_texts
+from chronik.train.vectors import build_vectors, corpus_texts, news_texts, train_floret
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 CONFIG = Path(__file__).with_name("ner.cfg")
 PRETRAINING = Path(__file__).with_name("ner-pretrain.cfg")
-VECTOR_ROWS = 120_000  # the shipped recipe: words with a static vector ...
+VECTOR_KIND = "floret"  # the shipped recipe: floret vectors (or "ppmi": v0.4.0's word table) ...
+VECTOR_ROWS = 120_000  # ... with this many rows (hash rows for floret, words for ppmi) ...
 VECTOR_TEXT = "all"  # ... computed from all unlabelled text (or "news": FANG-COVID only)
 
 
@@ -111,21 +113,33 @@ def to_docbin(sentences: Iterable[Sentence], vocab, path: Path) -> int:
 
 def write_vectors(
     out: Path, shared: Path = SHARED, lang: str = "de", rows: int = VECTOR_ROWS, cache: Path | None = None,
-    text: str = VECTOR_TEXT,
+    text: str = VECTOR_TEXT, kind: str = VECTOR_KIND,
 ) -> int:
-    """Save the ``rows`` most frequent words' vectors as a blank spaCy pipeline at ``out``, computed
-    from ``text``: ``news`` (FANG-COVID) or ``all`` (:func:`chronik.train.vectors.corpus_texts`).
+    """Save static vectors as a blank spaCy pipeline at ``out``, computed from ``text``: ``news``
+    (FANG-COVID) or ``all`` (:func:`chronik.train.vectors.corpus_texts`). ``kind`` ``floret``: a
+    table of ``rows`` hash rows; ``ppmi``: the ``rows`` most frequent words.
 
-    ``cache`` (``.npz`` of ``words``, ``matrix``) is read when it holds enough rows, else written.
+    ``cache`` (``.npz`` of ``words``, ``matrix``; for floret the ``.floret`` table) is read when it
+    exists (ppmi: with enough rows), else written. Returns the number of rows.
     """
     import spacy
     from spacy.vectors import Vectors
 
+    texts = corpus_texts(shared) if text == "all" else news_texts(shared / "news-de" / "fang-covid")
+    if kind == "floret":
+        from spacy.training.initialize import convert_vectors
+
+        table = cache or out.with_suffix(".floret")
+        if not table.exists():
+            train_floret(texts, table, lang=lang, rows=rows)
+        nlp = spacy.blank(lang)
+        convert_vectors(nlp, table, truncate=0, prune=-1, mode="floret")
+        nlp.to_disk(out)
+        return nlp.vocab.vectors.shape[0]
     if cache and cache.exists() and len(np.load(cache, allow_pickle=True)["words"]) >= rows:
         data = np.load(cache, allow_pickle=True)
         words, matrix = list(data["words"][:rows]), data["matrix"][:rows]
     else:
-        texts = corpus_texts(shared) if text == "all" else news_texts(shared / "news-de" / "fang-covid")
         words, matrix = build_vectors(texts, lang=lang, vocab_size=rows)
         if cache:
             np.savez(cache, words=np.array(words, dtype=object), matrix=matrix)
@@ -201,12 +215,13 @@ def train(
     vector_text: str = VECTOR_TEXT,
     pretrain_words: int = 0,
     init_tok2vec: Path | None = None,
+    vector_kind: str = VECTOR_KIND,
 ) -> Path:
     """Train the NER pipeline and save the best checkpoint to ``out`` (``nlp.to_disk`` layout).
 
-    ``work`` keeps the converted corpora, checkpoints and a vectors cache (``news-vectors.npz`` or ``all-vectors.npz``,
-    re-used when it holds ``vector_rows`` rows); default a temp dir. ``overrides``: spaCy config
-    settings (``{"components.ner.model.hidden_width": "96"}``).
+    ``work`` keeps the converted corpora, checkpoints and a vectors cache (``all-floret-120000.floret``;
+    for ppmi ``all-vectors.npz``, re-used when it holds ``vector_rows`` rows); default a temp dir.
+    ``overrides``: spaCy config settings (``{"components.ner.model.hidden_width": "96"}``).
     """
     import spacy
     from spacy.cli.train import train as spacy_train
@@ -229,12 +244,14 @@ def train(
         **{k: _config_value(v) for k, v in settings.items()},
     }
     if vectors:
-        vec_dir = work / f"vectors-{vector_text}-{vector_rows}"
+        vec_dir = work / f"vectors-{vector_kind}-{vector_text}-{vector_rows}"
+        floret = vector_kind == "floret"
+        cache = f"{vector_text}-floret-{vector_rows}.floret" if floret else f"{vector_text}-vectors.npz"
         with threadpool_limits(1):
             if not (vec_dir / "vocab" / "vectors").exists():
-                n_vec = write_vectors(vec_dir, shared, rows=vector_rows, cache=work / f"{vector_text}-vectors.npz",
-                                      text=vector_text)
-                print(f"vectors: {n_vec} words ({time.time() - started:.0f}s)", flush=True)
+                n_vec = write_vectors(vec_dir, shared, rows=vector_rows, cache=work / cache, text=vector_text,
+                                      kind=vector_kind)
+                print(f"vectors: {vector_kind}, {n_vec} rows ({time.time() - started:.0f}s)", flush=True)
         overrides["paths.vectors"] = str(vec_dir)
     else:
         overrides["components.tok2vec.model.embed.include_static_vectors"] = False
@@ -261,6 +278,7 @@ def train(
         "news_repeat": gold_repeat if news_repeat is None else news_repeat,
         "vector_rows": vector_rows if vectors else 0,
         "vector_text": vector_text,
+        "vector_kind": vector_kind if vectors else None,
         "pretrain_words": pretrain_words,
         "init_tok2vec": bool(init_tok2vec),
         "max_steps": max_steps,
@@ -289,9 +307,10 @@ def save_model(checkpoint: Path, out: Path, stats: dict) -> Path:
     nlp = spacy.load(checkpoint)
     nlp.meta.update(
         name="ner_de",
-        version="0.4.0",
-        description="chronik German NER (GermEval 2014 labels: PER/LOC/ORG/OTH + deriv/part), "
-        "spaCy CNN + PPMI-SVD vectors of German news, Wikipedia, court and parliament text",
+        version="0.5.0",
+        description="chronik German NER (GermEval 2014 labels: PER/LOC/ORG/OTH + deriv/part), spaCy CNN + "
+        f"{'floret' if stats.get('vector_kind') == 'floret' else 'PPMI-SVD'} vectors of German news, Wikipedia, "
+        "court and parliament text",
         license="CC BY-NC-SA 4.0 (trained on WikiNEuRal and 10kGNAD-based annotations)",
         sources=[
             "WikiNEuRal-de val+test (Tedeschi et al. 2021, CC BY-NC-SA 4.0); 14,500 of its sentences "
@@ -322,7 +341,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--gold-repeat", type=int, default=8, help="copies of the GermEval train half (and news)")
     parser.add_argument("--news-repeat", type=int, default=4, help="copies of the team's annotations")
-    parser.add_argument("--vector-rows", type=int, default=VECTOR_ROWS, help="words with a static vector")
+    parser.add_argument("--vector-kind", choices=("floret", "ppmi"), default=VECTOR_KIND,
+                        help="floret (words and character n-grams hashed into one table) or ppmi (a word table)")
+    parser.add_argument("--vector-rows", type=int, default=VECTOR_ROWS,
+                        help="rows of the vector table (floret: hash rows; ppmi: words)")
     parser.add_argument("--no-vectors", action="store_true")
     parser.add_argument("--vector-text", choices=("news", "all"), default=VECTOR_TEXT,
                         help="vectors from FANG-COVID news or from all unlabelled text in ../shared")
@@ -353,6 +375,7 @@ def main(argv: list[str] | None = None) -> None:
         vector_text=args.vector_text,
         pretrain_words=args.pretrain_words,
         init_tok2vec=args.init_tok2vec,
+        vector_kind=args.vector_kind,
         overrides=dict(item.split("=", 1) for item in args.set),
     )
     print(f"saved {path}")
