@@ -115,9 +115,9 @@ def model_mentions(text: str, nlp) -> list[Mention]:
     for (start, _end), sdoc in zip(pieces, nlp.pipe(text[s:e] for s, e in pieces), strict=True):
         for ent in sdoc.ents:
             label = _LABELS.get(ent.label_)
-            ent = _trimmed(ent)
-            if label and ent is not None:
-                found.append(Mention(start + ent.start_char, start + ent.end_char, label, ent.text))
+            span = _trimmed(ent) if label else None
+            if span is not None:
+                found.append(Mention(start + span.start_char, start + span.end_char, label, span.text))
     return found
 
 

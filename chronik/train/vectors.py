@@ -78,14 +78,11 @@ def _tokenised(texts: Iterable[str], lang: str) -> Iterator[list[str]]:
                 yield [t.text for t in tokenizer(para) if not t.is_space]
 
 
-def write_tokenised(texts: Iterable[str], path: Path, lang: str = "de") -> int:
-    """Write one paragraph per line as space-separated spaCy tokens (floret's input); return the token count."""
-    count = 0
+def write_tokenised(texts: Iterable[str], path: Path, lang: str = "de") -> None:
+    """Write one paragraph per line as space-separated spaCy tokens (floret's input)."""
     with open(path, "w", encoding="utf-8") as fh:
         for tokens in _tokenised(texts, lang):
             fh.write(" ".join(tokens) + "\n")
-            count += len(tokens)
-    return count
 
 
 def train_floret(
