@@ -4,6 +4,8 @@ Within a document (``merge_mentions``):
 
 * spellings are normalised ("Kim Jong-un" = "Kim Jong Un"), genitives stripped
   when the bare form occurs ("Trumps" → "Trump");
+* a one-word name typed differently in one document gets the type a clear vote
+  of its mentions gives ("Präsident Moon" PER over "Kim und Moon" LOC);
 * a one-word person mention joins the full name that contains it ("Trump" →
   "Donald Trump", "Kim" → "Kim Jong Un"), the nearest preceding one if several;
 * role phrases are bound where the text names the person ("Nordkoreas Machthaber
@@ -123,8 +125,9 @@ def _institution_head(word: str, lang: Lang) -> bool:
     return any(low == noun or (len(noun) >= 6 and low.endswith(noun)) for noun in lang.words("institution_nouns.txt"))
 
 
-def merge_mentions(doc: Document, lang: Lang | None = None) -> Document:
-    """Give every mention a document-local entity key; add resolved role mentions."""
+def merge_mentions(doc: Document, lang: Lang | None = None, vote: bool = True) -> Document:
+    """Give every mention a document-local entity key; add resolved role mentions. ``vote``:
+    one type per one-word name (:func:`_vote_one_word_labels`; off only to measure what it changes)."""
     lang = lang or load(doc.lang)
     for m in doc.mentions:
         _trim_mention(m, lang)
@@ -135,6 +138,8 @@ def merge_mentions(doc: Document, lang: Lang | None = None) -> Document:
         if base != m.text:
             m.text, m.end = base, m.start + len(base)
     _correct_labels(doc, lang)
+    if vote:
+        _vote_one_word_labels(doc, lang)
 
     entities: dict[str, LocalEntity] = {}
     persons_full: list[tuple[int, str, set[str]]] = []  # (offset, key, name tokens)
@@ -177,6 +182,47 @@ def _correct_labels(doc: Document, lang: Lang) -> None:
     for m in doc.mentions:
         if m.label != "PER" and len(m.text.split()) == 1 and name_key(m.text) in name_tokens:
             m.label = "PER"
+
+
+def _vote_one_word_labels(doc: Document, lang: Lang) -> None:
+    """One type per one-word name in a document: where the tagger types the same word
+    differently ("Präsident Moon" PER, "Kim und Moon" LOC), a type wins with at least twice the
+    votes of all others together and two more. A vote is a mention; a person mention whose
+    context says it is a person (:func:`_person_context`) counts three times and keeps its type.
+    Close votes stay as tagged: "Bayern" the state and "Bayern" the club can share a report,
+    and two slips of the tagger ("Hochburgen von Trump" LOC, twice) do not outvote one right type."""
+    groups: dict[str, list[Mention]] = {}
+    for m in doc.mentions:
+        if len(m.text.split()) == 1:
+            groups.setdefault(name_key(m.text), []).append(m)
+    for mentions in groups.values():
+        if len({m.label for m in mentions}) < 2:
+            continue
+        anchored = {id(m) for m in mentions if m.label == "PER" and _person_context(doc, m, lang)}
+        votes: Counter = Counter()
+        for m in mentions:
+            votes[m.label] += 3 if id(m) in anchored else 1
+        (top, n), *rest = votes.most_common()
+        others = sum(v for _, v in rest)
+        if n >= 2 * others and n >= others + 2:
+            for m in mentions:
+                if id(m) not in anchored:
+                    m.label = top
+
+
+def _person_context(doc: Document, m: Mention, lang: Lang) -> bool:
+    """Whether the word before a mention makes it a person: a role noun ("Präsident Moon") or a
+    finite speech verb without particle ("sagt Lu")."""
+    from chronik.quotes.lexicon import lexicon  # the quotes package imports this module
+
+    before = doc.text[max(0, m.start - 40) : m.start].split()
+    if not before:
+        return False
+    word = before[-1].strip(_EDGE_PUNCT)
+    if word[:1].isupper() and _role_head(word, lang) is not None:
+        return True
+    forms = lexicon(lang.code).verbs.get(word.lower(), ())
+    return any(f.finite and not f.particle and not f.needs for f in forms)
 
 
 def _tokens_by_sentence(doc: Document) -> list[list[Span]]:

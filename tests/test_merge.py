@@ -94,3 +94,44 @@ def test_person_typed_institution_becomes_an_organisation():
     text = "Das Paul Weber-Institut warnt, sagte Lena Neuhaus."
     doc = merge_mentions(_doc(text, [("Paul Weber-Institut", "PER"), ("Lena Neuhaus", "PER")]))
     assert {m.text: m.label for m in doc.mentions} == {"Paul Weber-Institut": "ORG", "Lena Neuhaus": "PER"}
+
+
+def _labels(doc, surface):
+    return [m.label for m in doc.mentions if m.text == surface]
+
+
+def test_one_word_name_takes_the_type_its_role_noun_gives():
+    text = "Sie trafen Chiles Präsidentin Arancibia. Danach reisten Weber und Arancibia ab."
+    doc = merge_mentions(_doc(text, [("Chiles", "LOC"), ("Arancibia", "PER"), ("Weber", "PER"), ("Arancibia", "LOC")]))
+    assert _labels(doc, "Arancibia") == ["PER", "PER"]
+
+
+def test_clear_majority_retypes_a_one_word_name_but_a_close_vote_does_not():
+    clear = "In Ostend regnet es. Ostend liegt am Meer. Nach Ostend fahren Busse. Ostend kündigte an."
+    doc = merge_mentions(_doc(clear, [("Ostend", "LOC")] * 3 + [("Ostend", "PER")]))
+    assert _labels(doc, "Ostend") == ["LOC"] * 4
+    close = "Die Hochburgen von Brandt und die Wähler von Brandt. Brandt sprach."
+    doc = merge_mentions(_doc(close, [("Brandt", "LOC"), ("Brandt", "LOC"), ("Brandt", "PER")]))
+    assert _labels(doc, "Brandt") == ["LOC", "LOC", "PER"]
+
+
+def test_person_after_a_speech_verb_keeps_its_type_against_the_vote():
+    text = "Lu wuchs. " * 7 + "Das sei vorbei, sagt Lu."
+    doc = merge_mentions(_doc(text, [("Lu", "ORG")] * 7 + [("Lu", "PER")]))
+    assert _labels(doc, "Lu") == ["ORG"] * 7 + ["PER"]
+
+
+def test_typevote_lists_changes_and_counts(tmp_path, capsys):
+    import gzip
+    import json
+
+    from chronik.evaluate import typevote
+
+    text = "Südkoreas Präsident Moon traf Kim. Kim und Moon reisten ab."
+    with gzip.open(tmp_path / "a.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"text": text}) + "\n")
+    typevote.main([str(tmp_path), "-n", "5"])
+    lines = capsys.readouterr().out.strip().split("\n")
+    summary = json.loads(lines[-1])
+    assert summary["articles"] == 1 and summary["mentions_retyped"] == len(lines) - 1
+    assert all(line.split("\t")[2] in text for line in lines[:-1])
