@@ -5,7 +5,8 @@ Within a document (``merge_mentions``):
 * spellings are normalised ("Kim Jong-un" = "Kim Jong Un"), genitives stripped
   when the bare form occurs ("Trumps" → "Trump");
 * a one-word name typed differently in one document gets the type a clear vote
-  of its mentions gives ("Präsident Moon" PER over "Kim und Moon" LOC);
+  of its mentions gives ("Präsident Moon" PER over "Kim und Moon" LOC), and a
+  name tagged twice is tagged where the tagger missed it ("Signal Kims");
 * a one-word person mention joins the full name that contains it ("Trump" →
   "Donald Trump", "Kim" → "Kim Jong Un"), the nearest preceding one if several;
 * role phrases are bound where the text names the person ("Nordkoreas Machthaber
@@ -125,9 +126,10 @@ def _institution_head(word: str, lang: Lang) -> bool:
     return any(low == noun or (len(noun) >= 6 and low.endswith(noun)) for noun in lang.words("institution_nouns.txt"))
 
 
-def merge_mentions(doc: Document, lang: Lang | None = None, vote: bool = True) -> Document:
-    """Give every mention a document-local entity key; add resolved role mentions. ``vote``:
-    one type per one-word name (:func:`_vote_one_word_labels`; off only to measure what it changes)."""
+def merge_mentions(doc: Document, lang: Lang | None = None, consistent: bool = True) -> Document:
+    """Give every mention a document-local entity key; add resolved role mentions. ``consistent``:
+    one type per one-word name and every occurrence of a tagged name tagged
+    (:func:`_vote_one_word_labels`, :func:`_propagate_names`; off only to measure what they change)."""
     lang = lang or load(doc.lang)
     for m in doc.mentions:
         _trim_mention(m, lang)
@@ -138,8 +140,9 @@ def merge_mentions(doc: Document, lang: Lang | None = None, vote: bool = True) -
         if base != m.text:
             m.text, m.end = base, m.start + len(base)
     _correct_labels(doc, lang)
-    if vote:
+    if consistent:
         _vote_one_word_labels(doc, lang)
+        _propagate_names(doc, lang)
 
     entities: dict[str, LocalEntity] = {}
     persons_full: list[tuple[int, str, set[str]]] = []  # (offset, key, name tokens)
@@ -208,6 +211,48 @@ def _vote_one_word_labels(doc: Document, lang: Lang) -> None:
             for m in mentions:
                 if id(m) not in anchored:
                     m.label = top
+
+
+def _propagate_names(doc: Document, lang: Lang) -> None:
+    """Tag the occurrences of a person, place or organisation name the tagger missed where it
+    tagged the same name twice or more elsewhere in the document ("als Signal Kims gewertet"
+    beside "Kim" PER), with the name's most frequent type. A one-word person name only when a
+    tagged full name holds it ("Kim" in "Kim Jong Un"): the tagger sometimes types a common noun
+    as a person more than once ("schwere Sahne"). Never inside compounds ("SPD-Chef"), after an
+    article or quantity word (``noun_markers.txt``: "einen Kreis von Experten"), for a word the
+    document also writes in lower case ("Kurz darauf" beside "kurz"), or for a name left untagged
+    more often than tagged."""
+    labels: dict[str, Counter] = {}
+    for m in doc.mentions:
+        if m.label in ("PER", "LOC", "ORG") and len(m.text) > 2 and m.text[:1].isupper():
+            labels.setdefault(m.text, Counter())[m.label] += 1
+    if not labels:
+        return
+    full_names = [m.text.split() for m in doc.mentions if m.label == "PER"]
+    in_full_names = {w for words in full_names if len(words) > 1 for w in words}
+    lower = set(re.findall(r"(?<![\w-])[a-zäöüß]\w*", doc.text))
+    markers = lang.wordset("noun_markers.txt")
+    genitive = "|".join(re.escape(s) for s in lang.words("genitive_suffixes.txt"))
+    covered = bytearray(len(doc.text))
+    for m in doc.mentions:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    added = []
+    for name, counts in sorted(labels.items(), key=lambda item: -len(item[0])):
+        label = counts.most_common(1)[0][0]
+        lone_person = label == "PER" and " " not in name and name not in in_full_names
+        if counts.total() < 2 or name.casefold() in lower or lone_person:
+            continue
+        found = []
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:{genitive})?(?![\w-])", doc.text):
+            start, end = match.start(), match.start() + len(name)
+            before = doc.text[max(0, start - 20) : start].split() or [""]
+            if not any(covered[start:end]) and before[-1].casefold() not in markers and not before[-1].isdigit():
+                found.append(Mention(start, end, label, name))
+        if len(found) <= counts.total():
+            for m in found:
+                covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+            added.extend(found)
+    doc.mentions = sorted([*doc.mentions, *added], key=lambda m: (m.start, m.end))
 
 
 def _person_context(doc: Document, m: Mention, lang: Lang) -> bool:

@@ -121,17 +121,41 @@ def test_person_after_a_speech_verb_keeps_its_type_against_the_vote():
     assert _labels(doc, "Lu") == ["ORG"] * 7 + ["PER"]
 
 
-def test_typevote_lists_changes_and_counts(tmp_path, capsys):
+def test_consistency_lists_changes_and_counts(tmp_path, capsys):
     import gzip
     import json
 
-    from chronik.evaluate import typevote
+    from chronik.evaluate import consistency
 
     text = "Südkoreas Präsident Moon traf Kim. Kim und Moon reisten ab."
     with gzip.open(tmp_path / "a.jsonl.gz", "wt", encoding="utf-8") as fh:
         fh.write(json.dumps({"text": text}) + "\n")
-    typevote.main([str(tmp_path), "-n", "5"])
+    consistency.main([str(tmp_path), "-n", "5"])
     lines = capsys.readouterr().out.strip().split("\n")
     summary = json.loads(lines[-1])
-    assert summary["articles"] == 1 and summary["mentions_retyped"] == len(lines) - 1
+    assert summary["articles"] == 1
+    assert summary["mentions_retyped"] + summary["mentions_added"] == len(lines) - 1
     assert all(line.split("\t")[2] in text for line in lines[:-1])
+
+
+def test_untagged_occurrences_of_a_tagged_name_become_mentions():
+    text = "Kim Jong Un reiste an. Kim sprach, Kim lachte. Beobachter werteten das als Signal Kims."
+    doc = merge_mentions(_doc(text, [("Kim Jong Un", "PER"), ("Kim", "PER"), ("Kim", "PER")]))
+    added = [m for m in doc.mentions if m.start == text.index("Kims")]
+    assert [(m.text, m.label) for m in added] == [("Kim", "PER")]
+    assert added[0].entity == doc.mentions[0].entity
+
+
+def test_name_propagation_stays_out_of_compounds_nouns_and_lone_words():
+    text = "Die SPD tagte. Die SPD stimmte zu. Der SPD-Chef schwieg."
+    doc = merge_mentions(_doc(text, [("SPD", "ORG"), ("SPD", "ORG")]))
+    assert [m.text for m in doc.mentions if m.role is None] == ["SPD", "SPD"]  # not inside "SPD-Chef"
+    text = "Paula Kreis warnt. Kreis sagt, Kreis habe einen Kreis von Experten gebildet."
+    doc = merge_mentions(_doc(text, [("Paula Kreis", "PER"), ("Kreis", "PER"), ("Kreis", "PER")]))
+    assert len(doc.mentions) == 3  # "einen Kreis" is a noun
+    text = "Sahne rühren. Die Sahne schlagen. Sahne kühlen, dann Sahne dazu."
+    doc = merge_mentions(_doc(text, [("Sahne", "PER"), ("Sahne", "PER")]))
+    assert len(doc.mentions) == 2  # a one-word person name only from a tagged full name
+    text = "Ulf Kurz kam. Kurz sprach, Kurz ging. Kurz darauf war es kurz still."
+    doc = merge_mentions(_doc(text, [("Ulf Kurz", "PER"), ("Kurz", "PER"), ("Kurz", "PER")]))
+    assert len(doc.mentions) == 3  # the document also writes "kurz"
