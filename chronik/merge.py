@@ -236,22 +236,22 @@ def _propagate_names(doc: Document, lang: Lang) -> None:
     covered = bytearray(len(doc.text))
     for m in doc.mentions:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
-    added = []
-    for name, counts in sorted(labels.items(), key=lambda item: -len(item[0])):
+    chosen = {}
+    for name, counts in labels.items():
         label = counts.most_common(1)[0][0]
         lone_person = label == "PER" and " " not in name and name not in in_full_names
-        if counts.total() < 2 or name.casefold() in lower or lone_person:
-            continue
-        found = []
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:{genitive})?(?![\w-])", doc.text):
-            start, end = match.start(), match.start() + len(name)
-            before = doc.text[max(0, start - 20) : start].split() or [""]
-            if not any(covered[start:end]) and before[-1].casefold() not in markers and not before[-1].isdigit():
-                found.append(Mention(start, end, label, name))
-        if len(found) <= counts.total():
-            for m in found:
-                covered[m.start : m.end] = b"\x01" * (m.end - m.start)
-            added.extend(found)
+        if counts.total() >= 2 and name.casefold() not in lower and not lone_person:
+            chosen[name] = label
+    if not chosen:
+        return
+    names = "|".join(re.escape(n) for n in sorted(chosen, key=len, reverse=True))
+    found: dict[str, list[Mention]] = {}
+    for match in re.finditer(rf"(?<![\w-])({names})(?:{genitive})?(?![\w-])", doc.text):
+        name, start, end = match.group(1), match.start(1), match.end(1)
+        before = doc.text[max(0, start - 20) : start].split() or [""]
+        if not any(covered[start:end]) and before[-1].casefold() not in markers and not before[-1].isdigit():
+            found.setdefault(name, []).append(Mention(start, end, chosen[name], name))
+    added = [m for name, ms in found.items() if len(ms) <= labels[name].total() for m in ms]
     doc.mentions = sorted([*doc.mentions, *added], key=lambda m: (m.start, m.end))
 
 
