@@ -89,20 +89,25 @@ def chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, int]]:
 
 
 @cache
-def _gazetteer(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+def _gazetteer(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str], frozenset[str]]:
+    """Pattern over the gazetteer's names, name → type, and the names that replace the model's
+    span of the same extent (third column ``replace``)."""
     data = load_lang(lang)
     if not data.has(GAZETTEER):
-        return None, {}
-    table = {row[0]: row[1] for row in data.table(GAZETTEER) if len(row) >= 2}
-    if not table:
-        return None, {}
+        return None, {}, frozenset()
+    rows = [row for row in data.table(GAZETTEER) if len(row) >= 2]
+    if not rows:
+        return None, {}, frozenset()
+    table = {row[0]: row[1] for row in rows}
+    replace = frozenset(row[0] for row in rows if row[2:3] == ("replace",))
     names = sorted(table, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)"), table
+    pattern = r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"
+    return re.compile(pattern), table, replace
 
 
 def rule_mentions(text: str, lang: str = "de") -> list[Mention]:
     """Mentions of fixed names listed in the language's gazetteer (exact, case-sensitive)."""
-    pattern, table = _gazetteer(lang)
+    pattern, table, _ = _gazetteer(lang)
     if pattern is None:
         return []
     return [Mention(m.start(), m.end(), table[m.group()], m.group()) for m in pattern.finditer(text)]
@@ -138,11 +143,16 @@ def _trimmed(span):
 
 def labelled_spans(text: str, nlp, rules: bool = True, lang: str = "de") -> list[Mention]:
     """Model spans (all labels, deriv/part included) plus rule-layer names where the model found
-    nothing overlapping, sorted by offset."""
+    nothing overlapping, sorted by offset; a ``replace`` name also retypes a model span of exactly
+    its extent ("5 Mrd. EUR" typed ORG)."""
     spans = model_mentions(text, nlp)
     if rules:
+        replace = _gazetteer(lang)[2]
         taken = [(m.start, m.end) for m in spans]
         for extra in rule_mentions(text, lang):
+            if extra.text in replace:
+                spans = [m for m in spans if (m.start, m.end) != (extra.start, extra.end)]
+                taken = [(s, e) for s, e in taken if (s, e) != (extra.start, extra.end)]
             if not any(s < extra.end and extra.start < e for s, e in taken):
                 spans.append(extra)
         spans.sort(key=lambda m: (m.start, m.end))

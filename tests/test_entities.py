@@ -83,6 +83,18 @@ def test_no_mention_crosses_a_line_break(nlp):
 def test_rule_layer_matches_whole_words_only():
     hits = rule_mentions("Berlin (dpa) - Laut AFP und dpa-AFX; nicht aber in Kapital.", "de")
     assert [(m.text, m.label) for m in hits] == [("dpa", "ORG"), ("AFP", "ORG"), ("dpa-AFX", "ORG")]
+    assert rule_mentions("Ein dpa-Korrespondent im EUR-Raum", "de") == []
+
+
+def test_currency_codes_replace_a_model_span_of_the_same_extent_only():
+    import spacy
+
+    stub = spacy.blank("de")
+    stub.add_pipe("entity_ruler").add_patterns(
+        [{"label": "ORG", "pattern": "EUR"}, {"label": "ORG", "pattern": [{"TEXT": "EUR"}, {"TEXT": "Holding"}]}]
+    )
+    spans = labelled_spans("Ein Gewinn von 654 Mio EUR bei der EUR Holding und 5 €.", stub)
+    assert [(m.text, m.label) for m in spans] == [("EUR", "OTH"), ("EUR Holding", "ORG"), ("€", "OTH")]
 
 
 def test_derived_and_partial_names_are_not_mentions():
