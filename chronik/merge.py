@@ -4,6 +4,8 @@ Within a document (``merge_mentions``):
 
 * spellings are normalised ("Kim Jong-un" = "Kim Jong Un"), genitives stripped
   when the bare form occurs ("Trumps" → "Trump");
+* a first part with a hyphen joins the name it stands for ("Nord-" in "Nord- und
+  Südkorea" → Nordkorea);
 * a one-word name typed differently in one document gets the type a clear vote
   of its mentions gives ("Präsident Moon" PER over "Kim und Moon" LOC), and a
   name tagged twice is tagged where the tagger missed it ("Signal Kims");
@@ -150,8 +152,11 @@ def merge_mentions(doc: Document, lang: Lang | None = None, consistent: bool = T
         if m.label == "PER" and len(name_key(m.text).split()) > 1:
             key = "PER:" + compact_key(m.text)
             persons_full.append((m.start, key, set(name_key(m.text).split())))
+    keys = {f"{m.label}:{compact_key(m.text)}" for m in doc.mentions}
     for m in doc.mentions:
         key = f"{m.label}:{compact_key(m.text)}"
+        if m.text.endswith("-"):
+            key = _completed_key(doc, m, keys) or key
         if m.label == "PER" and len(name_key(m.text).split()) == 1:
             word = name_key(m.text)
             candidates = [(off, k) for off, k, toks in persons_full if word in toks]
@@ -168,6 +173,21 @@ def merge_mentions(doc: Document, lang: Lang | None = None, consistent: bool = T
         for k, e in entities.items()
     }
     return doc
+
+
+def _completed_key(doc: Document, m: Mention, keys: set[str]) -> str | None:
+    """The key of the name a first part with a hyphen stands for ("Nord-" in "Nord- und
+    Südkorea" is Nordkorea), when the document names it: the part joined to the end of the word
+    after the next ("korea" of "Südkorea"), the longest end that gives a known name."""
+    after = re.match(r"\s+\S+\s+(\w+)", doc.text[m.end : m.end + 80])
+    if not after:
+        return None
+    head, word = compact_key(m.text), after.group(1).casefold()
+    for i in range(1, len(word) - 2):
+        key = f"{m.label}:{head}{word[i:]}"
+        if key in keys:
+            return key
+    return None
 
 
 def _correct_labels(doc: Document, lang: Lang) -> None:

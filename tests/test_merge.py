@@ -159,3 +159,11 @@ def test_name_propagation_stays_out_of_compounds_nouns_and_lone_words():
     text = "Ulf Kurz kam. Kurz sprach, Kurz ging. Kurz darauf war es kurz still."
     doc = merge_mentions(_doc(text, [("Ulf Kurz", "PER"), ("Kurz", "PER"), ("Kurz", "PER")]))
     assert len(doc.mentions) == 3  # the document also writes "kurz"
+
+
+def test_first_part_with_hyphen_joins_the_name_it_stands_for():
+    text = "Nordkorea droht. Nord- und Südkorea verhandeln. Ost- und Westtimor auch."
+    doc = merge_mentions(_doc(text, [("Nordkorea", "LOC"), ("Nord-", "LOC"), ("Südkorea", "LOC"), ("Ost-", "LOC")]))
+    keys = {m.text: m.entity for m in doc.mentions}
+    assert keys["Nord-"] == keys["Nordkorea"] == "LOC:nordkorea"
+    assert keys["Ost-"] == "LOC:ost"  # "Osttimor" is not named in the document
