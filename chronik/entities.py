@@ -147,12 +147,12 @@ def labelled_spans(text: str, nlp, rules: bool = True, lang: str = "de") -> list
     its extent ("5 Mrd. EUR" typed ORG)."""
     spans = model_mentions(text, nlp)
     if rules:
+        extras = rule_mentions(text, lang)
         replace = _gazetteer(lang)[2]
+        replaced = {(x.start, x.end) for x in extras if x.text in replace}
+        spans = [m for m in spans if (m.start, m.end) not in replaced]
         taken = [(m.start, m.end) for m in spans]
-        for extra in rule_mentions(text, lang):
-            if extra.text in replace:
-                spans = [m for m in spans if (m.start, m.end) != (extra.start, extra.end)]
-                taken = [(s, e) for s, e in taken if (s, e) != (extra.start, extra.end)]
+        for extra in extras:
             if not any(s < extra.end and extra.start < e for s, e in taken):
                 spans.append(extra)
         spans.sort(key=lambda m: (m.start, m.end))
