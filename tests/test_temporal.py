@@ -152,6 +152,44 @@ def test_weekday_direction_follows_tense():
     assert one("Er kam am vergangenen Sonntag.").value == "2018-09-09"
 
 
+@pytest.mark.parametrize("text", [
+    "Der Sänger erlag am Montag einem Herzinfarkt.",  # strong Präteritum with an inseparable prefix
+    "Die letzte Lieferung am Montag bestand aus zwölf Kisten.",
+    "Am Montag brach das Dach des Hauses herein.",
+    "Weil die Sitzung am Montag stattfand, fehlte er.",  # separable prefix glued on in a subordinate clause
+    "Am Montag ist ein weiterer Fall hinzugekommen.",  # participle after "hinzu"
+    "Am Montag haben sich 165 Menschen testen lassen.",  # Perfekt with the infinitive of "lassen"
+    "Bis zum Montag sind - so werden die Flaschen genannt - 590 Vials eingetroffen.",  # an aside keeps no tense
+])
+def test_past_clauses_point_back(text):
+    assert one(text).value == "2018-09-10"
+
+
+@pytest.mark.parametrize("text", ["Angaben zufolge kommt der Minister am Montag.", "Vorlagen prüft er am Montag."])
+def test_clause_initial_nouns_are_no_past_forms(text):
+    assert one(text).value == "2018-09-17"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Die Vorstellung am 14. September ist bereits ausverkauft.", "2018-09-14"),  # a participle, yet days ahead
+    ("Der Termin am 15. September wurde abgesagt.", "2018-09-15"),
+    ("Das Gesetz soll rückwirkend zum 5. September in Kraft treten.", "2018-09-05"),
+    ("Am 2. Januar feiert er seinen Geburtstag.", "2019-01-02"),
+])
+def test_days_close_to_the_document_date_keep_its_year(text, value):
+    assert one(text, "2018-12-30" if "Januar" in text else REF).value == value
+
+
+def test_every_season_is_a_set():
+    assert [(t.text, t.type, t.value) for t in tag("Wir haben jeden Winter ein Virus im Haus.")] == [
+        ("jeden Winter", "SET", "XXXX-WI")]
+
+
+def test_count_before_a_share_is_no_year():
+    found = tag("Es waren 1232 oder 2,2 Prozent weniger als im August.")
+    assert [(t.text, t.value) for t in found] == [("August", "2018-08")]
+
+
 def test_month_without_year_uses_tense():
     assert one("Im Juni war er in Singapur.").value == "2018-06"
     assert one("Im Dezember war er in Singapur.").value == "2017-12"

@@ -177,3 +177,15 @@ def year_for_month(ref: dt.date, month: int, day_: int | None, tense: str) -> in
     if tense == "FUTURE" and earlier:
         return y + 1
     return y
+
+
+def year_near(ref: dt.date, month: int, day_: int, reach: int) -> int | None:
+    """The year in which day/month lies within ``reach`` days of ``ref`` (None if none):
+    "am 2. August" written on 29 July is this August whatever the tense says."""
+    for y in (ref.year, ref.year - 1, ref.year + 1):
+        try:
+            if abs((dt.date(y, month, day_) - ref).days) <= reach:
+                return y
+        except ValueError:
+            continue
+    return None

@@ -18,6 +18,7 @@ from chronik.temporal import calendar as cal
 from chronik.temporal.grammar import Grammar, span_of
 from chronik.temporal.tense import FUTURE, PAST, PRESENT, clause_at, tense_at, tense_of
 
+NEAR_DAY_REACH = 14  # a day/month this close to the reference is read in its year, whatever the tense
 WEEKDAY_YEAR_REACH = 240  # days around the reference in which "Dienstag, 17. November" is looked for
 NAMED_DAY_REACH = 2  # sentences after "am MONTAG" in which "am Nachmittag" still means that Monday
 OPEN_END_BACK = 183  # days: "bis 6. Jänner" in a present clause lies ahead if this year's is longer ago
@@ -171,7 +172,10 @@ class Normaliser:
                     return f"XXXX-{mo:02d}" + (f"-{d:02d}" if d else ""), True
                 t = self._date_tense(pos)
                 y = cal.year_for_month(b, mo, d, t) if not self.ctx.narrative else b.year
-                if t == PRESENT and not self.ctx.narrative and self._open_end_context() \
+                near = cal.year_near(b, mo, d, NEAR_DAY_REACH) if d and not self.ctx.narrative else None
+                if near is not None:
+                    y = near
+                elif t == PRESENT and not self.ctx.narrative and self._open_end_context() \
                         and (b - dt.date(y, mo, min(d or 15, 28))).days > OPEN_END_BACK:
                     y += 1  # "ist bis 6. Jänner geöffnet" written in November: the coming January
             relative = True
@@ -789,6 +793,8 @@ class Normaliser:
             return "SET", f"XXXX-WXX-{self.lx.weekdays[gd['swd'].lower()]}", None, False
         if gd["wds"]:
             return "SET", f"XXXX-WXX-{self.lx.weekday_sets[gd['wds'].lower()]}", None, False
+        if gd["sseason"]:
+            return "SET", f"XXXX-{self.lx.seasons[gd['sseason'].lower()]}", None, False
         code = self.lx.units.get(gd["sunit2"].lower())
         return ("SET", cal.duration(1, code), None, False) if code else None
 

@@ -19,6 +19,7 @@ OWN_CLAUSE_WORDS = 8  # a clause this long carries its own finite verb: its pres
 
 _WORD = re.compile(r"\w+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"„“”»«]|\s[-–]\s")
+_ASIDE = re.compile(r"\s[-–]\s[^-–]{1,150}?\s[-–]\s|\([^()]{0,200}\)")  # " - so werden sie genannt - ", "(…)"
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class TenseMarkers:
     past_or_participle: frozenset[str]  # "beschlossen": Präteritum plural or participle
     past_patterns: tuple[re.Pattern[str], ...]
     past_exclusions: frozenset[str]
+    strong_past: re.Pattern[str]  # "erlag", "stattfand", "hereinbrach": stems with prefixes and plural
     perfect_aux: frozenset[str]
     participles: tuple[re.Pattern[str], ...]
     verb_final_perfect: tuple[re.Pattern[str], ...]  # "die wir heute bekommen haben": no ge- needed
@@ -35,6 +37,18 @@ class TenseMarkers:
     future_patterns: tuple[re.Pattern[str], ...]  # zu-infinitives: an aim lies ahead
     determiners: frozenset[str]
     reported_present: frozenset[str]  # Konjunktiv I: "arbeite", "gebe" keep a clause present
+
+
+def _strong_past(stems: tuple[str, ...], prefixes: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    """One pattern for the Präteritum forms of strong verbs: a separable and/or an
+    inseparable prefix before a singular stem ("stattfand", "erlag"), a separable one
+    before a plural ("stattfanden"); inseparable plurals are left out, they are
+    participles too ("beschrieben", "verboten")."""
+    sep = "|".join(p for p, kind in prefixes if kind == "separable")
+    insep = "|".join(p for p, kind in prefixes if kind == "inseparable")
+    singular = "|".join(stems)
+    plural = "|".join(s + ("n" if s.endswith("e") else "en") for s in stems)
+    return re.compile(rf"(?:{sep})?(?:(?:{insep})?(?:{singular})|(?:{plural}))")
 
 
 @cache
@@ -46,6 +60,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         past_or_participle=lg.wordset(base + "tense_past_or_participle.txt"),
         past_patterns=lg.patterns(base + "tense_past_patterns.txt"),
         past_exclusions=lg.wordset(base + "tense_past_exclusions.txt"),
+        strong_past=_strong_past(lg.words(base + "tense_past_stems.txt"), lg.table(base + "verb_prefixes.tsv")),
         perfect_aux=lg.wordset(base + "tense_perfect_auxiliaries.txt"),
         participles=lg.patterns(base + "tense_participle_patterns.txt"),
         verb_final_perfect=lg.patterns(base + "tense_verb_final_perfect.txt"),
@@ -90,6 +105,8 @@ def tense_of(text: str, lang: str = "de") -> str | None:
                 and (i == 0 or lower[i - 1] not in m.determiners):
             if any(p.fullmatch(lower[i]) for p in m.past_patterns):
                 return PAST
+            if w[:1].islower() and m.strong_past.fullmatch(w):
+                return PAST
     if cands & m.future_aux:  # werden + participle: passive, present
         return PRESENT
     return PRESENT if words else None
@@ -127,4 +144,5 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         return t
     if t == PRESENT and {w.lower() for w in _WORD.findall(clause)} & markers(lang).reported_present:
         return t  # reported speech: "Er sagte, die Gemeinde arbeite im Oktober am Umbau"
-    return tense_of(text[sent_start:sent_end], lang) or PRESENT
+    sentence = text[sent_start:sent_end]  # asides do not set the tense of the sentence around them
+    return tense_of(_ASIDE.sub(" ", sentence), lang) or tense_of(sentence, lang) or PRESENT
