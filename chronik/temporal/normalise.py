@@ -96,12 +96,21 @@ class Normaliser:
             return self.ctx.last_day or self.ctx.ref
         return self.ctx.ref
 
-    def year_context(self, pos: int) -> int | None:
-        """An explicit year mentioned earlier in this sentence (narratives: the last one anywhere)."""
+    def year_context(self, pos: int, month: int | None = None) -> int | None:
+        """An explicit year mentioned earlier in this sentence (narratives: the last one anywhere).
+
+        With ``month``, news skip a year that the clause's tense rules out: "auf 2022
+        verschoben, weil sie im Winter nicht üben konnten" is no winter of 2022."""
         si = self.sent_index(pos)
-        if self.ctx.last_year is not None and (self.ctx.narrative or si == self.ctx.last_year_sent):
-            return self.ctx.last_year
-        return None
+        y = self.ctx.last_year
+        if y is None or not (self.ctx.narrative or si == self.ctx.last_year_sent):
+            return None
+        b = self.ctx.ref
+        if month is not None and b is not None and not self.ctx.narrative and 1 <= y <= 9999:
+            t = self.tense(pos)
+            if (t == PAST and dt.date(y, month, 1) > b) or (t == FUTURE and dt.date(y, month, 28) < b):
+                return None
+        return y
 
     def saw_day(self, d: dt.date, pos: int, named: bool = False) -> None:
         self.ctx.last_day, self.ctx.last_day_sent = d, self.sent_index(pos)
@@ -165,7 +174,7 @@ class Normaliser:
         """Value for day/month with optional year; updates anchors."""
         relative = False
         if y is None:
-            y = self.year_context(pos)
+            y = self.year_context(pos, mo)
             if y is None:
                 b = self.base()
                 if b is None:
@@ -840,10 +849,10 @@ class Normaliser:
         if m.group("ofy"):  # "im Herbst vergangenen Jahres"
             y = self._of_year(m.group("ofy"), m.start())
             return "DATE", (f"{y:04d}" if y else "XXXX") + f"-{code}", mod, True
-        y = self.year_context(m.start())
+        first, _ = cal.SEASON_MONTHS[code]
+        y = self.year_context(m.start(), first)
         b = self.base()
         if y is None and b is not None:
-            first, _ = cal.SEASON_MONTHS[code]
             y = b.year
             t = self.tense(m.start())
             if t == PAST and first > b.month:
