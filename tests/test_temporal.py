@@ -180,6 +180,17 @@ def test_days_close_to_the_document_date_keep_its_year(text, value):
     assert one(text, "2018-12-30" if "Januar" in text else REF).value == value
 
 
+def test_reported_statement_with_a_weekday_lies_back():
+    assert one('"Wir sind bereit", sagt am Montag der Bürgermeister.').value == "2018-09-10"
+    assert one("Am Montag spricht der Bischof in der Kirche.").value == "2018-09-17"  # an event ahead
+
+
+def test_year_of_the_sentence_must_fit_the_tense():
+    # the fest was moved to 2025, the winter in which they could not practise lies behind
+    found = tag("Das Fest wurde auf 2025 verschoben, weil sie im Winter nicht üben konnten.")
+    assert [(t.text, t.value) for t in found] == [("2025", "2025"), ("Winter", "2017-WI")]
+
+
 def test_every_season_is_a_set():
     assert [(t.text, t.type, t.value) for t in tag("Wir haben jeden Winter ein Virus im Haus.")] == [
         ("jeden Winter", "SET", "XXXX-WI")]

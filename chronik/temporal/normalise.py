@@ -60,6 +60,7 @@ class Normaliser:
         self.year_preps = lg.wordset("temporal/year_prepositions.txt")
         self.function_words = lg.wordset("stopwords.txt")
         self.weekday_past_preps = lg.wordset("temporal/weekday_past_prepositions.txt")
+        self.reporting_now = lg.wordset("temporal/reporting_verbs_present.txt")
         self.month_words = set(self.lx.months)
         self.past_date_contexts = lg.patterns("temporal/past_date_contexts.txt", re.IGNORECASE)
         self.future_date_contexts = lg.patterns("temporal/future_date_contexts.txt", re.IGNORECASE)
@@ -586,12 +587,20 @@ class Normaliser:
         else by tense — past: on or before the reference, future: after it (the same
         day only with a part of the day: "will am Freitagabend feiern" on a Friday)."""
         if shift is None:
-            direction = PAST if self._past_preposition(pos) else self.tense(pos)
+            direction = PAST if self._past_preposition(pos) or self._reported(pos) else self.tense(pos)
             return cal.weekday_near(b, wd, PAST if direction == PAST else FUTURE,
                                     strict=direction == FUTURE and not today_ok)
         if shift == 0:
             return cal.weekday_near(b, wd, "WEEK")
         return cal.weekday_near(b, wd, PAST if shift < 0 else FUTURE, strict=True)
+
+    def _reported(self, pos: int) -> bool:
+        """ "sagt am Sonntag der Feuerwehrchef", "meldet das Amt am Mittwoch": a statement
+        told in the present with its weekday was made on that day, not ahead of the text."""
+        if self.tense(pos) != PRESENT:
+            return False
+        s = self.sents[self.sent_index(pos)] if self.sents else Span(0, len(self.text))
+        return any(w in self.reporting_now for w in re.findall(r"\w+", clause_at(self.text, s.start, s.end, pos)))
 
     def _past_preposition(self, pos: int) -> bool:
         """ "vom Dienstag", "seit Montag": the weekday lies before the reference,
