@@ -191,6 +191,16 @@ def test_year_of_the_sentence_must_fit_the_tense():
     assert [(t.text, t.value) for t in found] == [("2025", "2025"), ("Winter", "2017-WI")]
 
 
+@pytest.mark.parametrize("text,span", [
+    ("Er lebte in den frühen Achtzigern in Hamburg.", "den frühen Achtzigern"),
+    ("Das erinnert an die Achtziger.", "die Achtziger"),
+])
+def test_decade_nouns(text, span):
+    t = one(text)
+    assert (t.text, t.value) == (span, "198")
+    assert tag("Er ist ein rüstiger Achtziger.") == []
+
+
 def test_every_season_is_a_set():
     assert [(t.text, t.type, t.value) for t in tag("Wir haben jeden Winter ein Virus im Haus.")] == [
         ("jeden Winter", "SET", "XXXX-WI")]

@@ -222,7 +222,8 @@ def grammar(lang: str = "de") -> Grammar:
             rf"(?:(?P<y>{year})|(?P<by>\d{{1,4}})\s*(?P<bc>{bc})|(?P<sy>\d{{3}}){E})", ic)),
         Rule("decade", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<part>{part})\s+(?:(?:{w['of_the']})\s+)?)?"
-            rf"(?:(?P<dw>{decw})(?:{w['decade_noun']})|(?P<dn>(?:1\d|20)?\d0){w['decade_suffix']}{E})", ic)),
+            rf"(?:(?P<dw>{decw})(?:{w['decade_noun']})|(?P<dn>(?:1\d|20)?\d0){w['decade_suffix']}{E}"
+            rf"|(?P<dwn>{decw})n?{E})", ic)),
         Rule("century", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<part>{part})\s+(?:(?:{w['of_the']})\s+)?)?"
             rf"(?P<c>\d{{1,2}})\.\s*(?:{w['century_noun']}){E}", ic)),

@@ -358,7 +358,11 @@ class Normaliser:
         return "DATE", f"{y:04d}", self._part(m), False
 
     def r_decade(self, m):
-        if m.group("dw"):
+        if m.group("dwn"):  # "in den Achtzigern", "Anfang der Neunziger": a noun only after an article or part
+            if not (m.group("art") or m.group("part")) or not m.group("dwn")[:1].isupper():
+                return None
+            dd = self.lx.decades[m.group("dwn").lower()]
+        elif m.group("dw"):
             dd = self.lx.decades[m.group("dw").lower()]
             cent = None
         else:
