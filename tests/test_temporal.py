@@ -201,6 +201,14 @@ def test_decade_nouns(text, span):
     assert tag("Er ist ein rüstiger Achtziger.") == []
 
 
+def test_today_after_a_past_sentence_is_nowadays():
+    found = tag("Früher hatte die Firma hier ihre Werkstatt. Heute arbeiten dort 40 Menschen.")
+    assert [(t.text, t.value) for t in found] == [("Früher", "PAST_REF"), ("Heute", "PRESENT_REF")]
+    # a past sentence that names a day keeps "heute" the day
+    found = tag("Am Montag tagte der Ausschuss. Heute entscheidet der Rat.")
+    assert [(t.text, t.value) for t in found] == [("Montag", "2018-09-10"), ("Heute", "2018-09-12")]
+
+
 def test_every_season_is_a_set():
     assert [(t.text, t.type, t.value) for t in tag("Wir haben jeden Winter ein Virus im Haus.")] == [
         ("jeden Winter", "SET", "XXXX-WI")]

@@ -18,6 +18,9 @@ from chronik.temporal import calendar as cal
 from chronik.temporal.grammar import Grammar, span_of
 from chronik.temporal.tense import FUTURE, PAST, PRESENT, clause_at, tense_at, tense_of
 
+DAY_OR_MONTH_RULES = frozenset({"time", "relative_day", "weekday", "weekend", "date_dm", "date_num", "date_dm_num",
+                                "date_this_month", "day_only", "month", "daypart", "night_before", "night_of_day",
+                                "holiday", "anchored_daypart", "shifted_daypart"})
 NEAR_DAY_REACH = 14  # a day/month this close to the reference is read in its year, whatever the tense
 WEEKDAY_YEAR_REACH = 240  # days around the reference in which "Dienstag, 17. November" is looked for
 NAMED_DAY_REACH = 2  # sentences after "am MONTAG" in which "am Nachmittag" still means that Monday
@@ -523,7 +526,7 @@ class Normaliser:
             return None  # "am heutigen Montag": the noun after it is the expression
         b = self.ctx.ref
         if n == 0 and not m.group("dp") and not self._covered(self.today, m) \
-                and (self.ctx.narrative or self._present_ref(m) or self._nowadays(m)):
+                and (self.ctx.narrative or self._present_ref(m) or self._nowadays(m) or self._after_the_past(m)):
             return "DATE", "PRESENT_REF", None, True
         if n > 0 and not m.group("dp") and self._covered(self.future_ref, m):
             return "DATE", "FUTURE_REF", None, True
@@ -565,6 +568,20 @@ class Normaliser:
         rest = self.text[s.start:m.start()] + " " + self.text[m.end():s.end]
         return not any(r.pattern.search(rest) for r in self.g.rules
                        if r.name in ("time", "relative_day", "weekday", "date_dm", "date_num"))
+
+    def _after_the_past(self, m) -> bool:
+        """ "Die Parteien waren der Transmissionsriemen. Heute schließen sie sich …": a
+        present sentence opened by "heute" after a past sentence that names no day or
+        month contrasts the present with the past (PRESENT_REF), as in "damals … heute"."""
+        i = self.sent_index(m.start())
+        if not self.sents or i == 0 or not self._sentence_initial(m.start()):
+            return False
+        s, prev = self.sents[i], self.sents[i - 1]
+        if tense_at(self.text, s.start, s.end, m.start(), self.lang) != PRESENT \
+                or tense_of(self.text[prev.start:prev.end], self.lang) != PAST:
+            return False
+        rest = self.text[prev.start:prev.end] + " " + self.text[m.end():s.end]
+        return not any(r.pattern.search(rest) for r in self.g.rules if r.name in DAY_OR_MONTH_RULES)
 
     def r_weekday(self, m):
         wd = self.lx.weekdays[m.group("wd").lower()]
