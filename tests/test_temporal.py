@@ -209,6 +209,25 @@ def test_today_after_a_past_sentence_is_nowadays():
     assert [(t.text, t.value) for t in found] == [("Montag", "2018-09-10"), ("Heute", "2018-09-12")]
 
 
+@pytest.mark.parametrize("text,value", [
+    ("Das teilte die Stadt am Montag mit.", "2018-09-10"),  # a pronoun "Das", then the verb
+    ("Am Samstag löste die Polizei die Party auf.", "2018-09-08"),
+    ("In Pankow öffneten am Montag die Spielplätze.", "2018-09-10"),
+    ("Seit heute gilt die neue Regel.", "2018-09-12"),
+])
+def test_more_past_and_today_cues(text, value):
+    assert one(text).value == value
+
+
+def test_plan_in_a_past_modal_keeps_the_year():
+    assert one("Das Museum wollte im Dezember eine Ausstellung eröffnen.").value == "2018-12"
+    assert one("Im Dezember wollte er noch kandidieren, dann kam der Skandal.").value == "2017-12"
+
+
+def test_holiday_close_to_the_document_date():
+    assert one("Die Aktion wurde für Silvester geplant.", "2020-12-30").value == "2020-12-31"
+
+
 def test_every_season_is_a_set():
     assert [(t.text, t.type, t.value) for t in tag("Wir haben jeden Winter ein Virus im Haus.")] == [
         ("jeden Winter", "SET", "XXXX-WI")]

@@ -64,6 +64,7 @@ class Normaliser:
         self.function_words = lg.wordset("stopwords.txt")
         self.weekday_past_preps = lg.wordset("temporal/weekday_past_prepositions.txt")
         self.reporting_now = lg.wordset("temporal/reporting_verbs_present.txt")
+        self.plan_modals = lg.wordset("temporal/tense_plan_modals.txt")
         self.month_words = set(self.lx.months)
         self.past_date_contexts = lg.patterns("temporal/past_date_contexts.txt", re.IGNORECASE)
         self.future_date_contexts = lg.patterns("temporal/future_date_contexts.txt", re.IGNORECASE)
@@ -260,7 +261,15 @@ class Normaliser:
         before = self.text[max(0, self._start - 24):self._start]
         if any(p.search(before) for p in self.past_date_contexts):
             return PAST
-        return self.tense(pos)
+        t = self.tense(pos)
+        if t == PAST:  # "wollte im Mai eröffnen": a plan, not a past May, when the modal is the only past marker
+            s = self.sents[self.sent_index(pos)] if self.sents else Span(0, len(self.text))
+            words = re.findall(r"\w+", self.text[s.start:s.end])
+            if self.plan_modals & {w.lower() for w in words}:
+                rest = " ".join(w for w in words if w.lower() not in self.plan_modals)
+                if tense_of(rest, self.lang) != PAST:
+                    return PRESENT
+        return t
 
     def _open_end_context(self) -> bool:
         """ "bis 6. Jänner", "ab 1. März" as the open end of a state, not the end of a
@@ -863,8 +872,11 @@ class Normaliser:
             y = b.year
         d = cal.holiday(spec, y)
         if relative and b is not None:
+            near = [h for h in (cal.holiday(spec, y + k) for k in (0, -1, 1)) if abs((h - b).days) <= NEAR_DAY_REACH]
             t = self.tense(m.start())
-            if (t == PAST and d > b) or (t == FUTURE and d < b):
+            if near:  # "Silvester" written on 30 December is tomorrow's, whatever the tense
+                d = near[0]
+            elif (t == PAST and d > b) or (t == FUTURE and d < b):
                 d = cal.holiday(spec, y + (-1 if t == PAST else 1))
         self.saw_day(d, m.start())
         return "DATE", cal.day(d), None, relative

@@ -36,6 +36,7 @@ class TenseMarkers:
     future_markers: frozenset[str]
     future_patterns: tuple[re.Pattern[str], ...]  # zu-infinitives: an aim lies ahead
     determiners: frozenset[str]
+    demonstratives: frozenset[str]  # "Das teilte die Stadt mit": a sentence-initial pronoun, then the verb
     reported_present: frozenset[str]  # Konjunktiv I: "arbeite", "gebe" keep a clause present
 
 
@@ -68,6 +69,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         future_markers=lg.wordset(base + "tense_future_markers.txt"),
         future_patterns=lg.patterns(base + "tense_future_patterns.txt"),
         determiners=lg.wordset(base + "tense_determiners.txt"),
+        demonstratives=lg.wordset(base + "tense_demonstratives.txt"),
         reported_present=lg.wordset(base + "tense_present_subjunctive.txt"),
     )
 
@@ -101,8 +103,9 @@ def tense_of(text: str, lang: str = "de") -> str | None:
     if cands & m.future_markers:
         return FUTURE
     for i, w in enumerate(words):
+        pronoun_first = i == 1 and lower[0] in m.demonstratives and i + 1 < len(words) and words[i + 1][:1].islower()
         if (w[:1].islower() or i == 0) and lower[i] not in m.past_exclusions \
-                and (i == 0 or lower[i - 1] not in m.determiners):
+                and (i == 0 or lower[i - 1] not in m.determiners or pronoun_first):
             if any(p.fullmatch(lower[i]) for p in m.past_patterns):
                 return PAST
             if w[:1].islower() and m.strong_past.fullmatch(w):
