@@ -219,6 +219,11 @@ def test_more_past_and_today_cues(text, value):
     assert one(text).value == value
 
 
+def test_superlatives_are_no_past_forms():
+    assert one("Die Preise gelten als wichtigste Auszeichnung und werden am 28. Februar verliehen.").value == "2019-02-28"
+    assert one("Am Donnerstag hätten sie keine Ware mehr gehabt.").value == "2018-09-06"  # Konjunktiv of the past
+
+
 def test_plan_in_a_past_modal_keeps_the_year():
     assert one("Das Museum wollte im Dezember eine Ausstellung eröffnen.").value == "2018-12"
     assert one("Im Dezember wollte er noch kandidieren, dann kam der Skandal.").value == "2017-12"
