@@ -219,8 +219,15 @@ def test_more_past_and_today_cues(text, value):
     assert one(text).value == value
 
 
+def test_moved_events_and_reported_pasts():
+    assert one("Die Konzerte wurden in den Herbst verschoben.").value == "2018-FA"  # the new date lies ahead
+    assert one("Die Frau soll Ende August eingereist sein.").value == "2018-08"  # a perfect infinitive
+    assert one("Der Test soll bis Sonntag abgeschlossen sein.").value == "2018-09-16"  # a deadline ahead
+    assert one("Die Zahl werde sinken, teilt der Verband (VBW), am Montag mit.").value == "2018-09-10"
+
+
 def test_superlatives_are_no_past_forms():
-    assert one("Die Preise gelten als wichtigste Auszeichnung und werden am 28. Oktober verliehen.").value == "2018-10-28"
+    assert one("Sie gelten als wichtigste Auszeichnung und werden am 28. Oktober verliehen.").value == "2018-10-28"
     assert one("Am Donnerstag hätten sie keine Ware mehr gehabt.").value == "2018-09-06"  # Konjunktiv of the past
 
 

@@ -65,6 +65,9 @@ class Normaliser:
         self.weekday_past_preps = lg.wordset("temporal/weekday_past_prepositions.txt")
         self.reporting_now = lg.wordset("temporal/reporting_verbs_present.txt")
         self.plan_modals = lg.wordset("temporal/tense_plan_modals.txt")
+        self.postponement_verbs = lg.wordset("temporal/postponement_verbs.txt")
+        self.postponed_before = re.compile(
+            rf"\b(?:{'|'.join(lg.words('temporal/postponement_prepositions.txt'))})\s+(?:\w+\s+)?$", re.IGNORECASE)
         self.month_words = set(self.lx.months)
         self.past_date_contexts = lg.patterns("temporal/past_date_contexts.txt", re.IGNORECASE)
         self.future_date_contexts = lg.patterns("temporal/future_date_contexts.txt", re.IGNORECASE)
@@ -92,8 +95,17 @@ class Normaliser:
         key = pos
         if key not in self._tense:
             s = self.sents[i] if self.sents else Span(0, len(self.text))
-            self._tense[key] = tense_at(self.text, s.start, s.end, pos, self.lang)
+            t = tense_at(self.text, s.start, s.end, pos, self.lang)
+            if t == PAST and self._postponed_to(pos, s):
+                t = FUTURE  # "wurden in den Herbst verschoben": the new date lies ahead
+            self._tense[key] = t
         return self._tense[key]
+
+    def _postponed_to(self, pos: int, s: Span) -> bool:
+        if not self.postponed_before.search(self.text[max(s.start, pos - 12):pos]):
+            return False
+        clause = clause_at(self.text, s.start, s.end, pos)
+        return bool(self.postponement_verbs & {w.lower() for w in re.findall(r"\w+", clause)})
 
     def base(self) -> dt.date | None:
         """Reference for deictic expressions: the document date, or in narratives the last day."""
@@ -627,10 +639,14 @@ class Normaliser:
     def _reported(self, pos: int) -> bool:
         """ "sagt am Sonntag der Feuerwehrchef", "meldet das Amt am Mittwoch": a statement
         told in the present with its weekday was made on that day, not ahead of the text."""
-        if self.tense(pos) != PRESENT:
-            return False
         s = self.sents[self.sent_index(pos)] if self.sents else Span(0, len(self.text))
-        return any(w in self.reporting_now for w in re.findall(r"\w+", clause_at(self.text, s.start, s.end, pos)))
+        clause = clause_at(self.text, s.start, s.end, pos)
+        if self.tense(pos) != PRESENT and tense_of(clause, self.lang) != PRESENT:
+            return False  # the clause's own past or future decides (a bare "am Montag mit." has none)
+        words = re.findall(r"\w+", clause)
+        if len(words) < 4 and "," not in self.text[pos:s.end]:  # "…, teilt X (VBW), am Montag mit": verb before
+            words = re.findall(r"\w+", self.text[s.start:s.end])
+        return any(w in self.reporting_now for w in words)
 
     def _past_preposition(self, pos: int) -> bool:
         """ "vom Dienstag", "seit Montag": the weekday lies before the reference,

@@ -32,6 +32,7 @@ class TenseMarkers:
     perfect_aux: frozenset[str]
     participles: tuple[re.Pattern[str], ...]
     verb_final_perfect: tuple[re.Pattern[str], ...]  # "die wir heute bekommen haben": no ge- needed
+    perfect_infinitive: tuple[re.Pattern[str], ...]  # "soll Ende August eingereist sein": a past under a modal
     future_aux: frozenset[str]
     future_markers: frozenset[str]
     future_patterns: tuple[re.Pattern[str], ...]  # zu-infinitives: an aim lies ahead
@@ -65,6 +66,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         perfect_aux=lg.wordset(base + "tense_perfect_auxiliaries.txt"),
         participles=lg.patterns(base + "tense_participle_patterns.txt"),
         verb_final_perfect=lg.patterns(base + "tense_verb_final_perfect.txt"),
+        perfect_infinitive=lg.patterns(base + "tense_perfect_infinitive.txt"),
         future_aux=lg.wordset(base + "tense_future_auxiliaries.txt"),
         future_markers=lg.wordset(base + "tense_future_markers.txt"),
         future_patterns=lg.patterns(base + "tense_future_patterns.txt"),
@@ -90,7 +92,7 @@ def tense_of(text: str, lang: str = "de") -> str | None:
     )
     has_participle = has_participle or any(p.search(text) for p in m.verb_final_perfect)
     werden = bool(cands & m.future_aux)
-    if cands & m.past_words:
+    if cands & m.past_words or any(p.search(text) for p in m.perfect_infinitive):
         return PAST
     if cands & m.past_or_participle:
         if not (werden or cands & m.future_markers):
