@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
+from chronik import name_types
 from chronik.document import Document, Mention
 from chronik.lang import load as load_lang
 
@@ -144,8 +145,13 @@ def _trimmed(span):
 def labelled_spans(text: str, nlp, rules: bool = True, lang: str = "de") -> list[Mention]:
     """Model spans (all labels, deriv/part included) plus rule-layer names where the model found
     nothing overlapping, sorted by offset; a ``replace`` name also retypes a model span of exactly
-    its extent ("5 Mrd. EUR" typed ORG)."""
+    its extent ("5 Mrd. EUR" typed ORG). With the model's name-type lexicon (:mod:`chronik.name_types`)
+    spans are retyped as the annotators typed that name, and untagged compounds of a name become
+    partial names."""
     spans = model_mentions(text, nlp)
+    types = name_types.for_model(getattr(nlp, "path", None)) if rules else None
+    if types is not None:
+        spans = name_types.apply(text, spans, types)
     if rules:
         extras = rule_mentions(text, lang)
         replace = _gazetteer(lang)[2]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronik.document import Document
+from chronik.document import Document, Mention
 from chronik.entities import (
     CHUNK_CHARS,
     MODEL_DIR,
@@ -126,3 +126,21 @@ def test_bullets_and_quotes_at_a_span_edge_are_trimmed_but_currency_signs_stay()
     assert _trimmed(doc[2:5]).text == "trifft Moon"  # only edge tokens go
     assert _trimmed(doc[0:1]) is None
     assert _trimmed(doc[-3:-2]).text == "€"
+
+
+def test_name_type_lexicon_retypes_and_adds_partial_names(tmp_path):
+    from collections import Counter
+
+    from chronik import name_types
+
+    types = name_types.NameTypes({"Suriname": Counter(LOC=8), "NRW": Counter(LOC=3), "Bayern": Counter(LOC=3, ORG=2)})
+    types.save(tmp_path / "name_types.tsv")
+    types = name_types.read(tmp_path / "name_types.tsv")
+    text = "Suriname und Bayern streiten um NRW-Förderung und Nord-Süd-Fragen."
+    spans = [Mention(0, 8, "PER", "Suriname"), Mention(13, 19, "ORG", "Bayern")]
+    out = name_types.apply(text, spans, types)
+    assert [(m.text, m.label) for m in out] == [
+        ("Suriname", "LOC"),  # 8 of 8 annotations say LOC
+        ("Bayern", "ORG"),  # 3 of 5 is below the share needed to overrule the model
+        ("NRW-Förderung", "LOCpart"),  # a compound holding a name, as GermEval annotates it
+    ]

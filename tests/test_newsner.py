@@ -1,5 +1,7 @@
 """The stand-off annotation format of the team's news NER labels."""
 
+from pathlib import Path
+
 import pytest
 
 from chronik.train.newsner import Annotated, AnnotationError, Entity, agreement, locate, to_sentence
@@ -61,3 +63,16 @@ def test_wiki_keys_name_silver_corpus_sentences():
         pytest.skip("../shared not present")
     third = read_conll(folder / "test.conllu")[2]
     assert sentence_text(wiki_key("test", 2), folder.parents[1]) == " ".join(third.words)
+
+
+def test_name_type_lexicon_counts_the_annotations_and_shipped_file_matches_its_recipe():
+    from chronik.name_types import read
+    from chronik.train import name_types as build_names
+    from tests.conftest import SHARED, need
+
+    need(SHARED / "data" / "germeval2014" / "NER-de-dev.tsv")
+    twin, ship = build_names.build(), build_names.build(all_germeval=True)
+    assert len(ship.counts) > len(twin.counts) > 10_000
+    assert twin.majority("Berlin") == "LOC"
+    shipped = read(Path(build_names.__file__).parents[1] / "models" / "ner-de" / "name_types.tsv")
+    assert shipped.counts == ship.counts

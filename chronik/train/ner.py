@@ -29,7 +29,8 @@ from pathlib import Path
 
 import numpy as np
 
-from chronik.train import newsner
+from chronik.name_types import FILE
+from chronik.train import name_types, newsner
 from chronik.train.corpora import (
     Sentence,
     deriv_part_cues,
@@ -328,6 +329,7 @@ def save_model(checkpoint: Path, out: Path, stats: dict) -> Path:
         shutil.rmtree(out)
     nlp.to_disk(out)
     (out / "training.json").write_text(json.dumps(stats, indent=1))
+    name_types.build(all_germeval=bool(stats.get("all_germeval"))).save(out / FILE)  # the same labelled sentences
     return out
 
 
