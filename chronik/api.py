@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from chronik import corpus, ingest, timeline
 from chronik.document import Document
-from chronik.pipeline import StageError, process
+from chronik.pipeline import StageError, process, process_many
 from chronik.store import Store
+
+SERIAL_BATCH = 16  # documents processed together without workers
 
 
 @dataclass
@@ -28,6 +31,14 @@ class IngestReport:
     def summary(self) -> str:
         return (f"{len(self.added)} added, {len(self.skipped)} already stored, "
                 f"{len(self.duplicates)} near-duplicates, {len(self.failures)} failed")
+
+
+def _in_batches(docs: Iterable[Document]) -> Iterator[Document | StageError]:
+    """Processed documents in input order, ``SERIAL_BATCH`` at a time: the NER model tags a
+    batch's texts in one pass; an interrupted run loses at most one unstored batch."""
+    source = iter(docs)
+    while batch := list(islice(source, SERIAL_BATCH)):
+        yield from process_many(batch)
 
 
 class Chronik:
@@ -70,15 +81,15 @@ class Chronik:
         if workers > 1 or scheduler:
             from chronik.scale import process_parallel
 
-            for result in process_parallel(fresh(), workers, scheduler):
-                if isinstance(result, StageError):
-                    self._fail(report, ingest.Failure(result.doc.source or result.doc.id, str(result)))
-                    notify(result.doc.source, "failed")
-                else:
-                    notify(result.source, self._store(result, report))
+            results = process_parallel(fresh(), workers, scheduler)
         else:
-            for doc in fresh():
-                notify(doc.source, self._process_and_store(doc, report))
+            results = _in_batches(fresh())
+        for result in results:
+            if isinstance(result, StageError):
+                self._fail(report, ingest.Failure(result.doc.source or result.doc.id, str(result)))
+                notify(result.doc.source, "failed")
+            else:
+                notify(result.source, self._store(result, report))
         return report
 
     def add(self, doc: Document, report: IngestReport | None = None) -> str:

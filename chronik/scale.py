@@ -14,18 +14,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from chronik.document import Document
-from chronik.pipeline import StageError, process
-
-
-def _process_batch(docs: list[Document]) -> list[Document | StageError]:
-    out: list[Document | StageError] = []
-    for doc in docs:
-        try:
-            out.append(process(doc))
-        except StageError as err:
-            err.doc = doc
-            out.append(err)
-    return out
+from chronik.pipeline import StageError, process_many
 
 
 def process_parallel(docs: Iterable[Document], workers: int = 2, scheduler: str | None = None,
@@ -53,7 +42,7 @@ def process_parallel(docs: Iterable[Document], workers: int = 2, scheduler: str 
                 batch = list(islice(source, batch_size))
                 if not batch:
                     break
-                pending.append(client.submit(_process_batch, batch, pure=False))
+                pending.append(client.submit(process_many, batch, pure=False))
             if not pending:
                 break
             yield from pending.popleft().result()
