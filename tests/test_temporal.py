@@ -226,6 +226,14 @@ def test_moved_events_and_reported_pasts():
     assert one("Die Zahl werde sinken, teilt der Verband (VBW), am Montag mit.").value == "2018-09-10"
 
 
+@pytest.mark.parametrize("text,value", [
+    ("Das sind 29 Fälle mehr als noch am Montag.", "2018-09-10"),  # a comparison with an earlier report
+    ("Das Café hat seit dem Montag wieder geöffnet.", "2018-09-10"),
+])
+def test_weekday_after_a_past_context(text, value):
+    assert one(text).value == value
+
+
 def test_superlatives_are_no_past_forms():
     assert one("Sie gelten als wichtigste Auszeichnung und werden am 28. Oktober verliehen.").value == "2018-10-28"
     assert one("Am Donnerstag hätten sie keine Ware mehr gehabt.").value == "2018-09-06"  # Konjunktiv of the past

@@ -651,6 +651,8 @@ class Normaliser:
     def _past_preposition(self, pos: int) -> bool:
         """ "vom Dienstag", "seit Montag": the weekday lies before the reference,
         unless it opens a range ("vom Montag bis Freitag")."""
+        if any(p.search(self.text[max(0, pos - 24):pos]) for p in self.past_date_contexts):
+            return True  # "29 mehr als noch am Mittwoch"
         before = self.text[max(0, pos - 12):pos].split()
         if not before or before[-1].lower() not in self.weekday_past_preps:
             return False
