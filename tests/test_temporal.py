@@ -234,6 +234,22 @@ def test_weekday_after_a_past_context(text, value):
     assert one(text).value == value
 
 
+@pytest.mark.parametrize("text,value", [
+    ("Die Nachricht von Montag war gut.", "2018-09-10"),
+    ("Von Montag an gilt die Regel.", "2018-09-17"),
+    ("Am Montag hat die Vorsitzende Abschiedsworte erhalten.", "2018-09-10"),  # strong participle, no ge-
+    ("Wo am Montag die Minister zum Test schritten.", "2018-09-10"),
+])
+def test_more_weekday_cues(text, value):
+    assert one(text).value == value
+
+
+def test_seasons_and_decades_in_context():
+    assert one("Die Wirtschaft soll nicht so leiden wie im Frühjahr.").value == "2018-SP"
+    assert one("Das Parlament der Zwanziger tagte oft.", "2020-12-11").value == "192"  # the 2020s have barely begun
+    assert one("In den Neunzigern wuchs die Stadt.", "1998-05-01").value == "199"
+
+
 def test_superlatives_are_no_past_forms():
     assert one("Sie gelten als wichtigste Auszeichnung und werden am 28. Oktober verliehen.").value == "2018-10-28"
     assert one("Am Donnerstag hätten sie keine Ware mehr gehabt.").value == "2018-09-06"  # Konjunktiv of the past

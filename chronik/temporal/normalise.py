@@ -21,6 +21,7 @@ from chronik.temporal.tense import FUTURE, PAST, PRESENT, clause_at, tense_at, t
 DAY_OR_MONTH_RULES = frozenset({"time", "relative_day", "weekday", "weekend", "date_dm", "date_num", "date_dm_num",
                                 "date_this_month", "day_only", "month", "daypart", "night_before", "night_of_day",
                                 "holiday", "anchored_daypart", "shifted_daypart"})
+NEW_DECADE_YEARS = 4  # a decade word names the current decade only after this many of its years
 NEAR_DAY_REACH = 14  # a day/month this close to the reference is read in its year, whatever the tense
 WEEKDAY_YEAR_REACH = 240  # days around the reference in which "Dienstag, 17. November" is looked for
 NAMED_DAY_REACH = 2  # sentences after "am MONTAG" in which "am Nachmittag" still means that Monday
@@ -63,6 +64,7 @@ class Normaliser:
         self.year_preps = lg.wordset("temporal/year_prepositions.txt")
         self.function_words = lg.wordset("stopwords.txt")
         self.weekday_past_preps = lg.wordset("temporal/weekday_past_prepositions.txt")
+        self.weekday_start_words = lg.wordset("temporal/weekday_start_words.txt")
         self.reporting_now = lg.wordset("temporal/reporting_verbs_present.txt")
         self.plan_modals = lg.wordset("temporal/tense_plan_modals.txt")
         self.postponement_verbs = lg.wordset("temporal/postponement_verbs.txt")
@@ -396,8 +398,8 @@ class Normaliser:
             dd, cent = int(dn[0]), None
         b = self.base() or dt.date(2000, 1, 1)
         cent = b.year // 100
-        if cent * 100 + dd * 10 > b.year:
-            cent -= 1
+        if cent * 100 + dd * 10 > b.year - (0 if self.ctx.narrative else NEW_DECADE_YEARS):
+            cent -= 1  # "die Zwanziger" written in 2021 are the 1920s; the 2020s have barely begun
         return "DATE", f"{cent}{dd}", self._part(m), True
 
     def r_century(self, m):
@@ -656,8 +658,9 @@ class Normaliser:
         before = self.text[max(0, pos - 12):pos].split()
         if not before or before[-1].lower() not in self.weekday_past_preps:
             return False
-        after = self.text[pos:pos + 40].split()
-        return not (len(after) > 1 and after[1].lower() in self.lx.range_join)
+        after = [w.strip(",.;:").lower() for w in self.text[pos:pos + 40].split()]
+        return not (len(after) > 1 and (after[1] in self.lx.range_join or after[1] in self.weekday_start_words
+                                        or after[1][:1].isdigit()))  # "von Montag, 17., bis …": a date
 
     def r_night_before(self, m):
         """ "in der Nacht zum Sonntag": the night starting the day before."""
@@ -914,7 +917,7 @@ class Normaliser:
         b = self.base()
         if y is None and b is not None:
             y = b.year
-            t = self.tense(m.start())
+            t = self._date_tense(m.start())  # "so … wie im Frühjahr": a season gone
             if t == PAST and first > b.month:
                 y -= 1
             elif t == FUTURE and first < b.month and code != "WI":
