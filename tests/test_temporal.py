@@ -250,6 +250,23 @@ def test_seasons_and_decades_in_context():
     assert one("In den Neunzigern wuchs die Stadt.", "1998-05-01").value == "199"
 
 
+@pytest.mark.parametrize("text,value", [
+    ("Das Amt hat am Montag seine Liste – unter anderem um Südtirol – ergänzt.", "2018-09-10"),  # aside inside
+    ("Am Montag schickten viele Eltern ihre Kinder nicht zur Schule.", "2018-09-10"),  # weak plural -ckten
+    ("Am Montag sammelten Mitarbeiter die Trümmer ein.", "2018-09-10"),  # -elten
+    ("Die Schulen haben am Montag nicht unterrichtet.", "2018-09-10"),  # über-/unter- participle with haben
+])
+def test_past_forms_of_the_third_round(text, value):
+    assert one(text).value == value
+
+
+def test_bracketed_date_and_month_range():
+    assert one("Die Umfrage vor der Kommunalwahl (13. Juli) ergab wenig.", "2020-07-01").value == "2020-07-13"
+    found = tag("Von Oktober bis Februar wird gebaut.")
+    assert [t.value for t in found] == ["2018-10"] and found[0].value_end == "2019-02"
+    assert one("Bis mindestens 31. Oktober sind alle Auftritte untersagt.").value == "2018-10-31"  # a state
+
+
 def test_superlatives_are_no_past_forms():
     assert one("Sie gelten als wichtigste Auszeichnung und werden am 28. Oktober verliehen.").value == "2018-10-28"
     assert one("Am Donnerstag hätten sie keine Ware mehr gehabt.").value == "2018-09-06"  # Konjunktiv of the past

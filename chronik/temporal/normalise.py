@@ -275,6 +275,9 @@ class Normaliser:
         before = self.text[max(0, self._start - 24):self._start]
         if any(p.search(before) for p in self.past_date_contexts):
             return PAST
+        if _BRACKETED.search(self.text[max(0, self._start - 3):self._start]) and \
+                re.match(r"[^()]{0,30}\)", self.text[self._start:self._start + 31]):
+            return PRESENT  # "vor der Kommunalwahl (13. September)": the day of the noun before, this year's
         t = self.tense(pos)
         if t == PAST:  # "wollte im Mai eröffnen": a plan, not a past May, when the modal is the only past marker
             s = self.sents[self.sent_index(pos)] if self.sents else Span(0, len(self.text))
@@ -923,6 +926,9 @@ class Normaliser:
             elif t == FUTURE and first < b.month and code != "WI":
                 y += 1
         return "DATE", (f"{y:04d}" if y else "XXXX") + f"-{code}", mod, True
+
+
+_BRACKETED = re.compile(r"\(\s*$")
 
 
 def _covers(p: re.Pattern[str], window: str, rel: int) -> bool:

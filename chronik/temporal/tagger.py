@@ -100,11 +100,19 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
             nxt = found[k + 1][0].value
             t.value = f"{nxt[:7]}-{int(m.group('d')):02d}" + t.value[10:]
     ranges = _ranges(g, text, timexes)
-    for i, j in ranges:  # "vom Montag bis Freitag": the end weekday follows the start
-        lo, hi = cal.parse_iso(timexes[i].value), cal.parse_iso(timexes[j].value)
-        if lo and hi and hi < lo and found[j][2] == "weekday" and len(timexes[j].value) == 10:
-            timexes[j].value = cal.day(hi + dt.timedelta(days=7 * ((lo - hi).days // 7 + 1)))
+    for i, j in ranges:  # "vom Montag bis Freitag", "(April bis Juni)": the end follows the start
+        start, end = timexes[i], timexes[j]
+        lo, hi = cal.parse_iso(start.value), cal.parse_iso(end.value)
+        if lo and hi and hi < lo and found[j][2] == "weekday" and len(end.value) == 10:
+            end.value = cal.day(hi + dt.timedelta(days=7 * ((lo - hi).days // 7 + 1)))
+        elif found[j][2] == "month" and end.relative and _MONTH.fullmatch(start.value) \
+                and _MONTH.fullmatch(end.value) and end.value < start.value:
+            later = int(end.value[5:]) < int(start.value[5:])  # "von Oktober bis Februar": the February after
+            end.value = f"{int(start.value[:4]) + later:04d}{end.value[4:]}"
     return Extraction(timexes, ranges)
+
+
+_MONTH = re.compile(r"\d{4}-\d\d")
 
 
 def _select(g: Grammar, text: str) -> list[tuple[str, re.Match[str]]]:

@@ -121,6 +121,10 @@ def _clause(text: str, sent_start: int, sent_end: int, pos: int) -> tuple[str, s
     """The clause around ``pos`` and the break that opens it ("" at sentence start)."""
     sentence = text[sent_start:sent_end]
     rel = pos - sent_start
+    # an aside between dashes that does not hold ``pos`` is not a clause border ("hat … am Sonntag
+    # seine Informationen – unter anderem Südtirol – ergänzt"): blank it, keeping the offsets
+    sentence = _ASIDE.sub(lambda m: m.group() if m.start() <= rel < m.end() or m.group().lstrip()[:1] == "("
+                          else " " * len(m.group()), sentence)
     start, opener = 0, ""
     for b in _CLAUSE_BREAK.finditer(sentence):
         if b.start() > rel:
