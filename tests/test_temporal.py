@@ -174,6 +174,8 @@ def test_clause_initial_nouns_are_no_past_forms(text):
     ("Die Vorstellung am 14. September ist bereits ausverkauft.", "2018-09-14"),  # a participle, yet days ahead
     ("Der Termin am 15. September wurde abgesagt.", "2018-09-15"),
     ("Das Gesetz soll rückwirkend zum 5. September in Kraft treten.", "2018-09-05"),
+    ("Er befürchtete Platzprobleme am 3. Oktober.", "2018-10-03"),  # three weeks ahead, a past clause
+    ("Ursprünglich hätte die Wahl am 12. Juni stattfinden sollen.", "2018-06-12"),  # counterfactual past
     ("Am 2. Januar feiert er seinen Geburtstag.", "2019-01-02"),
 ])
 def test_days_close_to_the_document_date_keep_its_year(text, value):

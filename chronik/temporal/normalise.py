@@ -22,7 +22,7 @@ DAY_OR_MONTH_RULES = frozenset({"time", "relative_day", "weekday", "weekend", "d
                                 "date_this_month", "day_only", "month", "daypart", "night_before", "night_of_day",
                                 "holiday", "anchored_daypart", "shifted_daypart"})
 NEW_DECADE_YEARS = 4  # a decade word names the current decade only after this many of its years
-NEAR_DAY_REACH = 14  # a day/month this close to the reference is read in its year, whatever the tense
+NEAR_DAY_REACH = 30  # a day/month this close to the reference is read in its year, whatever the tense
 WEEKDAY_YEAR_REACH = 240  # days around the reference in which "Dienstag, 17. November" is looked for
 NAMED_DAY_REACH = 2  # sentences after "am MONTAG" in which "am Nachmittag" still means that Monday
 OPEN_END_BACK = 183  # days: "bis 6. Jänner" in a present clause lies ahead if this year's is longer ago
