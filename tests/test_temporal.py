@@ -289,6 +289,15 @@ def test_holiday_close_to_the_document_date():
     assert one("Die Aktion wurde für Silvester geplant.", "2020-12-30").value == "2020-12-31"
 
 
+@pytest.mark.parametrize("text,value", [
+    ("Er braucht jeden Morgen zwei Stunden.", "XXXX-XX-XXTMO"),
+    ("Wir treffen uns einmal die Woche.", "P1W"),
+    ("Zweimal am Tag wird gelüftet.", "P1D"),
+])
+def test_more_sets(text, value):
+    assert tag(text)[0].type == "SET" and tag(text)[0].value == value
+
+
 def test_every_season_is_a_set():
     assert [(t.text, t.type, t.value) for t in tag("Wir haben jeden Winter ein Virus im Haus.")] == [
         ("jeden Winter", "SET", "XXXX-WI")]

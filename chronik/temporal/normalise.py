@@ -867,6 +867,8 @@ class Normaliser:
             return "SET", f"XXXX-WXX-{self.lx.weekday_sets[gd['wds'].lower()]}", None, False
         if gd["sseason"]:
             return "SET", f"XXXX-{self.lx.seasons[gd['sseason'].lower()]}", None, False
+        if gd["sdp"]:  # "jeden Morgen"
+            return "SET", f"XXXX-XX-XXT{self.lx.day_parts[gd['sdp'].lower()]}", None, False
         code = self.lx.units.get(gd["sunit2"].lower())
         return ("SET", cal.duration(1, code), None, False) if code else None
 
