@@ -298,6 +298,12 @@ def test_more_sets(text, value):
     assert tag(text)[0].type == "SET" and tag(text)[0].value == value
 
 
+def test_decimal_comma_and_score_do_not_split_a_clause():
+    text = "Das Defizit wird im ersten Halbjahr mit 10,28 Milliarden Euro angegeben."
+    assert one(text, "2020-08-12").value == "2020-H1"
+    assert one("Der Auftakt am Sonntag ist mit einem 5:1 gegen Bremen gelungen.").value == "2018-09-09"
+
+
 def test_every_season_is_a_set():
     assert [(t.text, t.type, t.value) for t in tag("Wir haben jeden Winter ein Virus im Haus.")] == [
         ("jeden Winter", "SET", "XXXX-WI")]

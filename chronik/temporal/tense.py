@@ -18,7 +18,7 @@ PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
 OWN_CLAUSE_WORDS = 8  # a clause this long carries its own finite verb: its present tense counts
 
 _WORD = re.compile(r"\w+")
-_CLAUSE_BREAK = re.compile(r"[,;:()\"„“”»«]|\s[-–]\s")
+_CLAUSE_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\"„“”»«]|\s[-–]\s")  # not "10,28", "10:30"
 _ASIDE = re.compile(r"\s[-–]\s[^-–]{1,150}?\s[-–]\s|\([^()]{0,200}\)")  # " - so werden sie genannt - ", "(…)"
 
 
