@@ -298,6 +298,12 @@ def test_more_sets(text, value):
     assert tag(text)[0].type == "SET" and tag(text)[0].value == value
 
 
+def test_participle_beyond_a_quote_or_aside():
+    assert one("Am Montag hat die Behörde das „Zentrum für Information“ offiziell gewarnt.").value == "2018-09-10"
+    text = "Wenige Stunden später – am Montagabend – hat Brasilien die Marke durchbrochen."
+    assert [t.value for t in tag(text) if t.type == "TIME"] == ["2018-09-10TEV"]
+
+
 def test_decimal_comma_and_score_do_not_split_a_clause():
     text = "Das Defizit wird im ersten Halbjahr mit 10,28 Milliarden Euro angegeben."
     assert one(text, "2020-08-12").value == "2020-H1"

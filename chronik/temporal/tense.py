@@ -19,6 +19,7 @@ OWN_CLAUSE_WORDS = 8  # a clause this long carries its own finite verb: its pres
 
 _WORD = re.compile(r"\w+")
 _CLAUSE_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\"„“”»«]|\s[-–]\s")  # not "10,28", "10:30"
+_QUOTES = frozenset('"„“”»«')
 _ASIDE = re.compile(r"\s[-–]\s[^-–]{1,150}?\s[-–]\s|\([^()]{0,200}\)")  # " - so werden sie genannt - ", "(…)"
 
 
@@ -39,6 +40,7 @@ class TenseMarkers:
     determiners: frozenset[str]
     demonstratives: frozenset[str]  # "Das teilte die Stadt mit": a sentence-initial pronoun, then the verb
     reported_present: frozenset[str]  # Konjunktiv I: "arbeite", "gebe" keep a clause present
+    split_auxiliaries: frozenset[str]  # indicative auxiliaries whose participle may stand beyond a quote
 
 
 def _strong_past(stems: tuple[str, ...], prefixes: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
@@ -73,6 +75,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         determiners=lg.wordset(base + "tense_determiners.txt"),
         demonstratives=lg.wordset(base + "tense_demonstratives.txt"),
         reported_present=lg.wordset(base + "tense_present_subjunctive.txt"),
+        split_auxiliaries=lg.wordset(base + "tense_split_auxiliaries.txt"),
     )
 
 
@@ -117,8 +120,8 @@ def tense_of(text: str, lang: str = "de") -> str | None:
     return PRESENT if words else None
 
 
-def _clause(text: str, sent_start: int, sent_end: int, pos: int) -> tuple[str, str]:
-    """The clause around ``pos`` and the break that opens it ("" at sentence start)."""
+def _clause(text: str, sent_start: int, sent_end: int, pos: int) -> tuple[str, str, str]:
+    """The clause around ``pos`` and the breaks that open and close it ("" at the sentence's ends)."""
     sentence = text[sent_start:sent_end]
     rel = pos - sent_start
     # an aside between dashes that does not hold ``pos`` is not a clause border ("hat … am Sonntag
@@ -128,9 +131,9 @@ def _clause(text: str, sent_start: int, sent_end: int, pos: int) -> tuple[str, s
     start, opener = 0, ""
     for b in _CLAUSE_BREAK.finditer(sentence):
         if b.start() > rel:
-            return sentence[start:b.start()], opener
+            return sentence[start:b.start()], opener, b.group().strip()
         start, opener = b.end(), b.group().strip()
-    return sentence[start:], opener
+    return sentence[start:], opener, ""
 
 
 def clause_at(text: str, sent_start: int, sent_end: int, pos: int) -> str:
@@ -143,13 +146,16 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     decisive marker (PAST/FUTURE), is a main clause of its own after a colon or
     semicolon ("…verlegt: Am 9. September findet … statt") or reported speech in
     Konjunktiv I ("…, die Gemeinde arbeite im Oktober …"), else the whole sentence's."""
-    clause, opener = _clause(text, sent_start, sent_end, pos)
+    clause, opener, closer = _clause(text, sent_start, sent_end, pos)
     t = tense_of(clause, lang)
     if t in (PAST, FUTURE):
         return t
     if opener == "," and any(p.search(clause) for p in markers(lang).future_patterns):
         return FUTURE  # "…, hoffe, den Fall bis Ende Mai abzuschließen": an aim lies ahead
-    if t == PRESENT and len(_WORD.findall(clause)) >= (4 if opener in (":", ";") else OWN_CLAUSE_WORDS):
+    words = {w.lower() for w in _WORD.findall(clause)}
+    split_by_quote = closer in _QUOTES and words & markers(lang).split_auxiliaries  # "hat … das „Zentrum" gewarnt"
+    if t == PRESENT and len(_WORD.findall(clause)) >= (4 if opener in (":", ";") else OWN_CLAUSE_WORDS) \
+            and not split_by_quote:
         return t
     if t == PRESENT and {w.lower() for w in _WORD.findall(clause)} & markers(lang).reported_present:
         return t  # reported speech: "Er sagte, die Gemeinde arbeite im Oktober am Umbau"
