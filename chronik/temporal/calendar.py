@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
@@ -179,13 +180,15 @@ def year_for_month(ref: dt.date, month: int, day_: int | None, tense: str) -> in
     return y
 
 
-def year_near(ref: dt.date, month: int, day_: int, reach: int) -> int | None:
-    """The year in which day/month lies within ``reach`` days of ``ref`` (None if none):
-    "am 2. August" written on 29 July is this August whatever the tense says."""
+def day_near(ref: dt.date, day_in: Callable[[int], dt.date], reach: int) -> dt.date | None:
+    """The day ``day_in(year)`` of this, last or next year that lies within ``reach`` days of
+    ``ref`` (None if none): "am 2. August" or "Silvester" written a few days before is this one,
+    whatever the tense says. ``day_in`` may raise ValueError for a year without that day."""
     for y in (ref.year, ref.year - 1, ref.year + 1):
         try:
-            if abs((dt.date(y, month, day_) - ref).days) <= reach:
-                return y
+            d = day_in(y)
         except ValueError:
             continue
+        if abs((d - ref).days) <= reach:
+            return d
     return None

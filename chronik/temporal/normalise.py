@@ -18,9 +18,9 @@ from chronik.temporal import calendar as cal
 from chronik.temporal.grammar import Grammar, span_of
 from chronik.temporal.tense import FUTURE, PAST, PRESENT, clause_at, tense_at, tense_of
 
-DAY_OR_MONTH_RULES = frozenset({"time", "relative_day", "weekday", "weekend", "date_dm", "date_num", "date_dm_num",
-                                "date_this_month", "day_only", "month", "daypart", "night_before", "night_of_day",
-                                "holiday", "anchored_daypart", "shifted_daypart"})
+DAY_RULES = frozenset({"time", "relative_day", "weekday", "date_dm", "date_num"})
+DAY_OR_MONTH_RULES = DAY_RULES | {"weekend", "date_dm_num", "date_this_month", "day_only", "month", "daypart",
+                                  "night_before", "night_of_day", "holiday", "anchored_daypart", "shifted_daypart"}
 NEW_DECADE_YEARS = 4  # a decade word names the current decade only after this many of its years
 NEAR_DAY_REACH = 30  # a day/month this close to the reference is read in its year, whatever the tense
 WEEKDAY_YEAR_REACH = 240  # days around the reference in which "Dienstag, 17. November" is looked for
@@ -200,9 +200,10 @@ class Normaliser:
                     return f"XXXX-{mo:02d}" + (f"-{d:02d}" if d else ""), True
                 t = self._date_tense(pos)
                 y = cal.year_for_month(b, mo, d, t) if not self.ctx.narrative else b.year
-                near = cal.year_near(b, mo, d, NEAR_DAY_REACH) if d and not self.ctx.narrative else None
+                near = cal.day_near(b, lambda yy: dt.date(yy, mo, d), NEAR_DAY_REACH) \
+                    if d and not self.ctx.narrative else None
                 if near is not None:
-                    y = near
+                    y = near.year
                 elif t == PRESENT and not self.ctx.narrative and self._open_end_context() \
                         and (b - dt.date(y, mo, min(d or 15, 28))).days > OPEN_END_BACK:
                     y += 1  # "ist bis 6. Jänner geöffnet" written in November: the coming January
@@ -592,8 +593,11 @@ class Normaliser:
         if not self.nowadays_verbs & {w.lower() for w in re.findall(r"\w+", clause)}:
             return False
         rest = self.text[s.start:m.start()] + " " + self.text[m.end():s.end]
-        return not any(r.pattern.search(rest) for r in self.g.rules
-                       if r.name in ("time", "relative_day", "weekday", "date_dm", "date_num"))
+        return not self._names(rest, DAY_RULES)
+
+    def _names(self, text: str, rule_names: frozenset[str]) -> bool:
+        """Whether one of the grammar's rules ``rule_names`` matches in ``text``."""
+        return any(r.pattern.search(text) for r in self.g.rules if r.name in rule_names)
 
     def _after_the_past(self, m) -> bool:
         """ "Die Parteien waren der Transmissionsriemen. Heute schließen sie sich …": a
@@ -603,11 +607,9 @@ class Normaliser:
         if not self.sents or i == 0 or not self._sentence_initial(m.start()):
             return False
         s, prev = self.sents[i], self.sents[i - 1]
-        if tense_at(self.text, s.start, s.end, m.start(), self.lang) != PRESENT \
-                or tense_of(self.text[prev.start:prev.end], self.lang) != PAST:
+        if self.tense(m.start()) != PRESENT or tense_of(self.text[prev.start:prev.end], self.lang) != PAST:
             return False
-        rest = self.text[prev.start:prev.end] + " " + self.text[m.end():s.end]
-        return not any(r.pattern.search(rest) for r in self.g.rules if r.name in DAY_OR_MONTH_RULES)
+        return not self._names(self.text[prev.start:prev.end] + " " + self.text[m.end():s.end], DAY_OR_MONTH_RULES)
 
     def r_weekday(self, m):
         wd = self.lx.weekdays[m.group("wd").lower()]
@@ -898,10 +900,10 @@ class Normaliser:
             y = b.year
         d = cal.holiday(spec, y)
         if relative and b is not None:
-            near = [h for h in (cal.holiday(spec, y + k) for k in (0, -1, 1)) if abs((h - b).days) <= NEAR_DAY_REACH]
+            near = cal.day_near(b, lambda yy: cal.holiday(spec, yy), NEAR_DAY_REACH)
             t = self.tense(m.start())
             if near:  # "Silvester" written on 30 December is tomorrow's, whatever the tense
-                d = near[0]
+                d = near
             elif (t == PAST and d > b) or (t == FUTURE and d < b):
                 d = cal.holiday(spec, y + (-1 if t == PAST else 1))
         self.saw_day(d, m.start())

@@ -107,10 +107,11 @@ def tense_of(text: str, lang: str = "de") -> str | None:
         return FUTURE
     if cands & m.future_markers:
         return FUTURE
+    # "Das teilte die Stadt mit": after a sentence-initial pronoun the second word is the verb
+    pronoun_verb = 1 if len(words) > 2 and lower[0] in m.demonstratives and words[2][:1].islower() else None
     for i, w in enumerate(words):
-        pronoun_first = i == 1 and lower[0] in m.demonstratives and i + 1 < len(words) and words[i + 1][:1].islower()
         if (w[:1].islower() or i == 0) and lower[i] not in m.past_exclusions \
-                and (i == 0 or lower[i - 1] not in m.determiners or pronoun_first):
+                and (i == 0 or lower[i - 1] not in m.determiners or i == pronoun_verb):
             if any(p.fullmatch(lower[i]) for p in m.past_patterns):
                 return PAST
             if w[:1].islower() and m.strong_past.fullmatch(w):
@@ -152,12 +153,11 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         return t
     if opener == "," and any(p.search(clause) for p in markers(lang).future_patterns):
         return FUTURE  # "…, hoffe, den Fall bis Ende Mai abzuschließen": an aim lies ahead
-    words = {w.lower() for w in _WORD.findall(clause)}
-    split_by_quote = closer in _QUOTES and words & markers(lang).split_auxiliaries  # "hat … das „Zentrum" gewarnt"
-    if t == PRESENT and len(_WORD.findall(clause)) >= (4 if opener in (":", ";") else OWN_CLAUSE_WORDS) \
-            and not split_by_quote:
+    words = [w.lower() for w in _WORD.findall(clause)]
+    split_by_quote = closer in _QUOTES and set(words) & markers(lang).split_auxiliaries  # "hat … „Zentrum" gewarnt"
+    if t == PRESENT and len(words) >= (4 if opener in (":", ";") else OWN_CLAUSE_WORDS) and not split_by_quote:
         return t
-    if t == PRESENT and {w.lower() for w in _WORD.findall(clause)} & markers(lang).reported_present:
+    if t == PRESENT and set(words) & markers(lang).reported_present:
         return t  # reported speech: "Er sagte, die Gemeinde arbeite im Oktober am Umbau"
     sentence = text[sent_start:sent_end]  # asides do not set the tense of the sentence around them
     return tense_of(_ASIDE.sub(" ", sentence), lang) or tense_of(sentence, lang) or PRESENT

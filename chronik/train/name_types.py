@@ -24,15 +24,9 @@ def build(shared: Path = newsner.SHARED, all_germeval: bool = False) -> NameType
         if label in TYPES:
             counts.setdefault(name, Counter())[label] += 1
 
-    for key, versions in sorted(newsner.load().items()):
-        rec = versions[sorted(versions)[0]]  # the first annotator's version, as in training
-        try:
-            text = newsner.sentence_text(key, shared)
-        except (KeyError, IndexError, FileNotFoundError):
-            continue
-        if newsner.digest(text) == rec.digest:
-            for e in rec.entities:
-                add(text[e.start:e.end], e.label)
+    for text, rec in newsner.annotated_texts(shared):  # the versions the model trains on
+        for e in rec.entities:
+            add(text[e.start:e.end], e.label)
     train_half, held_out = split_germeval(read(shared / "germeval2014" / "NER-de-dev.tsv", "germeval"))
     for sent in [s for i, s in enumerate(train_half) if i % 5] + (held_out if all_germeval else []):
         for a, b, label in sent.outer:

@@ -33,7 +33,7 @@ import json
 import random
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -314,7 +314,14 @@ def training_sentences(
 ) -> list[Sentence]:
     """One Sentence per annotated key (the ``prefer`` annotator's version where doubly annotated,
     else the first by name), skipped where the source text is missing or has changed."""
-    out = []
+    return [to_sentence(text, rec.entities, tokens) for text, rec in annotated_texts(shared, store, prefer)]
+
+
+def annotated_texts(
+    shared: Path = SHARED, store: Path = STORE, prefer: str | None = None
+) -> Iterator[tuple[str, Annotated]]:
+    """(sentence text, the version trained on) per annotated key: the ``prefer`` annotator's where
+    doubly annotated, else the first by name; keys whose source text is missing or changed are skipped."""
     for key, versions in sorted(load(store).items()):
         rec = versions.get(prefer) or versions[sorted(versions)[0]]
         try:
@@ -322,8 +329,7 @@ def training_sentences(
         except (KeyError, IndexError, FileNotFoundError):
             continue
         if digest(text) == rec.digest:
-            out.append(to_sentence(text, rec.entities, tokens))
-    return out
+            yield text, rec
 
 
 # --- agreement -----------------------------------------------------------------------------
