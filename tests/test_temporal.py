@@ -709,3 +709,16 @@ def test_open_end_of_a_state_lies_ahead():
     assert values("Die Krippenausstellung war bis 6. Jänner geöffnet.", "2013-11-28") == [("6. Jänner", "2013-01-06")]
     assert values("Anmeldungen sind bis Ende Oktober eingegangen.", "2013-11-28") == [("Ende Oktober", "2013-10")]
     assert values("Von Jänner bis April steigt die Zahl der Gäste.", "2013-11-28")[-1] == ("April", "2013-04")
+
+
+@pytest.mark.parametrize("text", [
+    "Das gab Katzian (SPÖ) am Montag bei einer Pressekonferenz in Wien zu bedenken.",  # brackets are no clause border
+    "Die Behörde (DNA) hat am Montag mehrere Anklagen gegen den Premier (PSD) erhoben.",
+    "Die Kurden rangen am Montag mit Rebellen um die Stadt.",  # strong Präteritum plural
+    "Am Montag ist das neue Album der Band erschienen.",  # participle without ge- after "sein"
+    "Nach dem Erstkontakt am Montag sendete der Lander wieder Signale.",
+    "Wir sind zu allen gleich streng, so der Kommissionsvertreter am Montag in einer Aussendung.",
+    "Sie sei zu einem Feuer – jenem vom Montag – geständig.",  # a dash after "vom Montag" closes an aside
+])
+def test_past_cues_of_the_fourth_round(text):
+    assert one(text).value == "2018-09-10"

@@ -16,7 +16,7 @@ from chronik.document import Span, Timex
 from chronik.lang import load
 from chronik.temporal import calendar as cal
 from chronik.temporal.grammar import Grammar, span_of
-from chronik.temporal.tense import FUTURE, PAST, PRESENT, clause_at, tense_at, tense_of
+from chronik.temporal.tense import FUTURE, PAST, PRESENT, clause_at, clause_opener, tense_at, tense_of
 
 DAY_RULES = frozenset({"time", "relative_day", "weekday", "date_dm", "date_num"})
 DAY_OR_MONTH_RULES = DAY_RULES | {"weekend", "date_dm_num", "date_this_month", "day_only", "month", "daypart",
@@ -66,6 +66,7 @@ class Normaliser:
         self.weekday_past_preps = lg.wordset("temporal/weekday_past_prepositions.txt")
         self.weekday_start_words = lg.wordset("temporal/weekday_start_words.txt")
         self.reporting_now = lg.wordset("temporal/reporting_verbs_present.txt")
+        self.reporting_openers = lg.wordset("temporal/reporting_clause_openers.txt")
         self.plan_modals = lg.wordset("temporal/tense_plan_modals.txt")
         self.postponement_verbs = lg.wordset("temporal/postponement_verbs.txt")
         self.postponed_before = re.compile(
@@ -651,6 +652,9 @@ class Normaliser:
         if self.tense(pos) != PRESENT and tense_of(clause, self.lang) != PRESENT:
             return False  # the clause's own past or future decides (a bare "am Montag mit." has none)
         words = re.findall(r"\w+", clause)
+        opener = clause_opener(self.text, s.start, s.end, pos)
+        if words and words[0].lower() in self.reporting_openers and opener == ",":
+            return True  # "…, so die Polizei am Samstag": a statement told without a verb
         if len(words) < 4 and "," not in self.text[pos:s.end]:  # "…, teilt X (VBW), am Montag mit": verb before
             words = re.findall(r"\w+", self.text[s.start:s.end])
         return any(w in self.reporting_now for w in words)
@@ -663,9 +667,12 @@ class Normaliser:
         before = self.text[max(0, pos - 12):pos].split()
         if not before or before[-1].lower() not in self.weekday_past_preps:
             return False
-        after = [w.strip(",.;:").lower() for w in self.text[pos:pos + 40].split()]
-        return not (len(after) > 1 and (after[1] in self.lx.range_join or after[1] in self.weekday_start_words
-                                        or after[1][:1].isdigit()))  # "von Montag, 17., bis …": a date
+        after = [w.strip(",.;:").lower() for w in self.text[pos:pos + 40].split()] + [""]
+        if after[1] in self.lx.range_join and not after[1].isalpha() and not (
+                after[2] in self.lx.weekdays or after[2][:1].isdigit()):
+            return True  # a dash after it closes an aside ("jenem vom Donnerstag – geständig"), no range
+        return not (after[1] in self.lx.range_join or after[1] in self.weekday_start_words
+                    or after[1][:1].isdigit())  # "von Montag, 17., bis …": a date
 
     def r_night_before(self, m):
         """ "in der Nacht zum Sonntag": the night starting the day before."""

@@ -125,10 +125,10 @@ def _clause(text: str, sent_start: int, sent_end: int, pos: int) -> tuple[str, s
     """The clause around ``pos`` and the breaks that open and close it ("" at the sentence's ends)."""
     sentence = text[sent_start:sent_end]
     rel = pos - sent_start
-    # an aside between dashes that does not hold ``pos`` is not a clause border ("hat … am Sonntag
-    # seine Informationen – unter anderem Südtirol – ergänzt"): blank it, keeping the offsets
-    sentence = _ASIDE.sub(lambda m: m.group() if m.start() <= rel < m.end() or m.group().lstrip()[:1] == "("
-                          else " " * len(m.group()), sentence)
+    # an aside between dashes or in brackets that does not hold ``pos`` is not a clause border
+    # ("hat … am Sonntag seine Informationen – unter anderem Südtirol – ergänzt", "gab Katzian (SPÖ)
+    # am Montag zu bedenken"): blank it, keeping the offsets
+    sentence = _ASIDE.sub(lambda m: m.group() if m.start() <= rel < m.end() else " " * len(m.group()), sentence)
     start, opener = 0, ""
     for b in _CLAUSE_BREAK.finditer(sentence):
         if b.start() > rel:
@@ -140,6 +140,11 @@ def _clause(text: str, sent_start: int, sent_end: int, pos: int) -> tuple[str, s
 def clause_at(text: str, sent_start: int, sent_end: int, pos: int) -> str:
     """The clause (between commas, colons, quotes, dashes) around ``pos``."""
     return _clause(text, sent_start, sent_end, pos)[0]
+
+
+def clause_opener(text: str, sent_start: int, sent_end: int, pos: int) -> str:
+    """The break that opens the clause around ``pos`` ("," ":" …; "" at the sentence start)."""
+    return _clause(text, sent_start, sent_end, pos)[1]
 
 
 def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "de") -> str:
