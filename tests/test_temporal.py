@@ -722,3 +722,16 @@ def test_open_end_of_a_state_lies_ahead():
 ])
 def test_past_cues_of_the_fourth_round(text):
     assert one(text).value == "2018-09-10"
+
+
+def test_weekday_named_with_its_day():
+    # "heute, Mittwoch," names the document's day twice; a bracketed date fixes the weekday's week
+    assert [t.value for t in tag("Deshalb will sie heute, Mittwoch, demonstrieren.", REF)] == ["2018-09-12"] * 2
+    assert [t.value for t in tag("Die Schicht endet am Mittwoch (19. September).", REF)] == ["2018-09-19"] * 2
+    assert [t.value for t in tag("Sie wollen die Preise am Montag (17.9.) vorstellen.", REF)] == ["2018-09-17"] * 2
+    assert one("Der Fang sei beachtlich, vermeldet die Polizei am Montag.").value == "2018-09-10"
+
+
+def test_weeks_before_a_year_stay_in_that_year():
+    found = tag("Er siegte 1995. Der Fahrer, der zwei Wochen zuvor Weltmeister geworden war, stürzte.", REF)
+    assert [t.value for t in found] == ["1995", "1995"]

@@ -232,7 +232,11 @@ class Normaliser:
     def r_date_dm_num(self, m):
         """ "am 14. 9.", "bis 20.9.": day and month in digits without a year (notices)."""
         mo, d = int(m.group("m")), int(m.group("d"))
-        if not (1 <= mo <= 12 and 1 <= d <= 31) or not (m.group("prep") or m.group("wd") or m.group("clk") is not None):
+        before = self.text[max(0, m.start() - 16):m.start()].rstrip()
+        words = before[:-1].split()
+        bracketed = before.endswith("(") and bool(words) and words[-1].lower() in self.lx.weekdays  # "Montag (27.7.)"
+        if not (1 <= mo <= 12 and 1 <= d <= 31) or not (m.group("prep") or m.group("wd") or bracketed
+                                                        or m.group("clk") is not None):
             return None  # bare "3. 4." may be ranks or a list; "7.12., 20 Uhr" in a listing is a day
         y = self._year_of_weekday(self._weekday_number(m.group("wd")), mo, d, m.start()) if m.group("wd") else None
         v, _ = self._dated(y, mo, d, m.start("d"))  # the day's sentence, even if "Fr." ended one
@@ -625,12 +629,24 @@ class Normaliser:
         elif m.group("wshift") and self.lx.shift_of(m.group("wshift")) is not None:  # "Donnerstag kommender Woche"
             week = b + dt.timedelta(weeks=self.lx.shift_of(m.group("wshift")))
             d = cal.weekday_near(week, wd, "WEEK")
+        elif (rel := self._relative_day_before(m.start())) is not None:  # "heute, Samstag,": the day named twice
+            d = cal.weekday_near(b + dt.timedelta(days=rel - 3), wd, FUTURE)
         else:
             d = self._weekday_date(b, wd, n, m.start(), today_ok=dpg is not None)
         self.saw_day(d, m.start(), named=not (m.group("radj") or m.group("shift")))
         if dpg:
             return "TIME", f"{cal.day(d)}T{self._dp(m, dpg)}", None, True
         return "DATE", cal.day(d), None, True
+
+    def _relative_day_before(self, pos: int) -> int | None:
+        """The day offset of "heute, " / "morgen, " right before a weekday in apposition."""
+        before = self.text[max(0, pos - 16):pos].rstrip()
+        if not before.endswith(","):
+            return None
+        word = before[:-1].split()[-1:]
+        if not word or word[0].lower() in self.lx.relative_day_adjectives:
+            return None
+        return self.lx.relative_days.get(word[0].lower())
 
     def _weekday_date(self, b: dt.date, wd: int, shift: int | None, pos: int, today_ok: bool = False) -> dt.date:
         """The weekday meant: by shift word ("vergangenen", "diesen", "kommenden"),
@@ -804,7 +820,7 @@ class Normaliser:
             best, best_sent, gran = c.last_month, c.last_month_sent, "M"
         if c.last_year is not None and (best is None or c.last_year_sent > best_sent) \
                 and (best is None or best.year != c.last_year):
-            return dt.date(c.last_year, 1, 1), "Y"
+            return dt.date(c.last_year, 7, 1), "Y"  # mid-year: "zwei Wochen zuvor" stays in that year
         return (best, gran) if best else (c.ref, None)
 
     def _year_told_just_before(self, pos: int) -> dt.date | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from chronik.document import Document, Span, Timex
 from chronik.temporal import calendar as cal
@@ -99,6 +100,11 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
         if rule in ("day_only", "night_of_day") and k + 1 < len(found) and len(found[k + 1][0].value) >= 7:
             nxt = found[k + 1][0].value
             t.value = f"{nxt[:7]}-{int(m.group('d')):02d}" + t.value[10:]
+    for (t, _, rule), (nxt, _, _) in pairwise(found):  # "am Mittwoch (23. März)": the bracket names the day
+        if rule == "weekday" and _BRACKET_GAP.fullmatch(text[t.end:nxt.start]) and text[nxt.end:].lstrip()[:1] == ")":
+            d, named = cal.parse_iso(t.value), cal.parse_iso(nxt.value)
+            if d and named and len(t.value) == len(nxt.value) == 10 and d.isoweekday() == named.isoweekday():
+                t.value = nxt.value
     ranges = _ranges(g, text, timexes)
     for i, j in ranges:  # "vom Montag bis Freitag", "(April bis Juni)": the end follows the start
         start, end = timexes[i], timexes[j]
@@ -113,6 +119,7 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
 
 
 _MONTH = re.compile(r"\d{4}-\d\d")
+_BRACKET_GAP = re.compile(r"\s*\(\s*")
 
 
 def _select(g: Grammar, text: str) -> list[tuple[str, re.Match[str]]]:
