@@ -735,3 +735,13 @@ def test_weekday_named_with_its_day():
 def test_weeks_before_a_year_stay_in_that_year():
     found = tag("Er siegte 1995. Der Fahrer, der zwei Wochen zuvor Weltmeister geworden war, stürzte.", REF)
     assert [t.value for t in found] == ["1995", "1995"]
+
+
+def test_season_compounds_and_running_seasons():
+    late = one("Im Spätsommer kamen viele Gäste.")
+    assert (late.value, late.mod) == ("2018-SU", "END")
+    assert one("Die Reederei will im Spätsommer aufbrechen.", "2020-08-07").value == "2020-SU"  # still running
+    assert one("Die Reederei will im Sommer aufbrechen.", "2020-09-07").value == "2021-SU"  # over
+    assert one("Die Prognose lautet: Bremse bis zum Frühsommer.", "2020-12-31").value == "2021-SU"  # open end
+    evening = tag("Am 5. September kam er an. An jenem Abend regnete es.")[1]
+    assert (evening.text, evening.value) == ("jenem Abend", "2018-09-05TEV")

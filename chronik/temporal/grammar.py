@@ -44,6 +44,7 @@ class Lexicon:
     day_parts: dict[str, str]
     day_part_nouns: frozenset[str]  # capitalised entries ("Abend", not "abends"), lower-cased
     seasons: dict[str, str]
+    season_mods: dict[str, str]  # "Spätsommer" -> END
     relative_days: dict[str, int]
     relative_day_adjectives: frozenset[str]  # "am morgigen Sonntag": the weekday carries the date
     anchored: dict[str, tuple[str, int]]
@@ -105,6 +106,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         day_parts=m("day_parts.tsv"),
         day_part_nouns=frozenset(r[0].lower() for r in t("day_parts.tsv") if r[0][:1].isupper()),
         seasons=m("seasons.tsv"),
+        season_mods={r[0].lower(): r[2] for r in t("seasons.tsv") if len(r) > 2},
         relative_days={k: int(v) for k, v in m("relative_days.tsv").items()},
         relative_day_adjectives=frozenset(r[0].lower() for r in t("relative_days.tsv") if r[2:] == ("adj",)),
         anchored={r[0].lower(): (r[1], int(r[2])) for r in t("anchored_days.tsv")},

@@ -934,7 +934,7 @@ class Normaliser:
 
     def r_season(self, m):
         code = self.lx.seasons[m.group("season").lower()]
-        mod = self._part(m)
+        mod = self._part(m) or self.lx.season_mods.get(m.group("season").lower())
         if m.group("y"):
             y = int(m.group("y"))
             self.saw_year(y, m.start())
@@ -942,7 +942,7 @@ class Normaliser:
         if m.group("ofy"):  # "im Herbst vergangenen Jahres"
             y = self._of_year(m.group("ofy"), m.start())
             return "DATE", (f"{y:04d}" if y else "XXXX") + f"-{code}", mod, True
-        first, _ = cal.SEASON_MONTHS[code]
+        first, last = cal.SEASON_MONTHS[code]
         y = self.year_context(m.start(), first)
         b = self.base()
         if y is None and b is not None:
@@ -950,8 +950,10 @@ class Normaliser:
             t = self._date_tense(m.start())  # "so … wie im Frühjahr": a season gone
             if t == PAST and first > b.month:
                 y -= 1
-            elif t == FUTURE and first < b.month and code != "WI":
+            elif t == FUTURE and code != "WI" and (last, 20) < (b.month, b.day):  # one still running is this one
                 y += 1
+            elif t == PRESENT and code != "WI" and self._open_end_context() and dt.date(y, last, 28) < b:
+                y += 1  # "Bremse bis zum Frühsommer" written in December: the coming one
         return "DATE", (f"{y:04d}" if y else "XXXX") + f"-{code}", mod, True
 
 
