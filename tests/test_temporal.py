@@ -517,9 +517,11 @@ def test_present_main_clause_after_colon_keeps_its_tense():
     assert ("20. September", "2018-09-20") in values(text)
 
 
-def test_part_of_day_compound_on_the_same_weekday_is_today():
+def test_the_same_weekday_ahead_is_today():
+    # news written on a Wednesday: "will am Mittwoch kommen" is that day, the next one is "kommenden"
     assert values("Den Sieg will das Team am Mittwochabend feiern.") == [("Mittwochabend", "2018-09-12TEV")]
-    assert values("Er will am Mittwoch kommen.") == [("Mittwoch", "2018-09-19")]
+    assert values("Er will am Mittwoch kommen.") == [("Mittwoch", "2018-09-12")]
+    assert values("Er will am kommenden Mittwoch kommen.") == [("kommenden Mittwoch", "2018-09-19")]
 
 
 def test_regional_holidays():

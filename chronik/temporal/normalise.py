@@ -632,7 +632,7 @@ class Normaliser:
         elif (rel := self._relative_day_before(m.start())) is not None:  # "heute, Samstag,": the day named twice
             d = cal.weekday_near(b + dt.timedelta(days=rel - 3), wd, FUTURE)
         else:
-            d = self._weekday_date(b, wd, n, m.start(), today_ok=dpg is not None)
+            d = self._weekday_date(b, wd, n, m.start())
         self.saw_day(d, m.start(), named=not (m.group("radj") or m.group("shift")))
         if dpg:
             return "TIME", f"{cal.day(d)}T{self._dp(m, dpg)}", None, True
@@ -648,14 +648,14 @@ class Normaliser:
             return None
         return self.lx.relative_days.get(word[0].lower())
 
-    def _weekday_date(self, b: dt.date, wd: int, shift: int | None, pos: int, today_ok: bool = False) -> dt.date:
+    def _weekday_date(self, b: dt.date, wd: int, shift: int | None, pos: int) -> dt.date:
         """The weekday meant: by shift word ("vergangenen", "diesen", "kommenden"),
-        else by tense — past: on or before the reference, future: after it (the same
-        day only with a part of the day: "will am Freitagabend feiern" on a Friday)."""
+        else by tense — past: on or before the reference, future: on or after it (a
+        paper written on a Monday means that day by "will am Montag vorstellen"; the
+        Monday after is "am kommenden Montag")."""
         if shift is None:
             direction = PAST if self._past_preposition(pos) or self._reported(pos) else self.tense(pos)
-            return cal.weekday_near(b, wd, PAST if direction == PAST else FUTURE,
-                                    strict=direction == FUTURE and not today_ok)
+            return cal.weekday_near(b, wd, PAST if direction == PAST else FUTURE, strict=False)
         if shift == 0:
             return cal.weekday_near(b, wd, "WEEK")
         return cal.weekday_near(b, wd, PAST if shift < 0 else FUTURE, strict=True)
