@@ -721,6 +721,10 @@ def test_open_end_of_a_state_lies_ahead():
     "Nach dem Erstkontakt am Montag sendete der Lander wieder Signale.",
     "Wir sind zu allen gleich streng, so der Kommissionsvertreter am Montag in einer Aussendung.",
     "Sie sei zu einem Feuer – jenem vom Montag – geständig.",  # a dash after "vom Montag" closes an aside
+    "Drei Passagiere befanden sich am Montag im Flugzeug.",  # an inseparable plural that is no participle
+    "Die Bauarbeiter richteten ihre Plätze am Montag ein.",  # stems in t/d take -ete
+    "Bei dem Spiel am Montag stürzte der Verteidiger.",
+    "Eine Maschine ist am Montag in Budapest notgelandet.",
 ])
 def test_past_cues_of_the_fourth_round(text):
     assert one(text).value == "2018-09-10"

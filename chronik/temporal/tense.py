@@ -43,16 +43,20 @@ class TenseMarkers:
     split_auxiliaries: frozenset[str]  # indicative auxiliaries whose participle may stand beyond a quote
 
 
-def _strong_past(stems: tuple[str, ...], prefixes: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+def _strong_past(stems: tuple[str, ...], prefixes: tuple[tuple[str, ...], ...],
+                 participle_plurals: frozenset[str]) -> re.Pattern[str]:
     """One pattern for the Präteritum forms of strong verbs: a separable and/or an
     inseparable prefix before a singular stem ("stattfand", "erlag"), a separable one
-    before a plural ("stattfanden"); inseparable plurals are left out, they are
-    participles too ("beschrieben", "verboten")."""
+    before a plural ("stattfanden"), an inseparable one before a plural that is no
+    participle ("befanden", "erlagen"; not "beschrieben", "verboten")."""
     sep = "|".join(p for p, kind in prefixes if kind == "separable")
     insep = "|".join(p for p, kind in prefixes if kind == "inseparable")
     singular = "|".join(stems)
-    plural = "|".join(s + ("n" if s.endswith("e") else "en") for s in stems)
-    return re.compile(rf"(?:{sep})?(?:(?:{insep})?(?:{singular})|(?:{plural}))")
+
+    def plural(group: list[str]) -> str:
+        return "|".join(s + ("n" if s.endswith("e") else "en") for s in group)
+    past_only = plural([s for s in stems if s not in participle_plurals])
+    return re.compile(rf"(?:{sep})?(?:(?:{insep})?(?:{singular}|{past_only})|(?:{plural(list(stems))}))")
 
 
 @cache
@@ -64,7 +68,8 @@ def markers(lang: str = "de") -> TenseMarkers:
         past_or_participle=lg.wordset(base + "tense_past_or_participle.txt"),
         past_patterns=lg.patterns(base + "tense_past_patterns.txt"),
         past_exclusions=lg.wordset(base + "tense_past_exclusions.txt"),
-        strong_past=_strong_past(lg.words(base + "tense_past_stems.txt"), lg.table(base + "verb_prefixes.tsv")),
+        strong_past=_strong_past(lg.words(base + "tense_past_stems.txt"), lg.table(base + "verb_prefixes.tsv"),
+                                 lg.wordset(base + "tense_past_stems_participle_plural.txt")),
         perfect_aux=lg.wordset(base + "tense_perfect_auxiliaries.txt"),
         participles=lg.patterns(base + "tense_participle_patterns.txt"),
         verb_final_perfect=lg.patterns(base + "tense_verb_final_perfect.txt"),
