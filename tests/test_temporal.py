@@ -751,3 +751,20 @@ def test_season_compounds_and_running_seasons():
     assert one("Die Prognose lautet: Bremse bis zum Frühsommer.", "2020-12-31").value == "2021-SU"  # open end
     evening = tag("Am 5. September kam er an. An jenem Abend regnete es.")[1]
     assert (evening.text, evening.value) == ("jenem Abend", "2018-09-05TEV")
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Sie wurde im Jahr 2001 Europacup-Siegerin.", "Jahr 2001", "2001"),  # "Euro" blocks "2000 Euro", not "Europacup"
+    ("Um 20:31 MEZ ereignete sich ein Erdbeben.", "20:31 MEZ", "2018-09-12T20:31"),
+    ("Um 20:31 ereignete sich ein Erdbeben.", "20:31", "2018-09-12T20:31"),
+    ("Die Kirche aus dem zwölften Jahrhundert brannte.", "dem zwölften Jahrhundert", "11"),
+    ("Forscher suchen seit den 90-er Jahren nach einem Weg.", "den 90-er Jahren", "199"),
+])
+def test_extraction_cues_of_the_fourth_round(text, span, value):
+    t = one(text)
+    assert (t.text, t.value) == (span, value)
+
+
+@pytest.mark.parametrize("text", ["Der Rat verwies auf die UN-Resolution 1612.", "Die Zinsen stiegen um 2.50 Prozent."])
+def test_numbered_items_and_rates_are_no_dates(text):
+    assert tag(text) == []

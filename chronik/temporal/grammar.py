@@ -228,7 +228,7 @@ def grammar(lang: str = "de") -> Grammar:
             rf"|(?P<dwn>{decw})n?{E})", ic)),
         Rule("century", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<part>{part})\s+(?:(?:{w['of_the']})\s+)?)?"
-            rf"(?P<c>\d{{1,2}})\.\s*(?:{w['century_noun']}){E}", ic)),
+            rf"(?:(?P<c>\d{{1,2}})\.\s*|(?P<cw>{_alt(lx.ordinals)})\s+)(?:{w['century_noun']}){E}", ic)),
         Rule("part_compound", re.compile(rf"{B}(?P<pc>{_alt(lx.part_compounds)}){E}(?:\s+(?P<y>{year}))?", ic)),
         Rule("daypart_of_date", re.compile(
             rf"{B}(?:(?P<part>{daymod})\s+)?(?P<dp>{dpart})\s+(?:{w['day_of']})\s+"
@@ -272,11 +272,12 @@ def grammar(lang: str = "de") -> Grammar:
             rf"(?:\s+(?P<wshift>{shift})\s+(?:{w['week_genitive']}){E})?)", ic)),
         Rule("time", re.compile(
             rf"{B}(?:(?P<tp>{tprep})\s+)?"
-            rf"(?P<x>(?:(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?\s*{uhr}(?:\s+(?P<mi2>\d{{2}}){E})?"
+            rf"(?P<x>(?:(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?\s*(?:{uhr}|{w['time_zone']})(?:\s+(?P<mi2>\d{{2}}){E})?"
             rf"|(?P<hw>{numw})\s+{uhr}{E}|(?:{w['half_hour']})\s+(?P<half>{numw}|\d{{1,2}}){E}"
             rf"|(?P<mid>{w['midnight']}){E}"
             rf"|(?P<bh>\d{{1,2}})(?:[.:](?P<bmi>\d{{2}}))?(?=\s*(?:{join})\s*\d{{1,2}}(?:[.:]\d{{2}})?\s*{uhr})"
-            rf"|{w['bare_hour_after_um']}(?P<uh>\d{{1,2}})(?:[.:](?P<umi>\d{{2}}))?(?![.,]\d)(?=\s*[,.;)]|\s+(?:{dpart}|{w['bare_hour_verbs']})\b))"
+            rf"|{w['bare_hour_after_um']}(?P<uh>\d{{1,2}})(?:[.:](?P<umi>\d{{2}}))?(?![.,]\d)(?=\s*[,.;)]|\s+(?:{dpart}|{w['bare_hour_verbs']})\b)"
+            rf"|{w['bare_hour_after_um']}(?P<ch>\d{{1,2}})[.:](?P<cmi>\d{{2}})(?![.,]?\d)(?!\s*(?:{w['clock_blockers']})))"
             rf"(?:\s+(?P<dp>{dpart}){E})?)", ic)),
         Rule("anchored_shift", re.compile(
             rf"{B}(?:(?P<qmod>{qmod})\s+)?(?P<num>{num})\s+(?P<unit>{units})\s+(?P<dir>{direction}){E}", ic)),

@@ -58,6 +58,7 @@ class Normaliser:
         self.future_ref = lg.patterns("temporal/future_ref_contexts.txt")
         self.today = lg.patterns("temporal/today_contexts.txt", re.IGNORECASE)
         self.quantity_cues = lg.wordset("temporal/year_quantity_cues.txt")
+        self.number_labels = lg.wordset("temporal/number_label_nouns.txt")
         self.nowadays_verbs = lg.wordset("temporal/nowadays_verbs.txt")
         self.month_context = lg.wordset("temporal/month_context_words.txt")
         self.list_words = lg.wordset("temporal/list_words.txt")
@@ -170,8 +171,8 @@ class Normaliser:
         """A bare four-digit number used as a count ("rund 1200 Menschen")."""
         before = self.text[max(0, m.start() - 20):m.start()].split()
         prev = before[-1].lower() if before else ""
-        if prev in self.quantity_cues:
-            return True
+        if prev in self.quantity_cues or any(prev.endswith(n) for n in self.number_labels):
+            return True  # "rund 1200 Menschen", "die UN-Resolution 1612"
         nxt = re.match(r"\s+(\w+)", self.text[m.end():m.end() + 30])
         noun = bool(nxt and nxt.group(1)[:1].isupper() and nxt.group(1).lower() not in self.month_words
                     and nxt.group(1).lower() not in self.function_words)
@@ -412,7 +413,7 @@ class Normaliser:
         return "DATE", f"{cent}{dd}", self._part(m), True
 
     def r_century(self, m):
-        c = int(m.group("c"))
+        c = self.lx.ordinals[m.group("cw").lower()] if m.group("cw") else int(m.group("c"))
         return "DATE", f"{c - 1:02d}", self._part(m), False
 
     def r_part_compound(self, m):
@@ -781,6 +782,8 @@ class Normaliser:
             h, mi = int(gd["bh"]), int(gd["bmi"] or 0)
         elif gd["uh"] is not None:
             h, mi = int(gd["uh"]), int(gd["umi"] or 0)
+        elif gd["ch"] is not None:  # "um 20:31 ereignete sich": hours and minutes after "um"
+            h, mi = int(gd["ch"]), int(gd["cmi"])
         elif gd["mid"]:
             h, mi = 24, 0
         else:
