@@ -725,6 +725,8 @@ def test_open_end_of_a_state_lies_ahead():
     "Die Bauarbeiter richteten ihre Plätze am Montag ein.",  # stems in t/d take -ete
     "Bei dem Spiel am Montag stürzte der Verteidiger.",
     "Eine Maschine ist am Montag in Budapest notgelandet.",
+    "Beamte durchsuchten am Montag eine Discothek.",  # a verb prefix before a listed past form
+    "Die Grünen fassten am Montag den Beschluss.",
 ])
 def test_past_cues_of_the_fourth_round(text):
     assert one(text).value == "2018-09-10"
@@ -768,3 +770,9 @@ def test_extraction_cues_of_the_fourth_round(text, span, value):
 @pytest.mark.parametrize("text", ["Der Rat verwies auf die UN-Resolution 1612.", "Die Zinsen stiegen um 2.50 Prozent."])
 def test_numbered_items_and_rates_are_no_dates(text):
     assert tag(text) == []
+
+
+def test_last_quarter_of_a_named_year():
+    assert values("Im letzten Quartal des Jahres 2017 hatte die Bank Verluste.") == [
+        ("letzten Quartal des Jahres 2017", "2017-Q4")]
+    assert values("Im letzten Quartal stieg der Umsatz.") == [("letzten Quartal", "2018-Q2")]

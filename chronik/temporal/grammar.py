@@ -240,7 +240,8 @@ def grammar(lang: str = "de") -> Grammar:
         Rule("part_of_current", re.compile(
             rf"{B}(?P<part>{part})\s+(?:{w['of_current']})\s+(?P<unit>{cal_units}){E}", ic)),
         Rule("ordinal_period", re.compile(
-            rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<on>{_alt(lx.ordinals)})|(?P<od>[1-4])\.)\s+"
+            rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<on>{_alt(lx.ordinals)})|(?P<od>[1-4])\.|(?P<last>{w['last_ordinal']})"
+            rf"(?=\s+\w+\s+(?:{year}|{of_year})))\s+"  # "im letzten Quartal des Jahres 2007": the fourth
             rf"(?P<unit>{_alt(u for u, c in lx.units.items() if c in {'Q', 'HY'} and u not in lx.plural_units)}){E}"
             rf"(?:\s+(?:(?P<y>{year})|(?P<ofy>{of_year})(?:\s+(?P<y2>{year}))?))?", ic)),
         Rule("nth_weekday", re.compile(

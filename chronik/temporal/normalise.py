@@ -487,8 +487,9 @@ class Normaliser:
     def r_ordinal_period(self, m):
         """ "im dritten Quartal (2013)", "in der ersten Jahreshälfte": a numbered part of a year."""
         code = self.lx.units[m.group("unit").lower()]
-        n = self.lx.ordinals[m.group("on").lower()] if m.group("on") else int(m.group("od"))
         per_year = {"Q": 4, "HY": 2}[code]
+        n = per_year if m.group("last") else self.lx.ordinals[m.group("on").lower()] if m.group("on") \
+            else int(m.group("od"))
         if not 1 <= n <= per_year:
             return None
         label = f"{'Q' if code == 'Q' else 'H'}{n}"

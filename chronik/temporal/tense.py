@@ -30,6 +30,7 @@ class TenseMarkers:
     past_patterns: tuple[re.Pattern[str], ...]
     past_exclusions: frozenset[str]
     strong_past: re.Pattern[str]  # "erlag", "stattfand", "hereinbrach": stems with prefixes and plural
+    prefixed_past: re.Pattern[str]  # "durchsuchten", "absagte": a verb prefix before a listed past form
     perfect_aux: frozenset[str]
     participles: tuple[re.Pattern[str], ...]
     verb_final_perfect: tuple[re.Pattern[str], ...]  # "die wir heute bekommen haben": no ge- needed
@@ -68,6 +69,8 @@ def markers(lang: str = "de") -> TenseMarkers:
         past_or_participle=lg.wordset(base + "tense_past_or_participle.txt"),
         past_patterns=lg.patterns(base + "tense_past_patterns.txt"),
         past_exclusions=lg.wordset(base + "tense_past_exclusions.txt"),
+        prefixed_past=re.compile(rf"(?:{'|'.join(p for p, _ in lg.table(base + 'verb_prefixes.tsv'))})"
+                                 rf"(?:{'|'.join(sorted(lg.wordset(base + 'tense_past_words.txt')))})"),
         strong_past=_strong_past(lg.words(base + "tense_past_stems.txt"), lg.table(base + "verb_prefixes.tsv"),
                                  lg.wordset(base + "tense_past_stems_participle_plural.txt")),
         perfect_aux=lg.wordset(base + "tense_perfect_auxiliaries.txt"),
@@ -119,7 +122,7 @@ def tense_of(text: str, lang: str = "de") -> str | None:
                 and (i == 0 or lower[i - 1] not in m.determiners or i == pronoun_verb):
             if any(p.fullmatch(lower[i]) for p in m.past_patterns):
                 return PAST
-            if w[:1].islower() and m.strong_past.fullmatch(w):
+            if w[:1].islower() and (m.strong_past.fullmatch(w) or m.prefixed_past.fullmatch(w)):
                 return PAST
     if cands & m.future_aux:  # werden + participle: passive, present
         return PRESENT
