@@ -727,6 +727,9 @@ def test_open_end_of_a_state_lies_ahead():
     "Eine Maschine ist am Montag in Budapest notgelandet.",
     "Beamte durchsuchten am Montag eine Discothek.",  # a verb prefix before a listed past form
     "Die Grünen fassten am Montag den Beschluss.",
+    "Der Schneefall hörte erst am Montag auf.",
+    "Bewohner sagen, seit dem Überfall am Montag fehle jede Spur.",  # "seit dem <event> am <day>"
+    "Zwischenstand nach einem Sprung (vom Montag/provisorisch).",  # "(vom Montag"
 ])
 def test_past_cues_of_the_fourth_round(text):
     assert one(text).value == "2018-09-10"

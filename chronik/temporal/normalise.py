@@ -683,7 +683,7 @@ class Normaliser:
         if any(p.search(self.text[max(0, pos - 24):pos]) for p in self.past_date_contexts):
             return True  # "29 mehr als noch am Mittwoch"
         before = self.text[max(0, pos - 12):pos].split()
-        if not before or before[-1].lower() not in self.weekday_past_preps:
+        if not before or before[-1].lower().lstrip("(") not in self.weekday_past_preps:  # "(vom Freitag"
             return False
         after = [w.strip(",.;:").lower() for w in self.text[pos:pos + 40].split()] + [""]
         if after[1] in self.lx.range_join and not after[1].isalpha() and not (
