@@ -779,3 +779,8 @@ def test_last_quarter_of_a_named_year():
     assert values("Im letzten Quartal des Jahres 2017 hatte die Bank Verluste.") == [
         ("letzten Quartal des Jahres 2017", "2017-Q4")]
     assert values("Im letzten Quartal stieg der Umsatz.") == [("letzten Quartal", "2018-Q2")]
+
+
+def test_far_years_after_a_year_preposition():
+    assert values("Die Weltbevölkerung soll bis 2050 stark wachsen.", "2015-08-20") == [("2050", "2050")]
+    assert tag("Er zahlte bis 2050 Euro.", "2015-08-20") == []

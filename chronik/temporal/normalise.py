@@ -23,6 +23,8 @@ DAY_OR_MONTH_RULES = DAY_RULES | {"weekend", "date_dm_num", "date_this_month", "
                                   "night_before", "night_of_day", "holiday", "anchored_daypart", "shifted_daypart"}
 NEW_DECADE_YEARS = 4  # a decade word names the current decade only after this many of its years
 NEAR_DAY_REACH = 30  # a day/month this close to the reference is read in its year, whatever the tense
+NEAR_YEAR_REACH = 30  # a bare four-digit number this far after the document's year can be a year
+FAR_YEAR_REACH = 100  # after a year preposition ("bis 2050", "ab 2100")
 WEEKDAY_YEAR_REACH = 240  # days around the reference in which "Dienstag, 17. November" is looked for
 NAMED_DAY_REACH = 2  # sentences after "am MONTAG" in which "am Nachmittag" still means that Monday
 OPEN_END_BACK = 183  # days: "bis 6. Jänner" in a present clause lies ahead if this year's is longer ago
@@ -388,8 +390,10 @@ class Normaliser:
         if not m.group("jahr") and not m.group("part"):
             # bare four-digit number: only a year if it is plausible for the text's era
             b = self.ctx.ref
-            if (b and y > b.year + 30) or self._counts_things(m):
-                return None
+            prev = self.text[max(0, m.start() - 12):m.start()].split()[-1:]
+            reach = FAR_YEAR_REACH if prev and prev[0].lower() in self.year_preps else NEAR_YEAR_REACH
+            if (b and y > b.year + reach) or self._counts_things(m):
+                return None  # "bis 2050" is a year; a bare "2050" in 2015 news is more likely a count
         self.saw_year(y, m.start())
         return "DATE", f"{y:04d}", self._part(m), False
 
