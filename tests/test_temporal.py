@@ -784,3 +784,19 @@ def test_last_quarter_of_a_named_year():
 def test_far_years_after_a_year_preposition():
     assert values("Die Weltbevölkerung soll bis 2050 stark wachsen.", "2015-08-20") == [("2050", "2050")]
     assert tag("Er zahlte bis 2050 Euro.", "2015-08-20") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Der im März kommissarisch eingesetzte Generalsekretär soll nun gewählt werden.", "2018-03"),
+    ("Die am Montag beschlossenen Regeln gelten ab sofort.", "2018-09-10"),
+    ("Die Inzidenz liegt bei 30 (Stand: Montagabend).", "2018-09-10TEV"),
+    ("Wir hätten Ende Mai mehr tun sollen.", "2018-05"),
+])
+def test_attributive_participles_stand_and_counterfactuals_point_back(text, value):
+    assert one(text).value == value
+
+
+def test_weekday_with_shift_and_date_is_one_expression():
+    assert values("Am kommenden Montag, 17. September, öffnet die Schule.") == [
+        ("kommenden Montag, 17. September", "2018-09-17")]
+    assert values("Das für Montag geplante Treffen fällt aus.") == [("Montag", "2018-09-17")]

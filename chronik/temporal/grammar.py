@@ -208,8 +208,9 @@ def grammar(lang: str = "de") -> Grammar:
         Rule("date_this_month", re.compile(
             rf"{B}(?:(?P<wd>{wday_d})\s*,?\s*(?:(?:{w['date_article']})\s+)?)?(?P<d>\d{{1,2}})\.\s*"
             rf"(?:{w['this_month']})", ic)),
-        Rule("date_dm", re.compile(
-            rf"{B}(?:(?P<wd>{wday_d})\s*,?\s*(?:(?:{w['date_article']})\s+)?)?(?P<d>\d{{1,2}})\.\s*(?P<mon>{month}){E}"
+        Rule("date_dm", re.compile(  # "(kommenden) Donnerstag, 14. Mai", "3. Juni 1999"
+            rf"{B}(?:(?:{shift}\s+)?(?P<wd>{wday_d})\s*,?\s*(?:(?:{w['date_article']})\s+)?)?"
+            rf"(?P<d>\d{{1,2}})\.\s*(?P<mon>{month}){E}"
             rf"(?:\s*(?P<y>\d{{4}}(?!\d)|\d{{1,4}}(?=\s*(?:{bc})))(?:\s*(?P<bc>{bc}))?|\s+(?P<ofy>{of_year}))?", ic)),
         Rule("day_only", re.compile(
             rf"{B}(?P<d>\d{{1,2}})\.(?=\s*(?:{join})\s*(?:(?:{w['range_day_article']})\s+)?"

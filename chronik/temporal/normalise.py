@@ -70,6 +70,7 @@ class Normaliser:
         self.weekday_start_words = lg.wordset("temporal/weekday_start_words.txt")
         self.reporting_now = lg.wordset("temporal/reporting_verbs_present.txt")
         self.reporting_openers = lg.wordset("temporal/reporting_clause_openers.txt")
+        self.attributive_past = lg.patterns("temporal/attributive_past_contexts.txt")
         self.plan_modals = lg.wordset("temporal/tense_plan_modals.txt")
         self.postponement_verbs = lg.wordset("temporal/postponement_verbs.txt")
         self.postponed_before = re.compile(
@@ -78,6 +79,7 @@ class Normaliser:
         self.past_date_contexts = lg.patterns("temporal/past_date_contexts.txt", re.IGNORECASE)
         self.future_date_contexts = lg.patterns("temporal/future_date_contexts.txt", re.IGNORECASE)
         self._start = 0  # start of the expression being normalised
+        self._end = 0  # … and its end
         self._prev_end = -100  # end of the expression before it
         self.ref_nouns = {w.lower() for w in self.lx.reference_nouns}
         self.ref_noun_contexts = lg.patterns("temporal/reference_noun_contexts.txt", re.IGNORECASE)
@@ -151,7 +153,7 @@ class Normaliser:
     # ---- dispatch --------------------------------------------------------
     def run(self, rule: str, m: re.Match[str]) -> Timex | None:
         start, end = span_of(m)
-        self._start = start
+        self._start, self._end = start, end
         pm = self.g.point_mod.search(self.text[max(0, start - 16):start])
         point_mod = self.lx.point_mods.get(pm.group("pm").lower()) if pm else None
         saved = (self.ctx.last_day, self.ctx.last_day_sent, self.ctx.last_year, self.ctx.last_year_sent,
@@ -282,7 +284,7 @@ class Normaliser:
     def _date_tense(self, pos: int) -> str:
         """Direction for a day or month without a year: "seit 26. März" lies in the past."""
         before = self.text[max(0, self._start - 24):self._start]
-        if any(p.search(before) for p in self.past_date_contexts):
+        if any(p.search(before) for p in self.past_date_contexts) or self._attributive_past():
             return PAST
         if _BRACKETED.search(self.text[max(0, self._start - 3):self._start]) and \
                 re.match(r"[^()]{0,30}\)", self.text[self._start:self._start + 31]):
@@ -296,6 +298,12 @@ class Normaliser:
                 if tense_of(rest, self.lang) != PAST:
                     return PRESENT
         return t
+
+    def _attributive_past(self) -> bool:
+        """ "der im März eingesetzte Generalsekretär", "das am Montag beschlossene Gesetz": the
+        expression dates a participle used as an adjective, a past event whatever the clause says."""
+        after = self.text[self._end:self._end + 60]
+        return any(p.match(after) for p in self.attributive_past)
 
     def _open_end_context(self) -> bool:
         """ "bis 6. Jänner", "ab 1. März" as the open end of a state, not the end of a
@@ -660,7 +668,8 @@ class Normaliser:
         paper written on a Monday means that day by "will am Montag vorstellen"; the
         Monday after is "am kommenden Montag")."""
         if shift is None:
-            direction = PAST if self._past_preposition(pos) or self._reported(pos) else self.tense(pos)
+            direction = PAST if self._past_preposition(pos) or self._reported(pos) or self._attributive_past() \
+                else self.tense(pos)
             return cal.weekday_near(b, wd, PAST if direction == PAST else FUTURE, strict=False)
         if shift == 0:
             return cal.weekday_near(b, wd, "WEEK")
