@@ -800,3 +800,10 @@ def test_weekday_with_shift_and_date_is_one_expression():
     assert values("Am kommenden Montag, 17. September, öffnet die Schule.") == [
         ("kommenden Montag, 17. September", "2018-09-17")]
     assert values("Das für Montag geplante Treffen fällt aus.") == [("Montag", "2018-09-17")]
+
+
+def test_second_sz_sample_cues():
+    assert values("Drei Männer müssen sich vom 26. Oktober an verantworten.") == [("26. Oktober", "2018-10-26")]
+    assert values("Semesterbeginn ist Montag, der 1. Oktober.") == [("Montag, der 1. Oktober", "2018-10-01")]
+    assert values("Die Zahl der Anrufer erreichte mit 1395 im Juli einen Höchststand.") == [("Juli", "2018-07")]
+    assert values("Sie äußerte sich zufrieden mit 2017.") == [("2017", "2017")]

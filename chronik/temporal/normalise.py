@@ -61,6 +61,7 @@ class Normaliser:
         self.today = lg.patterns("temporal/today_contexts.txt", re.IGNORECASE)
         self.quantity_cues = lg.wordset("temporal/year_quantity_cues.txt")
         self.number_labels = lg.wordset("temporal/number_label_nouns.txt")
+        self.old_quantity_cues = lg.wordset("temporal/old_year_quantity_cues.txt")
         self.nowadays_verbs = lg.wordset("temporal/nowadays_verbs.txt")
         self.month_context = lg.wordset("temporal/month_context_words.txt")
         self.list_words = lg.wordset("temporal/list_words.txt")
@@ -177,13 +178,15 @@ class Normaliser:
         prev = before[-1].lower() if before else ""
         if prev in self.quantity_cues or any(prev.endswith(n) for n in self.number_labels):
             return True  # "rund 1200 Menschen", "die UN-Resolution 1612"
+        b = self.ctx.ref
+        if prev in self.old_quantity_cues and b and not self.ctx.narrative and int(m.group("y")) < b.year - 30:
+            return True  # "mit 1395 im Juli", not "zufrieden mit 2019"
         nxt = re.match(r"\s+(\w+)", self.text[m.end():m.end() + 30])
         noun = bool(nxt and nxt.group(1)[:1].isupper() and nxt.group(1).lower() not in self.month_words
                     and nxt.group(1).lower() not in self.function_words)
         if noun and prev in self.list_words:
             return True
         # a number centuries before the news it appears in, with a noun after it ("1349 Infizierte")
-        b = self.ctx.ref
         return bool(noun and b and not self.ctx.narrative and int(m.group("y")) < b.year - self.OLD_COUNT_YEARS
                     and prev not in self.year_preps)
 

@@ -42,6 +42,7 @@ class TenseMarkers:
     demonstratives: frozenset[str]  # "Das teilte die Stadt mit": a sentence-initial pronoun, then the verb
     reported_present: frozenset[str]  # Konjunktiv I: "arbeite", "gebe" keep a clause present
     split_auxiliaries: frozenset[str]  # indicative auxiliaries whose participle may stand beyond a quote
+    present_modals: frozenset[str]  # "müssen": a past-looking last word is their infinitive
 
 
 def _strong_past(stems: tuple[str, ...], prefixes: tuple[tuple[str, ...], ...],
@@ -84,6 +85,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         demonstratives=lg.wordset(base + "tense_demonstratives.txt"),
         reported_present=lg.wordset(base + "tense_present_subjunctive.txt"),
         split_auxiliaries=lg.wordset(base + "tense_split_auxiliaries.txt"),
+        present_modals=lg.wordset(base + "tense_present_modals.txt"),
     )
 
 
@@ -120,7 +122,8 @@ def tense_of(text: str, lang: str = "de") -> str | None:
     for i, w in enumerate(words):
         if (w[:1].islower() or i == 0) and lower[i] not in m.past_exclusions \
                 and (i == 0 or lower[i - 1] not in m.determiners or i == pronoun_verb):
-            if any(p.fullmatch(lower[i]) for p in m.past_patterns):
+            infinitive = i == len(words) - 1 and cands & m.present_modals  # "müssen sich … verantworten"
+            if not infinitive and any(p.fullmatch(lower[i]) for p in m.past_patterns):
                 return PAST
             if w[:1].islower() and (m.strong_past.fullmatch(w) or m.prefixed_past.fullmatch(w)):
                 return PAST
