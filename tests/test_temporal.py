@@ -807,3 +807,8 @@ def test_second_sz_sample_cues():
     assert values("Semesterbeginn ist Montag, der 1. Oktober.") == [("Montag, der 1. Oktober", "2018-10-01")]
     assert values("Die Zahl der Anrufer erreichte mit 1395 im Juli einen Höchststand.") == [("Juli", "2018-07")]
     assert values("Sie äußerte sich zufrieden mit 2017.") == [("2017", "2017")]
+
+
+def test_last_season_while_it_runs_is_last_years():
+    assert values("Er sitzt seit vergangenem Sommer in Haft.", "2020-08-12") == [("vergangenem Sommer", "2019-SU")]
+    assert values("Er sitzt seit vergangenem Sommer in Haft.", "2020-10-12") == [("vergangenem Sommer", "2020-SU")]

@@ -474,10 +474,10 @@ class Normaliser:
             return "DATE", "XXXX", mod, True
         if m.group("season"):
             code = self.lx.seasons[m.group("season").lower()]
-            first, _ = cal.SEASON_MONTHS[code]
+            first, last = cal.SEASON_MONTHS[code]
             y = b.year
-            if n < 0 and first >= b.month:
-                y -= 1
+            if n < 0 and (first >= b.month or (code != "WI" and last >= b.month)):
+                y -= 1  # "vergangenen Sommer" written in August: the summer before this one
             if n > 0 and first <= b.month:
                 y += 1
             return "DATE", f"{y:04d}-{code}", mod, True
