@@ -812,3 +812,8 @@ def test_second_sz_sample_cues():
 def test_last_season_while_it_runs_is_last_years():
     assert values("Er sitzt seit vergangenem Sommer in Haft.", "2020-08-12") == [("vergangenem Sommer", "2019-SU")]
     assert values("Er sitzt seit vergangenem Sommer in Haft.", "2020-10-12") == [("vergangenem Sommer", "2020-SU")]
+
+
+def test_past_day_part_does_not_continue_a_day_named_ahead():
+    found = values("Die Wahl ist am 3. November. Dass es ihn am Abend nach Georgia zog, überrascht.", "2020-10-17")
+    assert found == [("3. November", "2020-11-03"), ("Abend", "2020-10-17TEV")]

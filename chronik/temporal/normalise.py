@@ -39,6 +39,7 @@ class Context:
     narrative: bool = False
     last_day: dt.date | None = None
     last_day_sent: int = -1
+    last_day_relative: bool = False  # the last day was counted from another ("am nächsten Tag")
     named_day: dt.date | None = None  # last day given by a weekday name (diary-style paragraphs)
     named_day_sent: int = -1
     last_year: int | None = None
@@ -138,8 +139,9 @@ class Normaliser:
                 return None
         return y
 
-    def saw_day(self, d: dt.date, pos: int, named: bool = False) -> None:
+    def saw_day(self, d: dt.date, pos: int, named: bool = False, relative: bool = False) -> None:
         self.ctx.last_day, self.ctx.last_day_sent = d, self.sent_index(pos)
+        self.ctx.last_day_relative = relative
         if named:
             self.ctx.named_day, self.ctx.named_day_sent = d, self.sent_index(pos)
 
@@ -781,10 +783,12 @@ class Normaliser:
         the day told last when that day was named up to NAMED_DAY_REACH sentences
         before ("gestern um 8.30 Uhr … Dann am Nachmittag"); else as a clock time."""
         c = self.ctx
-        if c.last_day and 0 <= self.sent_index(pos) - c.last_day_sent <= NAMED_DAY_REACH:
-            self.saw_day(c.last_day, pos)  # "Am Nachmittag … Spät am Abend": the story goes on
+        if c.last_day and 0 <= self.sent_index(pos) - c.last_day_sent <= NAMED_DAY_REACH \
+                and not (c.ref and not c.narrative and c.last_day > c.ref and not c.last_day_relative
+                         and self.tense(pos) == PAST):
+            self.saw_day(c.last_day, pos, relative=c.last_day_relative)  # "Am Nachmittag … Spät am Abend"
             return c.last_day
-        return self._day_for_time(pos)
+        return self._day_for_time(pos)  # a past "am Abend" does not continue a day named ahead
 
     def r_time(self, m):
         gd = m.groupdict()
@@ -827,7 +831,7 @@ class Normaliser:
         if coarse and "DMY".index(coarse) > "DMY".index(gran):
             gran = coarse
         if gran == "D":
-            self.saw_day(d, m.start())
+            self.saw_day(d, m.start(), relative=True)
         return "DATE", cal.fmt(d, gran), None, True
 
     def _anchor(self) -> tuple[dt.date | None, str | None]:
@@ -863,7 +867,7 @@ class Normaliser:
             return "DATE", "XXXX-XX-XX", None, True
         if code == "D":
             d = anchor + dt.timedelta(days=n)
-            self.saw_day(d, m.start())
+            self.saw_day(d, m.start(), relative=True)
             return "DATE", cal.day(d), None, True
         return "DATE", cal.shift_value(anchor, code, n), None, True
 
