@@ -817,3 +817,9 @@ def test_last_season_while_it_runs_is_last_years():
 def test_past_day_part_does_not_continue_a_day_named_ahead():
     found = values("Die Wahl ist am 3. November. Dass es ihn am Abend nach Georgia zog, überrascht.", "2020-10-17")
     assert found == [("3. November", "2020-11-03"), ("Abend", "2020-10-17TEV")]
+
+
+def test_holiday_within_two_months_is_the_near_one():
+    assert values("Zum Böllerverbot an Silvester sagte er nichts.", "2020-11-24") == [("Silvester", "2020-12-31")]
+    assert values("Das kontaktreiche Weihnachten haben wir ohne Anstieg hinbekommen.", "2021-01-31") == [
+        ("Weihnachten", "2020-12-24")]

@@ -23,6 +23,7 @@ DAY_OR_MONTH_RULES = DAY_RULES | {"weekend", "date_dm_num", "date_this_month", "
                                   "night_before", "night_of_day", "holiday", "anchored_daypart", "shifted_daypart"}
 NEW_DECADE_YEARS = 4  # a decade word names the current decade only after this many of its years
 NEAR_DAY_REACH = 30  # a day/month this close to the reference is read in its year, whatever the tense
+NEAR_HOLIDAY_REACH = 60  # a named holiday this close (Silvester in late November) is this one, whatever the tense
 NEAR_YEAR_REACH = 30  # a bare four-digit number this far after the document's year can be a year
 FAR_YEAR_REACH = 100  # after a year preposition ("bis 2050", "ab 2100")
 WEEKDAY_YEAR_REACH = 240  # days around the reference in which "Dienstag, 17. November" is looked for
@@ -947,7 +948,7 @@ class Normaliser:
             y = b.year
         d = cal.holiday(spec, y)
         if relative and b is not None:
-            near = cal.day_near(b, lambda yy: cal.holiday(spec, yy), NEAR_DAY_REACH)
+            near = cal.day_near(b, lambda yy: cal.holiday(spec, yy), NEAR_HOLIDAY_REACH)
             t = self.tense(m.start())
             if near:  # "Silvester" written on 30 December is tomorrow's, whatever the tense
                 d = near
