@@ -727,6 +727,7 @@ def test_open_end_of_a_state_lies_ahead():
     "Eine Maschine ist am Montag in Budapest notgelandet.",
     "Beamte durchsuchten am Montag eine Discothek.",  # a verb prefix before a listed past form
     "Die Grünen fassten am Montag den Beschluss.",
+    "Das deutete Sprecherin Kayleigh McEnany am Montag in einem Interview an.",  # "Das" + verb + particle
     "Der Schneefall hörte erst am Montag auf.",
     "Bewohner sagen, seit dem Überfall am Montag fehle jede Spur.",  # "seit dem <event> am <day>"
     "Zwischenstand nach einem Sprung (vom Montag/provisorisch).",  # "(vom Montag"

@@ -43,6 +43,7 @@ class TenseMarkers:
     reported_present: frozenset[str]  # Konjunktiv I: "arbeite", "gebe" keep a clause present
     split_auxiliaries: frozenset[str]  # indicative auxiliaries whose participle may stand beyond a quote
     present_modals: frozenset[str]  # "müssen": a past-looking last word is their infinitive
+    separable_particles: frozenset[str]  # "an", "mit", "bekannt": the end of a clause with a split verb
 
 
 def _strong_past(stems: tuple[str, ...], prefixes: tuple[tuple[str, ...], ...],
@@ -86,6 +87,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         reported_present=lg.wordset(base + "tense_present_subjunctive.txt"),
         split_auxiliaries=lg.wordset(base + "tense_split_auxiliaries.txt"),
         present_modals=lg.wordset(base + "tense_present_modals.txt"),
+        separable_particles=frozenset(p for p, kind in lg.table(base + "verb_prefixes.tsv") if kind == "separable"),
     )
 
 
@@ -118,7 +120,9 @@ def tense_of(text: str, lang: str = "de") -> str | None:
     if cands & m.future_markers:
         return FUTURE
     # "Das teilte die Stadt mit": after a sentence-initial pronoun the second word is the verb
-    pronoun_verb = 1 if len(words) > 2 and lower[0] in m.demonstratives and words[2][:1].islower() else None
+    # … or a separable particle ends the clause ("Das deutete Sprecherin McEnany am Sonntag an")
+    pronoun_verb = 1 if len(words) > 2 and lower[0] in m.demonstratives \
+        and (words[2][:1].islower() or lower[-1] in m.separable_particles) else None
     for i, w in enumerate(words):
         if (w[:1].islower() or i == 0) and lower[i] not in m.past_exclusions \
                 and (i == 0 or lower[i - 1] not in m.determiners or i == pronoun_verb):
