@@ -16,7 +16,7 @@ from chronik.document import Span, Timex
 from chronik.lang import load
 from chronik.temporal import calendar as cal
 from chronik.temporal.grammar import Grammar, span_of
-from chronik.temporal.tense import FUTURE, PAST, PRESENT, clause_at, clause_opener, tense_at, tense_of
+from chronik.temporal.tense import FUTURE, PAST, PRESENT, clause_at, clause_with_opener, tense_at, tense_of
 
 DAY_RULES = frozenset({"time", "relative_day", "weekday", "date_dm", "date_num"})
 DAY_OR_MONTH_RULES = DAY_RULES | {"weekend", "date_dm_num", "date_this_month", "day_only", "month", "daypart",
@@ -685,11 +685,10 @@ class Normaliser:
         """ "sagt am Sonntag der Feuerwehrchef", "meldet das Amt am Mittwoch": a statement
         told in the present with its weekday was made on that day, not ahead of the text."""
         s = self.sents[self.sent_index(pos)] if self.sents else Span(0, len(self.text))
-        clause = clause_at(self.text, s.start, s.end, pos)
+        clause, opener = clause_with_opener(self.text, s.start, s.end, pos)
         if self.tense(pos) != PRESENT and tense_of(clause, self.lang) != PRESENT:
             return False  # the clause's own past or future decides (a bare "am Montag mit." has none)
         words = re.findall(r"\w+", clause)
-        opener = clause_opener(self.text, s.start, s.end, pos)
         if words and words[0].lower() in self.reporting_openers and opener == ",":
             return True  # "…, so die Polizei am Samstag": a statement told without a verb
         if len(words) < 4 and "," not in self.text[pos:s.end]:  # "…, teilt X (VBW), am Montag mit": verb before

@@ -66,14 +66,15 @@ def _strong_past(stems: tuple[str, ...], prefixes: tuple[tuple[str, ...], ...],
 def markers(lang: str = "de") -> TenseMarkers:
     lg = load(lang)
     base = "temporal/"
+    prefixes = lg.table(base + "verb_prefixes.tsv")
+    past_words = lg.wordset(base + "tense_past_words.txt")
     return TenseMarkers(
-        past_words=lg.wordset(base + "tense_past_words.txt"),
+        past_words=past_words,
         past_or_participle=lg.wordset(base + "tense_past_or_participle.txt"),
         past_patterns=lg.patterns(base + "tense_past_patterns.txt"),
         past_exclusions=lg.wordset(base + "tense_past_exclusions.txt"),
-        prefixed_past=re.compile(rf"(?:{'|'.join(p for p, _ in lg.table(base + 'verb_prefixes.tsv'))})"
-                                 rf"(?:{'|'.join(sorted(lg.wordset(base + 'tense_past_words.txt')))})"),
-        strong_past=_strong_past(lg.words(base + "tense_past_stems.txt"), lg.table(base + "verb_prefixes.tsv"),
+        prefixed_past=re.compile(rf"(?:{'|'.join(p for p, _ in prefixes)})(?:{'|'.join(sorted(past_words))})"),
+        strong_past=_strong_past(lg.words(base + "tense_past_stems.txt"), prefixes,
                                  lg.wordset(base + "tense_past_stems_participle_plural.txt")),
         perfect_aux=lg.wordset(base + "tense_perfect_auxiliaries.txt"),
         participles=lg.patterns(base + "tense_participle_patterns.txt"),
@@ -87,7 +88,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         reported_present=lg.wordset(base + "tense_present_subjunctive.txt"),
         split_auxiliaries=lg.wordset(base + "tense_split_auxiliaries.txt"),
         present_modals=lg.wordset(base + "tense_present_modals.txt"),
-        separable_particles=frozenset(p for p, kind in lg.table(base + "verb_prefixes.tsv") if kind == "separable"),
+        separable_particles=frozenset(p for p, kind in prefixes if kind == "separable"),
     )
 
 
@@ -157,9 +158,9 @@ def clause_at(text: str, sent_start: int, sent_end: int, pos: int) -> str:
     return _clause(text, sent_start, sent_end, pos)[0]
 
 
-def clause_opener(text: str, sent_start: int, sent_end: int, pos: int) -> str:
-    """The break that opens the clause around ``pos`` ("," ":" …; "" at the sentence start)."""
-    return _clause(text, sent_start, sent_end, pos)[1]
+def clause_with_opener(text: str, sent_start: int, sent_end: int, pos: int) -> tuple[str, str]:
+    """The clause around ``pos`` and the break that opens it ("," ":" …; "" at the sentence start)."""
+    return _clause(text, sent_start, sent_end, pos)[:2]
 
 
 def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "de") -> str:
