@@ -53,6 +53,7 @@ class Normaliser:
     """Turns one rule match into a Timex, reading and updating the context."""
 
     OLD_COUNT_YEARS = 250  # a bare number this far before the document date, a noun after it: a count
+    OLD_CUE_YEARS = 30  # … or this far before it after a count cue such as "mit" ("mit 1395 im Juli")
 
     def __init__(self, g: Grammar, text: str, sents: list[Span], ctx: Context, lang: str):
         self.g, self.lx, self.text, self.sents, self.ctx, self.lang = g, g.lexicon, text, sents, ctx, lang
@@ -182,7 +183,8 @@ class Normaliser:
         if prev in self.quantity_cues or any(prev.endswith(n) for n in self.number_labels):
             return True  # "rund 1200 Menschen", "die UN-Resolution 1612"
         b = self.ctx.ref
-        if prev in self.old_quantity_cues and b and not self.ctx.narrative and int(m.group("y")) < b.year - 30:
+        if prev in self.old_quantity_cues and b and not self.ctx.narrative \
+                and int(m.group("y")) < b.year - self.OLD_CUE_YEARS:
             return True  # "mit 1395 im Juli", not "zufrieden mit 2019"
         nxt = re.match(r"\s+(\w+)", self.text[m.end():m.end() + 30])
         noun = bool(nxt and nxt.group(1)[:1].isupper() and nxt.group(1).lower() not in self.month_words
