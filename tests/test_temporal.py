@@ -824,3 +824,35 @@ def test_holiday_within_two_months_is_the_near_one():
     assert values("Zum Böllerverbot an Silvester sagte er nichts.", "2020-11-24") == [("Silvester", "2020-12-31")]
     assert values("Das kontaktreiche Weihnachten haben wir ohne Anstieg hinbekommen.", "2021-01-31") == [
         ("Weihnachten", "2020-12-24")]
+
+
+def test_opening_hours_in_two_ranges():
+    assert values("Der Markt ist am morgigen Sonntag von 8.30-12 und 14.30-16.30 Uhr geöffnet.", "2013-11-30") == [
+        ("Sonntag", "2013-12-01"), ("8.30", "2013-12-01T08:30"), ("12", "2013-12-01T12:00"),
+        ("14.30", "2013-12-01T14:30"), ("16.30 Uhr", "2013-12-01T16:30")]
+    assert [v for _, v in values("Geöffnet ist heute von 9-12, 14-18 Uhr.", "2013-11-30")][1:3] == [
+        "2013-11-30T09:00", "2013-11-30T12:00"]
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Der Wert basiert auf den Zahlen von Mittwoch, 16 Uhr.", "2020-10-29",
+     [("Mittwoch", "2020-10-28"), ("16 Uhr", "2020-10-28T16:00")]),
+    ("Von Montag, 12 Uhr, an können sich alle anmelden.", "2020-08-27",
+     [("Montag", "2020-08-31"), ("12 Uhr", "2020-08-31T12:00")]),
+    ("Am Donnerstag habe er ein Referat gehalten.", "2020-11-11", [("Donnerstag", "2020-11-05")]),
+    ("Die Sitzung wird am Donnerstag abgehalten.", "2020-11-11", [("Donnerstag", "2020-11-12")]),
+    ("An diesem Montag wird gewählt.", "2020-08-16", [("diesem Montag", "2020-08-17")]),
+    ("Seit diesem Montag fährt das Schiff ab Kiel.", "2020-08-07", [("diesem Montag", "2020-08-03")]),
+    ("Die Friseure dürfen ab ersten März öffnen.", "2021-02-26", [("ersten März", "2021-03-01")]),
+    ("In den ersten März-Tagen war es warm.", "2021-02-26", [("März", "2020-03")]),
+    ("In 44 Prozent der 1700 positiven Proben fand man die Mutation.", "2021-03-05", []),
+    ("Die 1683 erbaute Kirche steht noch.", "2021-03-05", [("1683", "1683")]),
+    ("Der Vertrag für die eingekauften Tunnel läuft Ende Juni aus, die Perspektive ist unklar.", "2021-01-12",
+     [("Ende Juni", "2021-06")]),
+    ("Der Winter kommt, und die Zahlen steigen, zumal der Markt abgesagt wurde.", "2020-10-26",
+     [("Winter", "2020-WI")]),
+    ("Die Zeitung berichtete, der Plan solle bis Ende Juni geheim gehalten werden.", "2016-03-15",
+     [("Ende Juni", "2016-06")]),
+])
+def test_cues_of_the_eighth_round(text, date, expected):
+    assert values(text, date) == expected

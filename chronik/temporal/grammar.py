@@ -195,6 +195,8 @@ def grammar(lang: str = "de") -> Grammar:
     year_gen = w["year_genitive"]
     daymod = _alt(p for p in lx.parts if " " not in p and p[:1].islower())
 
+    clock = r"\d{1,2}(?:[.:]\d{2})?"
+    next_range = rf"\s*(?:{w['and']}|,)\s*{clock}\s*(?:{join})\s*{clock}\s*{uhr}"  # "… und 14.30-16.30 Uhr"
     ic = re.IGNORECASE
     rules = [
         Rule("date_num", re.compile(
@@ -210,7 +212,7 @@ def grammar(lang: str = "de") -> Grammar:
             rf"(?:{w['this_month']})", ic)),
         Rule("date_dm", re.compile(  # "(kommenden) Donnerstag, 14. Mai", "3. Juni 1999"
             rf"{B}(?:(?:{shift}\s+)?(?P<wd>{wday_d})\s*,?\s*(?:(?:{w['date_article']})\s+)?)?"
-            rf"(?P<d>\d{{1,2}})\.\s*(?P<mon>{month}){E}"
+            rf"(?:(?P<d>\d{{1,2}})\.\s*|(?P<dw>{_alt(lx.ordinals)})\s+)(?P<mon>{month}){E}(?(dw)(?!-))"  # "ersten März"
             rf"(?:\s*(?P<y>\d{{4}}(?!\d)|\d{{1,4}}(?=\s*(?:{bc})))(?:\s*(?P<bc>{bc}))?|\s+(?P<ofy>{of_year}))?", ic)),
         Rule("day_only", re.compile(
             rf"{B}(?P<d>\d{{1,2}})\.(?=\s*(?:{join})\s*(?:(?:{w['range_day_article']})\s+)?"
@@ -277,7 +279,8 @@ def grammar(lang: str = "de") -> Grammar:
             rf"(?P<x>(?:(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?\s*(?:{uhr}|{w['time_zone']})(?:\s+(?P<mi2>\d{{2}}){E})?"
             rf"|(?P<hw>{numw})\s+{uhr}{E}|(?:{w['half_hour']})\s+(?P<half>{numw}|\d{{1,2}}){E}"
             rf"|(?P<mid>{w['midnight']}){E}"
-            rf"|(?P<bh>\d{{1,2}})(?:[.:](?P<bmi>\d{{2}}))?(?=\s*(?:{join})\s*\d{{1,2}}(?:[.:]\d{{2}})?\s*{uhr})"
+            rf"|(?P<bh>\d{{1,2}})(?:[.:](?P<bmi>\d{{2}}))?(?=\s*(?:{join})\s*{clock}\s*(?:{uhr}|{next_range}))"
+            rf"|(?:(?<=\d-)|(?<=\d–))(?P<eh>\d{{1,2}})(?:[.:](?P<emi>\d{{2}}))?(?={next_range})"  # "8.30-[12] und …"
             rf"|{w['bare_hour_after_um']}(?P<uh>\d{{1,2}})(?:[.:](?P<umi>\d{{2}}))?(?![.,]\d)(?=\s*[,.;)]|\s+(?:{dpart}|{w['bare_hour_verbs']})\b)"
             rf"|{w['bare_hour_after_um']}(?P<ch>\d{{1,2}})[.:](?P<cmi>\d{{2}})(?![.,]?\d)(?!\s*(?:{w['clock_blockers']})))"
             rf"(?:\s+(?P<dp>{dpart}){E})?)", ic)),

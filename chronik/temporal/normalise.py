@@ -65,6 +65,7 @@ class Normaliser:
         self.quantity_cues = lg.wordset("temporal/year_quantity_cues.txt")
         self.number_labels = lg.wordset("temporal/number_label_nouns.txt")
         self.old_quantity_cues = lg.wordset("temporal/old_year_quantity_cues.txt")
+        self.participle_adjectives = lg.patterns("temporal/participle_adjectives.txt")
         self.nowadays_verbs = lg.wordset("temporal/nowadays_verbs.txt")
         self.month_context = lg.wordset("temporal/month_context_words.txt")
         self.list_words = lg.wordset("temporal/list_words.txt")
@@ -72,6 +73,7 @@ class Normaliser:
         self.function_words = lg.wordset("stopwords.txt")
         self.weekday_past_preps = lg.wordset("temporal/weekday_past_prepositions.txt")
         self.weekday_start_words = lg.wordset("temporal/weekday_start_words.txt")
+        self.clock_words = {x.lower() for x in lg.mapping("temporal/grammar_slots.tsv")["clock"].split("|")}
         self.reporting_now = lg.wordset("temporal/reporting_verbs_present.txt")
         self.reporting_openers = lg.wordset("temporal/reporting_clause_openers.txt")
         self.attributive_past = lg.patterns("temporal/attributive_past_contexts.txt")
@@ -187,6 +189,10 @@ class Normaliser:
                 and int(m.group("y")) < b.year - self.OLD_CUE_YEARS:
             return True  # "mit 1395 im Juli", not "zufrieden mit 2019"
         nxt = re.match(r"\s+(\w+)", self.text[m.end():m.end() + 30])
+        adj = re.match(r"\s+([a-zäöüß]+e[nrsm]?)(\s+[A-ZÄÖÜ]\w*)", self.text[m.end():m.end() + 50])
+        if adj and adj.group(1) not in self.function_words \
+                and not any(p.fullmatch(adj.group(1)) for p in self.participle_adjectives):
+            nxt = re.match(r"\s+(\w+)", adj.group(2))  # "der 1700 positiven Proben": the noun after the adjective
         noun = bool(nxt and nxt.group(1)[:1].isupper() and nxt.group(1).lower() not in self.month_words
                     and nxt.group(1).lower() not in self.function_words)
         if noun and prev in self.list_words:
@@ -268,7 +274,8 @@ class Normaliser:
         return "DATE", day.isoformat(), None, True
 
     def r_date_dm(self, m):
-        mo, d = self.lx.months[m.group("mon").lower()], int(m.group("d"))
+        mo = self.lx.months[m.group("mon").lower()]
+        d = int(m.group("d")) if m.group("d") else self.lx.ordinals[m.group("dw").lower()]
         if not 1 <= d <= 31:
             return None
         y = None
@@ -280,7 +287,7 @@ class Normaliser:
             y = self._of_year(m.group("ofy"), m.start())
         elif m.group("wd"):
             y = self._year_of_weekday(self._weekday_number(m.group("wd")), mo, d, m.start())
-        v, rel = self._dated(y, mo, d, m.start("d"))
+        v, rel = self._dated(y, mo, d, m.start("d") if m.group("d") else m.start("dw"))
         if y is not None and not m.group("y"):
             rel = True
         return ("DATE", v, None, rel) if v else None
@@ -679,8 +686,13 @@ class Normaliser:
             direction = PAST if self._past_preposition(pos) or self._reported(pos) or self._attributive_past() \
                 else self.tense(pos)
             return cal.weekday_near(b, wd, PAST if direction == PAST else FUTURE, strict=False)
-        if shift == 0:
-            return cal.weekday_near(b, wd, "WEEK")
+        if shift == 0:  # "an diesem Sonntag": this week's, but on a Sunday "an diesem Montag wird gewählt" is tomorrow
+            week_day = cal.weekday_near(b, wd, "WEEK")
+            shift_word = re.match(r"\w+\s+", self.text[pos:])  # "seit diesem Montag" lies behind
+            if week_day < b and self.tense(pos) != PAST \
+                    and not self._past_preposition(pos, pos + (shift_word.end() if shift_word else 0)):
+                return cal.weekday_near(b, wd, FUTURE, strict=False)
+            return week_day
         return cal.weekday_near(b, wd, PAST if shift < 0 else FUTURE, strict=True)
 
     def _reported(self, pos: int) -> bool:
@@ -697,18 +709,22 @@ class Normaliser:
             words = re.findall(r"\w+", self.text[s.start:s.end])
         return any(w in self.reporting_now for w in words)
 
-    def _past_preposition(self, pos: int) -> bool:
+    def _past_preposition(self, pos: int, day_pos: int | None = None) -> bool:
         """ "vom Dienstag", "seit Montag": the weekday lies before the reference,
-        unless it opens a range ("vom Montag bis Freitag")."""
+        unless it opens a range ("vom Montag bis Freitag"); ``day_pos``: where the weekday
+        stands when a word comes between ("seit diesem Montag")."""
         if any(p.search(self.text[max(0, pos - 24):pos]) for p in self.past_date_contexts):
             return True  # "29 mehr als noch am Mittwoch"
         before = self.text[max(0, pos - 12):pos].split()
         if not before or before[-1].lower().lstrip("(") not in self.weekday_past_preps:  # "(vom Freitag"
             return False
-        after = [w.strip(",.;:").lower() for w in self.text[pos:pos + 40].split()] + [""]
+        day_pos = pos if day_pos is None else day_pos
+        after = [w.strip(",.;:").lower() for w in self.text[day_pos:day_pos + 40].split()] + [""]
         if after[1] in self.lx.range_join and not after[1].isalpha() and not (
                 after[2] in self.lx.weekdays or after[2][:1].isdigit()):
             return True  # a dash after it closes an aside ("jenem vom Donnerstag – geständig"), no range
+        if after[1].isdigit() and after[2] in self.clock_words:  # "auf den Zahlen von Mittwoch, 16 Uhr."
+            return not any(w in self.lx.range_join or w in self.weekday_start_words for w in after[3:5])  # "…, bis"
         return not (after[1] in self.lx.range_join or after[1] in self.weekday_start_words
                     or after[1][:1].isdigit())  # "von Montag, 17., bis …": a date
 
@@ -803,6 +819,8 @@ class Normaliser:
             h, mi = (int(hv) - 1 if hv else -1), 30
         elif gd["bh"] is not None:
             h, mi = int(gd["bh"]), int(gd["bmi"] or 0)
+        elif gd["eh"] is not None:
+            h, mi = int(gd["eh"]), int(gd["emi"] or 0)
         elif gd["uh"] is not None:
             h, mi = int(gd["uh"]), int(gd["umi"] or 0)
         elif gd["ch"] is not None:  # "um 20:31 ereignete sich": hours and minutes after "um"

@@ -31,10 +31,12 @@ class TenseMarkers:
     past_exclusions: frozenset[str]
     strong_past: re.Pattern[str]  # "erlag", "stattfand", "hereinbrach": stems with prefixes and plural
     prefixed_past: re.Pattern[str]  # "durchsuchten", "absagte": a verb prefix before a listed past form
+    attributive: re.Pattern[str]  # "eingekauften": separable prefix + ge-…te(n) is an adjective, never finite
     perfect_aux: frozenset[str]
     participles: tuple[re.Pattern[str], ...]
     verb_final_perfect: tuple[re.Pattern[str], ...]  # "die wir heute bekommen haben": no ge- needed
     perfect_infinitive: tuple[re.Pattern[str], ...]  # "soll Ende August eingereist sein": a past under a modal
+    passive_infinitive: tuple[re.Pattern[str], ...]  # "soll Ende Juni gehalten werden": still to come
     future_aux: frozenset[str]
     future_markers: frozenset[str]
     future_patterns: tuple[re.Pattern[str], ...]  # zu-infinitives: an aim lies ahead
@@ -44,6 +46,7 @@ class TenseMarkers:
     split_auxiliaries: frozenset[str]  # indicative auxiliaries whose participle may stand beyond a quote
     present_modals: frozenset[str]  # "müssen": a past-looking last word is their infinitive
     separable_particles: frozenset[str]  # "an", "mit", "bekannt": the end of a clause with a split verb
+    main_clause_joins: frozenset[str]  # "und", "aber": after ", und" a new main clause begins
 
 
 def _strong_past(stems: tuple[str, ...], prefixes: tuple[tuple[str, ...], ...],
@@ -74,12 +77,15 @@ def markers(lang: str = "de") -> TenseMarkers:
         past_patterns=lg.patterns(base + "tense_past_patterns.txt"),
         past_exclusions=lg.wordset(base + "tense_past_exclusions.txt"),
         prefixed_past=re.compile(rf"(?:{'|'.join(p for p, _ in prefixes)})(?:{'|'.join(sorted(past_words))})"),
+        attributive=re.compile(
+            rf"(?:{'|'.join(p for p, kind in prefixes if kind == 'separable')})ge[a-zäöüß]{{2,}}te[nrsm]?"),
         strong_past=_strong_past(lg.words(base + "tense_past_stems.txt"), prefixes,
                                  lg.wordset(base + "tense_past_stems_participle_plural.txt")),
         perfect_aux=lg.wordset(base + "tense_perfect_auxiliaries.txt"),
         participles=lg.patterns(base + "tense_participle_patterns.txt"),
         verb_final_perfect=lg.patterns(base + "tense_verb_final_perfect.txt"),
         perfect_infinitive=lg.patterns(base + "tense_perfect_infinitive.txt"),
+        passive_infinitive=lg.patterns(base + "tense_passive_infinitive.txt"),
         future_aux=lg.wordset(base + "tense_future_auxiliaries.txt"),
         future_markers=lg.wordset(base + "tense_future_markers.txt"),
         future_patterns=lg.patterns(base + "tense_future_patterns.txt"),
@@ -89,6 +95,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         split_auxiliaries=lg.wordset(base + "tense_split_auxiliaries.txt"),
         present_modals=lg.wordset(base + "tense_present_modals.txt"),
         separable_particles=frozenset(p for p, kind in prefixes if kind == "separable"),
+        main_clause_joins=lg.wordset(base + "tense_main_clause_joins.txt"),
     )
 
 
@@ -118,7 +125,7 @@ def tense_of(text: str, lang: str = "de") -> str | None:
         return PAST
     if cands & m.future_aux and not has_participle:
         return FUTURE
-    if cands & m.future_markers:
+    if cands & m.future_markers or any(p.search(text) for p in m.passive_infinitive):
         return FUTURE
     # "Das teilte die Stadt mit": after a sentence-initial pronoun the second word is the verb
     # … or a separable particle ends the clause ("Das deutete Sprecherin McEnany am Sonntag an")
@@ -128,7 +135,9 @@ def tense_of(text: str, lang: str = "de") -> str | None:
         if (w[:1].islower() or i == 0) and lower[i] not in m.past_exclusions \
                 and (i == 0 or lower[i - 1] not in m.determiners or i == pronoun_verb):
             infinitive = i == len(words) - 1 and cands & m.present_modals  # "müssen sich … verantworten"
-            if not infinitive and any(p.fullmatch(lower[i]) for p in m.past_patterns):
+            passive = werden and any(p.fullmatch(w) for p in m.participles)  # "wird am Montag abgehalten"
+            if not infinitive and not passive and not m.attributive.fullmatch(lower[i]) \
+                    and any(p.fullmatch(lower[i]) for p in m.past_patterns):
                 return PAST
             if w[:1].islower() and (m.strong_past.fullmatch(w) or m.prefixed_past.fullmatch(w)):
                 return PAST
@@ -137,8 +146,9 @@ def tense_of(text: str, lang: str = "de") -> str | None:
     return PRESENT if words else None
 
 
-def _clause(text: str, sent_start: int, sent_end: int, pos: int) -> tuple[str, str, str]:
-    """The clause around ``pos`` and the breaks that open and close it ("" at the sentence's ends)."""
+def _clause(text: str, sent_start: int, sent_end: int, pos: int) -> tuple[str, str, str, str]:
+    """The clause around ``pos``, the breaks that open and close it ("" at the sentence's ends)
+    and the word after the closing break."""
     sentence = text[sent_start:sent_end]
     rel = pos - sent_start
     # an aside between dashes or in brackets that does not hold ``pos`` is not a clause border
@@ -148,9 +158,10 @@ def _clause(text: str, sent_start: int, sent_end: int, pos: int) -> tuple[str, s
     start, opener = 0, ""
     for b in _CLAUSE_BREAK.finditer(sentence):
         if b.start() > rel:
-            return sentence[start:b.start()], opener, b.group().strip()
+            following = _WORD.search(sentence, b.end())
+            return sentence[start:b.start()], opener, b.group().strip(), following.group() if following else ""
         start, opener = b.end(), b.group().strip()
-    return sentence[start:], opener, ""
+    return sentence[start:], opener, "", ""
 
 
 def clause_at(text: str, sent_start: int, sent_end: int, pos: int) -> str:
@@ -168,17 +179,19 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     decisive marker (PAST/FUTURE), is a main clause of its own after a colon or
     semicolon ("…verlegt: Am 9. September findet … statt") or reported speech in
     Konjunktiv I ("…, die Gemeinde arbeite im Oktober …"), else the whole sentence's."""
-    clause, opener, closer = _clause(text, sent_start, sent_end, pos)
-    t = tense_of(clause, lang)
+    clause, opener, closer, following = _clause(text, sent_start, sent_end, pos)
+    t, m = tense_of(clause, lang), markers(lang)
     if t in (PAST, FUTURE):
         return t
-    if opener == "," and any(p.search(clause) for p in markers(lang).future_patterns):
+    if opener == "," and any(p.search(clause) for p in m.future_patterns):
         return FUTURE  # "…, hoffe, den Fall bis Ende Mai abzuschließen": an aim lies ahead
     words = [w.lower() for w in _WORD.findall(clause)]
-    split_by_quote = closer in _QUOTES and set(words) & markers(lang).split_auxiliaries  # "hat … „Zentrum" gewarnt"
-    if t == PRESENT and len(words) >= (4 if opener in (":", ";") else OWN_CLAUSE_WORDS) and not split_by_quote:
+    split_by_quote = closer in _QUOTES and set(words) & m.split_auxiliaries  # "hat … „Zentrum" gewarnt"
+    own = 4 if opener in (":", ";") else 3 if not opener and closer == "," and following in m.main_clause_joins \
+        else OWN_CLAUSE_WORDS  # "Der Winter kommt, und …": a main clause before a coordinating conjunction
+    if t == PRESENT and len(words) >= own and not split_by_quote:
         return t
-    if t == PRESENT and set(words) & markers(lang).reported_present:
+    if t == PRESENT and set(words) & m.reported_present:
         return t  # reported speech: "Er sagte, die Gemeinde arbeite im Oktober am Umbau"
     sentence = text[sent_start:sent_end]  # asides do not set the tense of the sentence around them
     return tense_of(_ASIDE.sub(" ", sentence), lang) or tense_of(sentence, lang) or PRESENT
