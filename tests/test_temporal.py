@@ -856,3 +856,16 @@ def test_opening_hours_in_two_ranges():
 ])
 def test_cues_of_the_eighth_round(text, date, expected):
     assert values(text, date) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Die Sieben-Tage-Inzidenz liegt bei 50.", [("Sieben-Tage", "P7D")]),  # the article belongs to the compound
+    ("Die Lockerungen gelten bis zum zweiten Weihnachtstag.", [("zweiten Weihnachtstag", "2020-12-26")]),
+    ("Die Bergwacht musste 1341 Mal ausrücken.", []),
+    ("Bereit liegen 1400 von 4200 Anträgen.", []),
+    ("Die Zahl stieg 2019 von 3000 auf 4000.", [("2019", "2019")]),
+    ("Es gab mehr als 1000 allein in Berlin.", []),
+    ("Es waren 16,4 Prozent mehr als 2019.", [("2019", "2019")]),
+])
+def test_extraction_cues_of_the_eighth_round(text, expected):
+    assert [(t, v) for t, v in values(text, "2020-12-07")] == expected

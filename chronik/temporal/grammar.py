@@ -288,7 +288,7 @@ def grammar(lang: str = "de") -> Grammar:
             rf"{B}(?:(?P<qmod>{qmod})\s+)?(?P<num>{num})\s+(?P<unit>{units})\s+(?P<dir>{direction}){E}", ic)),
         Rule("duration", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<shift>{shift})\s+)?(?:(?P<qmod>{qmod})\s+)?"
-            rf"(?P<num>{num})(?:\s+|-)(?:(?:{w['duration_adjectives']})\s+)?(?P<unit>{units}){E}"
+            rf"(?P<num>{num})(?:\s+|-)(?:(?:{w['duration_adjectives']})\s+)?(?P<unit>{units}){E}(?(art)(?!-\w))"
             rf"(?:\s+(?:{w['and']})\s+(?P<num2>{num})\s+(?P<unit2>{units}){E})?(?:\s+(?:{w['lasting']}){E})?", ic)),
         Rule("vague_duration", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<shift>{shift})\s+)?(?:(?P<vq>{vagq}|{w['all_these']})\s+)(?P<unit>{plural_units}){E}"

@@ -181,11 +181,11 @@ class Normaliser:
     def _counts_things(self, m) -> bool:
         """A bare four-digit number used as a count ("rund 1200 Menschen")."""
         before = self.text[max(0, m.start() - 20):m.start()].split()
-        prev = before[-1].lower() if before else ""
+        prev, prev2 = (before[-1].lower() if before else ""), " ".join(before[-2:]).lower()
         if prev in self.quantity_cues or any(prev.endswith(n) for n in self.number_labels):
             return True  # "rund 1200 Menschen", "die UN-Resolution 1612"
         b = self.ctx.ref
-        if prev in self.old_quantity_cues and b and not self.ctx.narrative \
+        if (prev in self.old_quantity_cues or prev2 in self.old_quantity_cues) and b and not self.ctx.narrative \
                 and int(m.group("y")) < b.year - self.OLD_CUE_YEARS:
             return True  # "mit 1395 im Juli", not "zufrieden mit 2019"
         nxt = re.match(r"\s+(\w+)", self.text[m.end():m.end() + 30])
