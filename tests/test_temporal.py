@@ -869,3 +869,12 @@ def test_cues_of_the_eighth_round(text, date, expected):
 ])
 def test_extraction_cues_of_the_eighth_round(text, expected):
     assert [(t, v) for t, v in values(text, "2020-12-07")] == expected
+
+
+def test_night_to_a_weekday_or_a_date_and_some_day():
+    assert values("In der Nacht zu Dienstag war ein Fall festgestellt worden.", "2020-03-03") == [
+        ("Nacht zu Dienstag", "2020-03-02TNI")]
+    assert values("In der Nacht zum 12. März starb der erste Patient.", "2020-04-15") == [
+        ("Nacht zum 12. März", "2020-03-11TNI")]
+    assert values("Eines Tages werde ich Präsident.", "2020-04-15") == []
+    assert values("Es gab 136 neue Fälle innerhalb eines Tages.", "2020-04-15") == [("eines Tages", "P1D")]

@@ -729,14 +729,20 @@ class Normaliser:
                     or after[1][:1].isdigit())  # "von Montag, 17., bis …": a date
 
     def r_night_before(self, m):
-        """ "in der Nacht zum Sonntag": the night starting the day before."""
-        wd = self.lx.weekdays[m.group("wd").lower()]
+        """ "in der Nacht zum Sonntag", "in der Nacht zum 12. März": the night starting the day before."""
         code = self._dp(m, "dp")
-        b = self.base()
-        if b is None:
-            return "TIME", f"XXXX-WXX-{wd}T{code}", None, True
-        d = self._weekday_date(b, wd, None, m.start())
-        self.saw_day(d, m.start())
+        if m.group("nd"):
+            v, _ = self._dated(None, self.lx.months[m.group("nmon").lower()], int(m.group("nd")), m.start("nd"))
+            if not v or "X" in v:
+                return ("TIME", f"{v}T{code}", None, True) if v else None
+            d = dt.date.fromisoformat(v)
+        else:
+            wd = self.lx.weekdays[m.group("wd").lower()]
+            b = self.base()
+            if b is None:
+                return "TIME", f"XXXX-WXX-{wd}T{code}", None, True
+            d = self._weekday_date(b, wd, None, m.start())
+            self.saw_day(d, m.start())
         if code == "NI":
             d -= dt.timedelta(days=1)
         return "TIME", f"{cal.day(d)}T{code}", None, True
