@@ -878,3 +878,18 @@ def test_night_to_a_weekday_or_a_date_and_some_day():
         ("Nacht zum 12. März", "2020-03-11TNI")]
     assert values("Eines Tages werde ich Präsident.", "2020-04-15") == []
     assert values("Es gab 136 neue Fälle innerhalb eines Tages.", "2020-04-15") == [("eines Tages", "P1D")]
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Im Landkreis sind von Freitag bis Montag drei Fälle aus Erding, Walpertskirchen und Wörth hinzugekommen.",
+     "2020-06-29", [("Freitag", "2020-06-26"), ("Montag", "2020-06-29")]),  # a list comma is no clause border
+    ("Während im Sommer noch Feste stattfinden konnten, sieht es im Winter schlechter aus.", "2020-10-18",
+     [("Sommer", "2020-SU"), ("Winter", "2020-WI")]),  # a clause opened by its verb has its own tense
+    ("In Bayern ist ab Mittwoch wieder Training erlaubt.", "2020-07-07", [("Mittwoch", "2020-07-08")]),
+    ("Er ist am Mittwoch gestorben.", "2020-07-07", [("Mittwoch", "2020-07-01")]),
+    ("„Liebe Menschen“, beginnt Baerbock ihre Rede am Freitagabend.", "2020-11-21",
+     [("Freitagabend", "2020-11-20TEV")]),
+    ("Die Zahl erhöht sich im Vergleich zu Donnerstag um zwei Fälle.", "2020-07-03", [("Donnerstag", "2020-07-02")]),
+])
+def test_clauses_of_the_eighth_round(text, date, expected):
+    assert values(text, date) == expected

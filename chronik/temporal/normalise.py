@@ -49,6 +49,9 @@ class Context:
     last_month_sent: int = -1
 
 
+_AFTER_QUOTE = re.compile(r"[“”\"»«]\s*,\s*[^,“”\"»«]*$")  # a clause right after a closing quote and its comma
+
+
 class Normaliser:
     """Turns one rule match into a Timex, reading and updating the context."""
 
@@ -71,6 +74,7 @@ class Normaliser:
         self.list_words = lg.wordset("temporal/list_words.txt")
         self.year_preps = lg.wordset("temporal/year_prepositions.txt")
         self.function_words = lg.wordset("stopwords.txt")
+        self.verb_shapes = lg.patterns("temporal/tense_verb_first_shapes.txt")
         self.weekday_past_preps = lg.wordset("temporal/weekday_past_prepositions.txt")
         self.weekday_start_words = lg.wordset("temporal/weekday_start_words.txt")
         self.clock_words = {x.lower() for x in lg.mapping("temporal/grammar_slots.tsv")["clock"].split("|")}
@@ -705,6 +709,9 @@ class Normaliser:
         words = re.findall(r"\w+", clause)
         if words and words[0].lower() in self.reporting_openers and opener == ",":
             return True  # "…, so die Polizei am Samstag": a statement told without a verb
+        if opener == "," and _AFTER_QUOTE.search(self.text[s.start:pos]) and words and words[0][:1].islower() \
+                and words[0] not in self.function_words and any(p.fullmatch(words[0]) for p in self.verb_shapes):
+            return True  # "„Liebe Menschen …“, beginnt Baerbock ihre Rede am Freitagabend": the verb reports
         if len(words) < 4 and "," not in self.text[pos:s.end]:  # "…, teilt X (VBW), am Montag mit": verb before
             words = re.findall(r"\w+", self.text[s.start:s.end])
         return any(w in self.reporting_now for w in words)

@@ -20,6 +20,8 @@ OWN_CLAUSE_WORDS = 8  # a clause this long carries its own finite verb: its pres
 _WORD = re.compile(r"\w+")
 _CLAUSE_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\"„“”»«]|\s[-–]\s")  # not "10,28", "10:30"
 _QUOTES = frozenset('"„“”»«')
+_LIST_BEFORE = re.compile(r"(?<!\S)[A-ZÄÖÜ][\w-]*$")
+_LIST_ITEM = re.compile(r"\s*[A-ZÄÖÜ][\w-]*(?:\s*(,)|\s+(\w+)\s+[A-ZÄÖÜ])")
 _ASIDE = re.compile(r"\s[-–]\s[^-–]{1,150}?\s[-–]\s|\([^()]{0,200}\)")  # " - so werden sie genannt - ", "(…)"
 
 
@@ -47,6 +49,11 @@ class TenseMarkers:
     present_modals: frozenset[str]  # "müssen": a past-looking last word is their infinitive
     separable_particles: frozenset[str]  # "an", "mit", "bekannt": the end of a clause with a split verb
     main_clause_joins: frozenset[str]  # "und", "aber": after ", und" a new main clause begins
+    list_conjunctions: frozenset[str]  # "und", "oder": "aus Erding, Walpertskirchen und Wörth" is one clause
+    verb_first: tuple[re.Pattern[str], ...]  # ", sieht es im Winter …": a clause opened by its finite verb
+    state_auxiliaries: frozenset[str]  # "ist", "sind": Perfekt or state ("ist geschlossen")
+    state_starts: tuple[re.Pattern[str], ...]  # "ab Montag": the participle is a state that begins
+    function_words: frozenset[str]
 
 
 def _strong_past(stems: tuple[str, ...], prefixes: tuple[tuple[str, ...], ...],
@@ -96,6 +103,11 @@ def markers(lang: str = "de") -> TenseMarkers:
         present_modals=lg.wordset(base + "tense_present_modals.txt"),
         separable_particles=frozenset(p for p, kind in prefixes if kind == "separable"),
         main_clause_joins=lg.wordset(base + "tense_main_clause_joins.txt"),
+        list_conjunctions=lg.wordset(base + "tense_list_conjunctions.txt"),
+        verb_first=lg.patterns(base + "tense_verb_first_shapes.txt"),
+        state_auxiliaries=lg.wordset(base + "tense_state_auxiliaries.txt"),
+        state_starts=lg.patterns(base + "tense_state_starts.txt"),
+        function_words=lg.wordset("stopwords.txt"),
     )
 
 
@@ -121,7 +133,9 @@ def tense_of(text: str, lang: str = "de") -> str | None:
         if not (werden or cands & m.future_markers):
             return PAST
         has_participle = True
-    if cands & m.perfect_aux and has_participle and not werden:  # "wird gefeiert und … sind": passive
+    aux = cands & m.perfect_aux
+    state = aux <= m.state_auxiliaries and any(p.search(text) for p in m.state_starts)  # "ist ab Montag erlaubt"
+    if aux and has_participle and not werden and not state:  # "wird gefeiert und … sind": passive
         return PAST
     if cands & m.future_aux and not has_participle:
         return FUTURE
@@ -146,7 +160,7 @@ def tense_of(text: str, lang: str = "de") -> str | None:
     return PRESENT if words else None
 
 
-def _clause(text: str, sent_start: int, sent_end: int, pos: int) -> tuple[str, str, str, str]:
+def _clause(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "de") -> tuple[str, str, str, str]:
     """The clause around ``pos``, the breaks that open and close it ("" at the sentence's ends)
     and the word after the closing break."""
     sentence = text[sent_start:sent_end]
@@ -157,11 +171,21 @@ def _clause(text: str, sent_start: int, sent_end: int, pos: int) -> tuple[str, s
     sentence = _ASIDE.sub(lambda m: m.group() if m.start() <= rel < m.end() else " " * len(m.group()), sentence)
     start, opener = 0, ""
     for b in _CLAUSE_BREAK.finditer(sentence):
+        if _list_comma(sentence, b, lang):
+            continue
         if b.start() > rel:
             following = _WORD.search(sentence, b.end())
             return sentence[start:b.start()], opener, b.group().strip(), following.group() if following else ""
         start, opener = b.end(), b.group().strip()
     return sentence[start:], opener, "", ""
+
+
+def _list_comma(sentence: str, b: re.Match[str], lang: str) -> bool:
+    """A comma between capitalised single words of an enumeration ("Erding, Walpertskirchen und Wörth")."""
+    if b.group() != "," or not _LIST_BEFORE.search(sentence, 0, b.start()):
+        return False
+    item = _LIST_ITEM.match(sentence, b.end())
+    return bool(item) and (item.group(1) == "," or item.group(2) in markers(lang).list_conjunctions)
 
 
 def clause_at(text: str, sent_start: int, sent_end: int, pos: int) -> str:
@@ -179,7 +203,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     decisive marker (PAST/FUTURE), is a main clause of its own after a colon or
     semicolon ("…verlegt: Am 9. September findet … statt") or reported speech in
     Konjunktiv I ("…, die Gemeinde arbeite im Oktober …"), else the whole sentence's."""
-    clause, opener, closer, following = _clause(text, sent_start, sent_end, pos)
+    clause, opener, closer, following = _clause(text, sent_start, sent_end, pos, lang)
     t, m = tense_of(clause, lang), markers(lang)
     if t in (PAST, FUTURE):
         return t
@@ -187,8 +211,12 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         return FUTURE  # "…, hoffe, den Fall bis Ende Mai abzuschließen": an aim lies ahead
     words = [w.lower() for w in _WORD.findall(clause)]
     split_by_quote = closer in _QUOTES and set(words) & m.split_auxiliaries  # "hat … „Zentrum" gewarnt"
-    own = 4 if opener in (":", ";") else 3 if not opener and closer == "," and following in m.main_clause_joins \
-        else OWN_CLAUSE_WORDS  # "Der Winter kommt, und …": a main clause before a coordinating conjunction
+    first = _WORD.search(clause)
+    verb_first = opener == "," and first is not None and first.group()[:1].islower() \
+        and first.group() not in m.function_words and any(p.fullmatch(first.group()) for p in m.verb_first)
+    own = 4 if opener in (":", ";") else 3 if verb_first or (
+        not opener and closer == "," and following in m.main_clause_joins) \
+        else OWN_CLAUSE_WORDS  # "Der Winter kommt, und …", "…, sieht es im Winter …": main clauses
     if t == PRESENT and len(words) >= own and not split_by_quote:
         return t
     if t == PRESENT and set(words) & m.reported_present:
