@@ -893,3 +893,22 @@ def test_night_to_a_weekday_or_a_date_and_some_day():
 ])
 def test_clauses_of_the_eighth_round(text, date, expected):
     assert values(text, date) == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Die ITB gibt es seit 1966, sie findet in diesem Jahr vom 4. bis 8. März statt.", "2020-02-18",
+     [("1966", "1966"), ("diesem Jahr", "2020"), ("4.", "2020-03-04"), ("8. März", "2020-03-08")]),
+    ("Die Pastorin hatte, wie berichtet, im Mai aufhören wollen.", "2020-08-06", [("Mai", "2020-05")]),
+    ("Dem Zeitplan zufolge hätte die Anlage im Mai fertiggestellt werden sollen.", "2020-06-26", [("Mai", "2020-05")]),
+    ("Auch der für April geplante Lauf findet nach jetzigem Stand statt.", "2020-03-09", [("April", "2020-04")]),
+    ("„Einbrüche werden im Februar, März und auch noch April kommen“, sagte er.", "2020-02-07",
+     [("Februar", "2020-02"), ("März", "2020-03"), ("April", "2020-04")]),
+    ("Im Oktober kündigte die Regierung für Januar Lockerungen an.", "2020-12-20",
+     [("Oktober", "2020-10"), ("Januar", "2021-01")]),  # the month an announcement aims at: the nearest
+    ("Ab September galt die Regel.", "2020-06-26", [("September", "2019-09")]),
+    ("Berlin könne 500 bis 1500 Flüchtlinge aufnehmen.", "2020-04-14", []),
+    ("Der Bericht wurde am Morgen des 26.5. erneut versendet.", "2020-05-27", [("Morgen des 26.5.", "2020-05-26TMO")]),
+    ("August Bebel sprach.", "2020-05-27", []),
+])
+def test_second_sample_of_the_eighth_round(text, date, expected):
+    assert values(text, date) == expected

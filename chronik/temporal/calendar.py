@@ -169,8 +169,11 @@ def nth_weekday(year: int, month: int, wd: int, n: int) -> dt.date | None:
 
 def year_for_month(ref: dt.date, month: int, day_: int | None, tense: str) -> int:
     """Year of an underspecified "im Juni"/"am 12. Juni": the last one in a past
-    clause, the next one in a future clause, else the document's year."""
+    clause, the next one in a future clause, the nearest one for ``NEAR`` (a date an
+    announcement aims at), else the document's year."""
     y = ref.year
+    if tense == "NEAR":
+        return min((y - 1, y, y + 1), key=lambda yy: abs((dt.date(yy, month, min(day_ or 15, 28)) - ref).days))
     later = (month, day_ or 0) > (ref.month, ref.day if day_ else 0)
     earlier = (month, day_ or 99) < (ref.month, ref.day if day_ else 0)
     if tense == "PAST" and later:

@@ -235,7 +235,7 @@ def grammar(lang: str = "de") -> Grammar:
         Rule("part_compound", re.compile(rf"{B}(?P<pc>{_alt(lx.part_compounds)}){E}(?:\s+(?P<y>{year}))?", ic)),
         Rule("daypart_of_date", re.compile(
             rf"{B}(?:(?P<part>{daymod})\s+)?(?P<dp>{dpart})\s+(?:{w['day_of']})\s+"
-            rf"(?P<d>\d{{1,2}})\.\s*(?P<mon>{month}){E}(?:\s+(?P<y>{year}))?", ic)),
+            rf"(?P<d>\d{{1,2}})\.\s*(?:(?P<mon>{month}){E}|(?P<mnum>\d{{1,2}})\.(?!\d))(?:\s+(?P<y>{year}))?", ic)),
         Rule("anchored", re.compile(rf"{B}(?P<an>{_alt(lx.anchored)}){E}", ic)),
         Rule("relative_unit", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<part>{part})\s+(?:(?:{w['of_the']})\s+)?)?"

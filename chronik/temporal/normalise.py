@@ -16,7 +16,7 @@ from chronik.document import Span, Timex
 from chronik.lang import load
 from chronik.temporal import calendar as cal
 from chronik.temporal.grammar import Grammar, span_of
-from chronik.temporal.tense import FUTURE, PAST, PRESENT, clause_at, clause_with_opener, tense_at, tense_of
+from chronik.temporal.tense import FUTURE, NEAR, PAST, PRESENT, clause_at, clause_with_opener, tense_at, tense_of
 
 DAY_RULES = frozenset({"time", "relative_day", "weekday", "date_dm", "date_num"})
 DAY_OR_MONTH_RULES = DAY_RULES | {"weekend", "date_dm_num", "date_this_month", "day_only", "month", "daypart",
@@ -71,6 +71,7 @@ class Normaliser:
         self.participle_adjectives = lg.patterns("temporal/participle_adjectives.txt")
         self.nowadays_verbs = lg.wordset("temporal/nowadays_verbs.txt")
         self.month_context = lg.wordset("temporal/month_context_words.txt")
+        self.month_first_names = lg.wordset("temporal/month_first_names.txt")
         self.list_words = lg.wordset("temporal/list_words.txt")
         self.year_preps = lg.wordset("temporal/year_prepositions.txt")
         self.function_words = lg.wordset("stopwords.txt")
@@ -83,6 +84,9 @@ class Normaliser:
         self.attributive_past = lg.patterns("temporal/attributive_past_contexts.txt")
         self.plan_modals = lg.wordset("temporal/tense_plan_modals.txt")
         self.postponement_verbs = lg.wordset("temporal/postponement_verbs.txt")
+        self.announcement_verbs = lg.wordset("temporal/announcement_verbs.txt")
+        self.announced_before = re.compile(
+            rf"\b(?:{'|'.join(lg.words('temporal/announcement_prepositions.txt'))})\s+(?:\w+\s+)?$", re.IGNORECASE)
         self.postponed_before = re.compile(
             rf"\b(?:{'|'.join(lg.words('temporal/postponement_prepositions.txt'))})\s+(?:\w+\s+)?$", re.IGNORECASE)
         self.month_words = set(self.lx.months)
@@ -124,6 +128,13 @@ class Normaliser:
             return False
         clause = clause_at(self.text, s.start, s.end, pos)
         return bool(self.postponement_verbs & {w.lower() for w in re.findall(r"\w+", clause)})
+
+    def _announced_for(self, pos: int) -> bool:
+        s = self.sents[self.sent_index(pos)] if self.sents else Span(0, len(self.text))
+        if not self.announced_before.search(self.text[max(s.start, self._start - 16):self._start]):
+            return False
+        clause = clause_at(self.text, s.start, s.end, pos)
+        return bool(self.announcement_verbs & {w.lower() for w in re.findall(r"\w+", clause)})
 
     def base(self) -> dt.date | None:
         """Reference for deictic expressions: the document date, or in narratives the last day."""
@@ -186,7 +197,9 @@ class Normaliser:
         """A bare four-digit number used as a count ("rund 1200 Menschen")."""
         before = self.text[max(0, m.start() - 20):m.start()].split()
         prev, prev2 = (before[-1].lower() if before else ""), " ".join(before[-2:]).lower()
-        if prev in self.quantity_cues or any(prev.endswith(n) for n in self.number_labels):
+        if prev in self.quantity_cues or any(prev.endswith(n) for n in self.number_labels) or (
+                prev in self.lx.range_join | self.lx.range_join_opened and len(before) > 1
+                and re.fullmatch(r"\d{1,3}(?:\.\d{3})*", before[-2])):  # "500 bis 1500 Flüchtlinge"
             return True  # "rund 1200 Menschen", "die UN-Resolution 1612"
         b = self.ctx.ref
         if (prev in self.old_quantity_cues or prev2 in self.old_quantity_cues) and b and not self.ctx.narrative \
@@ -309,6 +322,8 @@ class Normaliser:
                 re.match(r"[^()]{0,30}\)", self.text[self._start:self._start + 31]):
             return PRESENT  # "vor der Kommunalwahl (13. September)": the day of the noun before, this year's
         t = self.tense(pos)
+        if t == PAST and self._announced_for(pos):
+            return NEAR  # "für Anfang Februar kündigte Söder an": the month aimed at, the nearest one
         if t == PAST:  # "wollte im Mai eröffnen": a plan, not a past May, when the modal is the only past marker
             s = self.sents[self.sent_index(pos)] if self.sents else Span(0, len(self.text))
             words = re.findall(r"\w+", self.text[s.start:s.end])
@@ -359,8 +374,11 @@ class Normaliser:
         return b.year + n if b else None
 
     def r_daypart_of_date(self, m):
-        """ "am Morgen des 22. Juni 1941": a part of a named day."""
-        mo, d = self.lx.months[m.group("mon").lower()], int(m.group("d"))
+        """ "am Morgen des 22. Juni 1941", "am Morgen des 26.5.": a part of a named day."""
+        mo = self.lx.months[m.group("mon").lower()] if m.group("mon") else int(m.group("mnum"))
+        d = int(m.group("d"))
+        if not 1 <= mo <= 12:
+            return None
         v, rel = self._dated(int(m.group("y")) if m.group("y") else None, mo, d, m.start())
         if not v:
             return None
@@ -398,7 +416,7 @@ class Normaliser:
         """A bare month word followed by a capitalised word and not introduced by
         a preposition or article is a first name ("August Bebel")."""
         nxt = re.match(r"\s+(\w)", self.text[m.end():m.end() + 3])
-        if not (nxt and nxt.group(1).isupper()):
+        if not (nxt and nxt.group(1).isupper()) or m.group("mon").lower() not in self.month_first_names:
             return False
         before = self.text[max(0, m.start() - 12):m.start()].split()
         return not (before and before[-1].lower() in self.month_context)
@@ -483,7 +501,10 @@ class Normaliser:
             return "DURATION", cal.vague_duration(code), None, True
         if b is None:
             return "DATE", "XXXX", mod, True
-        return "DATE", cal.shift_value(b, code, n), mod, True
+        value = cal.shift_value(b, code, n)
+        if n == 0 and value.isdigit() and not self.ctx.narrative:  # "seit 1966, … in diesem Jahr vom 4. März"
+            self.saw_year(int(value), m.start())
+        return "DATE", value, mod, True
 
     def _shifted_in_year(self, m, n, b, mod):
         if b is None:

@@ -15,13 +15,14 @@ from functools import cache
 from chronik.lang import load
 
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
+NEAR = "NEAR"  # a direction, not a tense: the occurrence nearest the reference (a date an announcement aims at)
 OWN_CLAUSE_WORDS = 8  # a clause this long carries its own finite verb: its present tense counts
 
 _WORD = re.compile(r"\w+")
 _CLAUSE_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\"„“”»«]|\s[-–]\s")  # not "10,28", "10:30"
 _QUOTES = frozenset('"„“”»«')
 _LIST_BEFORE = re.compile(r"(?<!\S)[A-ZÄÖÜ][\w-]*$")
-_LIST_ITEM = re.compile(r"\s*[A-ZÄÖÜ][\w-]*(?:\s*(,)|\s+(\w+)\s+[A-ZÄÖÜ])")
+_LIST_ITEM = re.compile(r"\s*[A-ZÄÖÜ][\w-]*(?:\s*(,)|\s+(\w+)\s)")
 _ASIDE = re.compile(r"\s[-–]\s[^-–]{1,150}?\s[-–]\s|\([^()]{0,200}\)")  # " - so werden sie genannt - ", "(…)"
 
 
@@ -53,6 +54,7 @@ class TenseMarkers:
     verb_first: tuple[re.Pattern[str], ...]  # ", sieht es im Winter …": a clause opened by its finite verb
     state_auxiliaries: frozenset[str]  # "ist", "sind": Perfekt or state ("ist geschlossen")
     state_starts: tuple[re.Pattern[str], ...]  # "ab Montag": the participle is a state that begins
+    comma_asides: tuple[re.Pattern[str], ...]  # ", wie berichtet,": no clause of its own
     function_words: frozenset[str]
 
 
@@ -107,6 +109,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         verb_first=lg.patterns(base + "tense_verb_first_shapes.txt"),
         state_auxiliaries=lg.wordset(base + "tense_state_auxiliaries.txt"),
         state_starts=lg.patterns(base + "tense_state_starts.txt"),
+        comma_asides=lg.patterns(base + "tense_comma_asides.txt"),
         function_words=lg.wordset("stopwords.txt"),
     )
 
@@ -117,17 +120,17 @@ def tense_of(text: str, lang: str = "de") -> str | None:
     m = markers(lang)
     words = [w for w in _WORD.findall(text)]
     lower = [w.lower() for w in words]
-    # Only lower-case tokens can be verbs/adverbs here; sentence-initial words are
-    # lower-cased for the check because German capitalises them.
-    cands = set(lower)
+    # Only lower-case tokens can be verbs/adverbs here ("nach jetzigem Stand" holds no "stand");
+    # sentence-initial words are lower-cased for the check because German capitalises them.
+    cands = {lower[i] for i, w in enumerate(words) if w[:1].islower() or i == 0}
     has_participle = any(  # "ist für Montag geplant": a planning participle is no Perfekt
         p.fullmatch(w) and w not in m.past_exclusions and w not in m.future_markers
         for w in (x for i, x in enumerate(words) if x[:1].islower() or i == 0)
         for p in m.participles
     )
-    has_participle = has_participle or any(p.search(text) for p in m.verb_final_perfect)
     werden = bool(cands & m.future_aux)
-    if cands & m.past_words or any(p.search(text) for p in m.perfect_infinitive):
+    if cands & m.past_words or any(p.search(text) for p in m.perfect_infinitive) \
+            or any(p.search(text) for p in m.verb_final_perfect):  # "hätte … fertiggestellt werden sollen"
         return PAST
     if cands & m.past_or_participle:
         if not (werden or cands & m.future_markers):
@@ -169,6 +172,8 @@ def _clause(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "de
     # ("hat … am Sonntag seine Informationen – unter anderem Südtirol – ergänzt", "gab Katzian (SPÖ)
     # am Montag zu bedenken"): blank it, keeping the offsets
     sentence = _ASIDE.sub(lambda m: m.group() if m.start() <= rel < m.end() else " " * len(m.group()), sentence)
+    for aside in markers(lang).comma_asides:  # ", wie berichtet,"
+        sentence = aside.sub(lambda m: m.group() if m.start() <= rel < m.end() else " " * len(m.group()), sentence)
     start, opener = 0, ""
     for b in _CLAUSE_BREAK.finditer(sentence):
         if _list_comma(sentence, b, lang):
