@@ -912,3 +912,10 @@ def test_clauses_of_the_eighth_round(text, date, expected):
 ])
 def test_second_sample_of_the_eighth_round(text, date, expected):
     assert values(text, date) == expected
+
+
+def test_a_birth_year_told_long_before_does_not_anchor_weeks():
+    found = values("Buchholz wurde 1957 geboren. Zwei Bücher habe er im Frühjahr herausgebracht. "
+                   "Und dann, zwei Wochen später, waren die Buchhandlungen zu.", "2020-07-19")
+    assert found[-1][1] != "1957"
+    assert values("Im Jahr 2015 kam er. Fünf Jahre später ging er.", "2020-07-19")[-1] == ("Fünf Jahre später", "2020")

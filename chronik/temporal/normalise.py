@@ -875,7 +875,7 @@ class Normaliser:
         n = self.lx.number(m.group("num"))
         code = self.lx.units.get(m.group("unit").lower())
         direction = self.lx.directions[m.group("dir").lower()]
-        anchor, coarse = self._anchor()
+        anchor, coarse = self._anchor(m.start() if code in ("D", "W", "M") else None)  # "fünf Jahre später": any year
         if n is None or code is None or anchor is None or n != int(n):
             return "DATE", "XXXX-XX-XX", None, True
         d = cal.shift_date(anchor, code, int(n) * direction)
@@ -888,7 +888,7 @@ class Normaliser:
             self.saw_day(d, m.start(), relative=True)
         return "DATE", cal.fmt(d, gran), None, True
 
-    def _anchor(self) -> tuple[dt.date | None, str | None]:
+    def _anchor(self, pos: int | None = None) -> tuple[dt.date | None, str | None]:
         """The date "später"/"zuvor" counts from, and the granularity it is known to
         when coarser than a day: "M" after a month told without a day ("Ende Februar
         … eine Woche später"), "Y" after a year told after the last full date."""
@@ -896,8 +896,9 @@ class Normaliser:
         best, best_sent, gran = c.last_day, c.last_day_sent, None
         if c.last_month is not None and (best is None or c.last_month_sent > best_sent):
             best, best_sent, gran = c.last_month, c.last_month_sent, "M"
-        if c.last_year is not None and (best is None or c.last_year_sent > best_sent) \
-                and (best is None or best.year != c.last_year):
+        recent = c.last_year is not None and (  # news: not a birth year told sentences before ("1957 … zwei Wochen später")
+            c.narrative or pos is None or self.sent_index(pos) - c.last_year_sent <= 1)
+        if recent and (best is None or c.last_year_sent > best_sent) and (best is None or best.year != c.last_year):
             return dt.date(c.last_year, 7, 1), "Y"  # mid-year: "zwei Wochen zuvor" stays in that year
         return (best, gran) if best else (c.ref, None)
 
