@@ -919,3 +919,20 @@ def test_a_birth_year_told_long_before_does_not_anchor_weeks():
                    "Und dann, zwei Wochen später, waren die Buchhandlungen zu.", "2020-07-19")
     assert found[-1][1] != "1957"
     assert values("Im Jahr 2015 kam er. Fünf Jahre später ging er.", "2020-07-19")[-1] == ("Fünf Jahre später", "2020")
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Es ist kein normales Semester, das im März für die Volkshochschulen beginnt, das weiß auch Stetz.",
+     "2021-01-27", [("März", "2021-03")]),  # a relative clause closed by its verb
+    ("Eifrig bereiten sich die Musizierenden auf den Musikschultag im Oktober vor.", "2021-02-28",
+     [("Oktober", "2021-10")]),  # "bereiten" is no Präteritum
+    ("Die Zahl der Fälle ist auf 1028 (Stand Montag, 17. August) gestiegen.", "2020-08-17",
+     [("Montag, 17. August", "2020-08-17")]),
+    ("Die Regierung hat den Notstand bis Oktober verlängert.", "2020-08-05", [("Oktober", "2020-10")]),
+    ("Fortan stiegen die Zahlen auf mehr als 200: zwischen 5. und 12. November.", "2021-02-10",
+     [("5.", "2020-11-05"), ("12. November", "2020-11-12")]),  # a verbless list after a colon
+    ("Am Freitag betrug er noch 157,8, am Samstag 144,9. Die Gesamtzahl liegt inzwischen bei 5951.", "2020-11-29",
+     [("Freitag", "2020-11-27"), ("Samstag", "2020-11-28")]),  # "144,9." ends a sentence
+])
+def test_third_sample_of_the_eighth_round(text, date, expected):
+    assert values(text, date) == expected

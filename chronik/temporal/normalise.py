@@ -134,6 +134,8 @@ class Normaliser:
         if not self.announced_before.search(self.text[max(s.start, self._start - 16):self._start]):
             return False
         clause = clause_at(self.text, s.start, s.end, pos)
+        if len(clause.split()) < 4:  # "Söder hat schon mal versprochen, für den Frühling."
+            clause = self.text[s.start:s.end]
         return bool(self.announcement_verbs & {w.lower() for w in re.findall(r"\w+", clause)})
 
     def base(self) -> dt.date | None:
@@ -896,7 +898,7 @@ class Normaliser:
         best, best_sent, gran = c.last_day, c.last_day_sent, None
         if c.last_month is not None and (best is None or c.last_month_sent > best_sent):
             best, best_sent, gran = c.last_month, c.last_month_sent, "M"
-        recent = c.last_year is not None and (  # news: not a birth year told sentences before ("1957 … zwei Wochen später")
+        recent = c.last_year is not None and (  # news: no birth year told long before
             c.narrative or pos is None or self.sent_index(pos) - c.last_year_sent <= 1)
         if recent and (best is None or c.last_year_sent > best_sent) and (best is None or best.year != c.last_year):
             return dt.date(c.last_year, 7, 1), "Y"  # mid-year: "zwei Wochen zuvor" stays in that year

@@ -20,8 +20,9 @@ from chronik.temporal.grammar import Grammar, grammar, span_of
 from chronik.temporal.normalise import Context, Normaliser
 
 # split after . ! ? (or a closing quote right after them: "zukunftsfähig?“ Einen …")
-# unless the period closes a day number ("am 25. Februar")
-_SENT_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][“”\"»«]))(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-ZÄÖÜ\"„(0-9])"
+# unless the period closes a day number ("am 25. Februar"; not a decimal: "am Samstag 144,9. Die …")
+_SENT_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][“”\"»«]))(?<!(?<![,\w])\d\.)(?<!(?<![,\w])\d\d\.)\s+"
+                         r"(?=[A-ZÄÖÜ\"„(0-9])"
                          r"|\n\s*\n|\n(?=\s*[•\-–*])")
 
 

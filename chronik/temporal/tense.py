@@ -55,6 +55,7 @@ class TenseMarkers:
     state_auxiliaries: frozenset[str]  # "ist", "sind": Perfekt or state ("ist geschlossen")
     state_starts: tuple[re.Pattern[str], ...]  # "ab Montag": the participle is a state that begins
     comma_asides: tuple[re.Pattern[str], ...]  # ", wie berichtet,": no clause of its own
+    subordinators: frozenset[str]  # ", das im März beginnt": a clause closed by its finite verb
     function_words: frozenset[str]
 
 
@@ -110,6 +111,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         state_auxiliaries=lg.wordset(base + "tense_state_auxiliaries.txt"),
         state_starts=lg.patterns(base + "tense_state_starts.txt"),
         comma_asides=lg.patterns(base + "tense_comma_asides.txt"),
+        subordinators=lg.wordset(base + "tense_subordinators.txt"),
         function_words=lg.wordset("stopwords.txt"),
     )
 
@@ -219,10 +221,19 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     first = _WORD.search(clause)
     verb_first = opener == "," and first is not None and first.group()[:1].islower() \
         and first.group() not in m.function_words and any(p.fullmatch(first.group()) for p in m.verb_first)
-    own = 4 if opener in (":", ";") else 3 if verb_first or (
+    tokens = _WORD.findall(clause)
+
+    def verb_like(tok: str) -> bool:
+        return tok[:1].islower() and (tok in m.present_modals or tok in m.perfect_aux or tok in m.future_aux or (
+            tok not in m.function_words and any(p.fullmatch(tok) for p in m.verb_first)))
+    verb_last = opener == "," and len(tokens) > 2 and tokens[0] in m.subordinators and verb_like(tokens[-1]) \
+        and (tokens[0] not in m.determiners or tokens[1] in m.function_words)  # "das im März … beginnt"
+    verbless = opener in (":", ";") and not (set(tokens) & (m.perfect_aux | m.future_aux | m.present_modals)) \
+        and all(t[:1].isupper() or t.isdigit() or t in m.function_words for t in tokens)
+    own = 4 if opener in (":", ";") else 3 if verb_first or verb_last or (
         not opener and closer == "," and following in m.main_clause_joins) \
         else OWN_CLAUSE_WORDS  # "Der Winter kommt, und …", "…, sieht es im Winter …": main clauses
-    if t == PRESENT and len(words) >= own and not split_by_quote:
+    if t == PRESENT and len(words) >= own and not split_by_quote and not verbless:  # "…: zwischen 5. und 12. November"
         return t
     if t == PRESENT and set(words) & m.reported_present:
         return t  # reported speech: "Er sagte, die Gemeinde arbeite im Oktober am Umbau"
