@@ -936,3 +936,15 @@ def test_a_birth_year_told_long_before_does_not_anchor_weeks():
 ])
 def test_third_sample_of_the_eighth_round(text, date, expected):
     assert values(text, date) == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Auch am Montag brannten in der Hauptstadt Reifen und Mülltonnen.", "2009-06-16", [("Montag", "2009-06-15")]),
+    ("Er habe erst durch den Bericht am Montag von dem Massaker erfahren.", "2011-10-25", [("Montag", "2011-10-24")]),
+    ("Die Polizei berichtete, dass die Gruppe „Vederö“ am Donnerstag zum Erscheinen aufgerufen hatte.", "2011-04-23",
+     [("Donnerstag", "2011-04-21")]),  # a quoted name is no clause border
+    ("Gestartet ist die Serie um 14 Uhr 35.\nVon Mittwoch an sendet der Kanal um 13 Uhr 30.", "2020-03-17",
+     [("14 Uhr 35", "2020-03-17T14:35"), ("Mittwoch", "2020-03-18"), ("13 Uhr 30", "2020-03-18T13:30")]),
+])
+def test_wikinews_sample_of_the_eighth_round(text, date, expected):
+    assert values(text, date) == expected

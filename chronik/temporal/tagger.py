@@ -23,6 +23,7 @@ from chronik.temporal.normalise import Context, Normaliser
 # unless the period closes a day number ("am 25. Februar"; not a decimal: "am Samstag 144,9. Die …")
 _SENT_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][“”\"»«]))(?<!(?<![,\w])\d\.)(?<!(?<![,\w])\d\d\.)\s+"
                          r"(?=[A-ZÄÖÜ\"„(0-9])"
+                         r"|(?<=[.!?])\n(?=[A-ZÄÖÜ\"„])"  # a line ending a sentence ("um 14 Uhr 35.\nVon Mittwoch an")
                          r"|\n\s*\n|\n(?=\s*[•\-–*])")
 
 

@@ -21,6 +21,7 @@ OWN_CLAUSE_WORDS = 8  # a clause this long carries its own finite verb: its pres
 _WORD = re.compile(r"\w+")
 _CLAUSE_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\"„“”»«]|\s[-–]\s")  # not "10,28", "10:30"
 _QUOTES = frozenset('"„“”»«')
+_QUOTED_NAME = re.compile(r"[„“\"»«]([^„“”\"»«,.:;!?]{1,40})[“”\"«»](?!\s*[,:])")  # a quoted name: no clause border
 _LIST_BEFORE = re.compile(r"(?<!\S)[A-ZÄÖÜ][\w-]*$")
 _LIST_ITEM = re.compile(r"\s*[A-ZÄÖÜ][\w-]*(?:\s*(,)|\s+(\w+)\s)")
 _ASIDE = re.compile(r"\s[-–]\s[^-–]{1,150}?\s[-–]\s|\([^()]{0,200}\)")  # " - so werden sie genannt - ", "(…)"
@@ -174,6 +175,7 @@ def _clause(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "de
     # ("hat … am Sonntag seine Informationen – unter anderem Südtirol – ergänzt", "gab Katzian (SPÖ)
     # am Montag zu bedenken"): blank it, keeping the offsets
     sentence = _ASIDE.sub(lambda m: m.group() if m.start() <= rel < m.end() else " " * len(m.group()), sentence)
+    sentence = _QUOTED_NAME.sub(lambda m: f" {m.group(1)} ", sentence)  # "die Gruppe „Vederö“ am Donnerstag …"
     for aside in markers(lang).comma_asides:  # ", wie berichtet,"
         sentence = aside.sub(lambda m: m.group() if m.start() <= rel < m.end() else " " * len(m.group()), sentence)
     start, opener = 0, ""
