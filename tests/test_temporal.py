@@ -948,3 +948,27 @@ def test_third_sample_of_the_eighth_round(text, date, expected):
 ])
 def test_wikinews_sample_of_the_eighth_round(text, date, expected):
     assert values(text, date) == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Die Maskenpflicht sei seit der Nacht auf Dienstag, 0 Uhr, gefallen.", "2021-02-15",
+     [("Nacht auf Dienstag", "2021-02-08TNI"), ("0 Uhr", "2021-02-09T00:00")]),
+    ("Er betrieb den Wochenmarkt am Karl-August-Platz.", "2020-06-22", []),
+    ("Die Freibäder werden erst am Donnerstag öffnen. Laut Bericht sind am Vormittag alle Stammgäste gekommen.",
+     "2020-06-08", [("Donnerstag", "2020-06-11"), ("Vormittag", "2020-06-08TMO")]),
+    ("Als die Zuschauer am Freitagnachmittag in den Alltag verschwanden, fuhr die Band los.", "2021-02-15",
+     [("Freitagnachmittag", "2021-02-12TAF")]),
+])
+def test_fourth_sample_of_the_eighth_round(text, date, expected):
+    assert values(text, date) == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Im August wurden 5000 Menschen arbeitslos gemeldet, 1002 weniger als im Juli.", "2020-09-01",
+     [("August", "2020-08"), ("Juli", "2020-07")]),
+    ("Am Ende März, Anfang April 1976 trafen die ersten Züge ein.", "2021-02-07",
+     [("Ende März", "1976-03"), ("Anfang April 1976", "1976-04")]),
+    ("Im Januar hatte man die Hoffnung auf April.", "2021-02-15", [("Januar", "2021-01"), ("April", "2021-04")]),
+])
+def test_fifth_sample_of_the_eighth_round(text, date, expected):
+    assert values(text, date) == expected

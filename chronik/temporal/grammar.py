@@ -220,7 +220,7 @@ def grammar(lang: str = "de") -> Grammar:
         Rule("month", re.compile(
             rf"{B}(?:(?P<part>{part})\s+)?(?P<mon>{month}){E}"
             rf"(?:\s*(?P<y>{year})|\s+(?P<ofy>{of_year})(?:\s+(?P<y2>{year}))?)?"
-            rf"(?:(?=\s*(?:{join})\s*(?:(?:{part})\s+)?(?P<rmon>{month}){E}\s*(?P<ry>{year})))?", ic)),
+            rf"(?:(?=\s*(?:{join}|,)\s*(?:(?:{part})\s+)?(?P<rmon>{month}){E}\s*(?P<ry>{year})))?", ic)),
         Rule("year", re.compile(
             rf"{B}(?:(?:(?P<art>{art})\s+)?(?P<jahr>{w['year_noun']})\s+)?"
             rf"(?:(?P<part>{part})\s+(?:(?:{year_gen})\s+)?)?"

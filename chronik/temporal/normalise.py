@@ -68,6 +68,7 @@ class Normaliser:
         self.quantity_cues = lg.wordset("temporal/year_quantity_cues.txt")
         self.number_labels = lg.wordset("temporal/number_label_nouns.txt")
         self.old_quantity_cues = lg.wordset("temporal/old_year_quantity_cues.txt")
+        self.old_quantity_followers = lg.wordset("temporal/old_year_quantity_followers.txt")
         self.participle_adjectives = lg.patterns("temporal/participle_adjectives.txt")
         self.nowadays_verbs = lg.wordset("temporal/nowadays_verbs.txt")
         self.month_context = lg.wordset("temporal/month_context_words.txt")
@@ -204,7 +205,9 @@ class Normaliser:
                 and re.fullmatch(r"\d{1,3}(?:\.\d{3})*", before[-2])):  # "500 bis 1500 Flüchtlinge"
             return True  # "rund 1200 Menschen", "die UN-Resolution 1612"
         b = self.ctx.ref
-        if (prev in self.old_quantity_cues or prev2 in self.old_quantity_cues) and b and not self.ctx.narrative \
+        after = " ".join(self.text[m.end():m.end() + 30].split()[:2]).lower()
+        if (prev in self.old_quantity_cues or prev2 in self.old_quantity_cues or after in self.old_quantity_followers) \
+                and b and not self.ctx.narrative \
                 and int(m.group("y")) < b.year - self.OLD_CUE_YEARS:
             return True  # "mit 1395 im Juli", not "zufrieden mit 2019"
         nxt = re.match(r"\s+(\w+)", self.text[m.end():m.end() + 30])
@@ -406,6 +409,8 @@ class Normaliser:
             y = ry - (1 if mo > end_mo else 0)
         if y is None and word[:1].islower():
             return None  # "mai" as part of something else
+        if re.search(r"[A-ZÄÖÜ]\w*-$", self.text[max(0, m.start() - 20):m.start()]):
+            return None  # "am Karl-August-Platz": a name
         if y is None and not m.group("part") and not m.group("ofy") and self._looks_like_name(m):
             return None  # "August Bebel"
         v, rel = self._dated(y, mo, None, m.start())
@@ -771,7 +776,10 @@ class Normaliser:
             b = self.base()
             if b is None:
                 return "TIME", f"XXXX-WXX-{wd}T{code}", None, True
-            d = self._weekday_date(b, wd, None, m.start())
+            if m.group(0).split()[0].lower() in self.weekday_past_preps:  # "seit der Nacht auf Dienstag"
+                d = cal.weekday_near(b, wd, PAST, strict=False)
+            else:
+                d = self._weekday_date(b, wd, None, m.start())
             self.saw_day(d, m.start())
         if code == "NI":
             d -= dt.timedelta(days=1)
@@ -842,7 +850,10 @@ class Normaliser:
                          and self.tense(pos) == PAST):
             self.saw_day(c.last_day, pos, relative=c.last_day_relative)  # "Am Nachmittag … Spät am Abend"
             return c.last_day
-        return self._day_for_time(pos)  # a past "am Abend" does not continue a day named ahead
+        d = self._day_for_time(pos)  # a past "am Abend" does not continue a day named ahead …
+        if d and c.ref and not c.narrative and d > c.ref and self.tense(pos) == PAST:
+            return c.ref  # … nor one named a sentence before
+        return d
 
     def r_time(self, m):
         gd = m.groupdict()
