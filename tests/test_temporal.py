@@ -972,3 +972,18 @@ def test_fourth_sample_of_the_eighth_round(text, date, expected):
 ])
 def test_fifth_sample_of_the_eighth_round(text, date, expected):
     assert values(text, date) == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Er hat seinen Auftritt im Lindenkeller am 13. November gecancelt.", "2020-08-28", [("13. November", "2020-11-13")]),
+    ("Stattdessen war die Erhebung auf September verschoben worden, in dem alles normal lief.", "2021-03-05",
+     [("September", "2020-09")]),
+    ("Sie haben am Donnerstagabend, wenn man so will, ein Aufgabenheft erhalten, mit vielen Zahlen.", "2021-03-05",
+     [("Donnerstagabend", "2021-03-04TEV")]),
+    ("Die Minister hatten sich bei einem Schulgipfel diese Woche darauf verständigt.", "2020-11-06",
+     [("diese Woche", "2020-W45")]),
+    ("Operationen zu verschieben, wie man das im Frühjahr getan hat, könnte nötig werden.", "2020-11-06",
+     [("Frühjahr", "2020-SP")]),
+])
+def test_sixth_sample_of_the_eighth_round(text, date, expected):
+    assert values(text, date) == expected

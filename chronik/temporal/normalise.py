@@ -88,6 +88,10 @@ class Normaliser:
         self.announcement_verbs = lg.wordset("temporal/announcement_verbs.txt")
         self.announced_before = re.compile(
             rf"\b(?:{'|'.join(lg.words('temporal/announcement_prepositions.txt'))})\s+(?:\w+\s+)?$", re.IGNORECASE)
+        self.cancellation_verbs = lg.wordset("temporal/cancellation_verbs.txt")
+        self.cancelled_before = re.compile(
+            rf"\b(?:{'|'.join(lg.words('temporal/cancellation_prepositions.txt'))})\s+(?:\w+\s+)?$", re.IGNORECASE)
+        self.postponement_past = lg.wordset("temporal/postponement_past_markers.txt")
         self.postponed_before = re.compile(
             rf"\b(?:{'|'.join(lg.words('temporal/postponement_prepositions.txt'))})\s+(?:\w+\s+)?$", re.IGNORECASE)
         self.month_words = set(self.lx.months)
@@ -127,17 +131,21 @@ class Normaliser:
     def _postponed_to(self, pos: int, s: Span) -> bool:
         if not self.postponed_before.search(self.text[max(s.start, pos - 12):pos]):
             return False
-        clause = clause_at(self.text, s.start, s.end, pos)
-        return bool(self.postponement_verbs & {w.lower() for w in re.findall(r"\w+", clause)})
+        words = {w.lower() for w in re.findall(r"\w+", clause_at(self.text, s.start, s.end, pos))}
+        return bool(self.postponement_verbs & words) and not self.postponement_past & words  # "war … verschoben worden"
 
     def _announced_for(self, pos: int) -> bool:
+        """A date an announcement, plan, hope or cancellation aims at ("für Anfang Februar kündigte … an")."""
         s = self.sents[self.sent_index(pos)] if self.sents else Span(0, len(self.text))
-        if not self.announced_before.search(self.text[max(s.start, self._start - 16):self._start]):
+        before = self.text[max(s.start, self._start - 16):self._start]
+        announced, cancelled = self.announced_before.search(before), self.cancelled_before.search(before)
+        if not (announced or cancelled):
             return False
         clause = clause_at(self.text, s.start, s.end, pos)
         if len(clause.split()) < 4:  # "Söder hat schon mal versprochen, für den Frühling."
             clause = self.text[s.start:s.end]
-        return bool(self.announcement_verbs & {w.lower() for w in re.findall(r"\w+", clause)})
+        words = {w.lower() for w in re.findall(r"\w+", clause)}
+        return bool(announced and self.announcement_verbs & words or cancelled and self.cancellation_verbs & words)
 
     def base(self) -> dt.date | None:
         """Reference for deictic expressions: the document date, or in narratives the last day."""
