@@ -987,3 +987,11 @@ def test_fifth_sample_of_the_eighth_round(text, date, expected):
 ])
 def test_sixth_sample_of_the_eighth_round(text, date, expected):
     assert values(text, date) == expected
+
+
+def test_seventh_sample_of_the_eighth_round():
+    found = values("Insgesamt haben sich seit März 28 302 Menschen angesteckt. 18 177 Menschen gelten als genesen, "
+                   "272 mehr als einen Tag zuvor.", "2020-12-12")
+    assert found[-1][1] == "2020-12-11"  # "seit März" is no anchor
+    assert values("Er zeigte sich optimistisch, den Zeitplan bis Ende Oktober einhalten zu können.", "2020-04-20") == [
+        ("Ende Oktober", "2020-10")]

@@ -73,6 +73,7 @@ class Normaliser:
         self.nowadays_verbs = lg.wordset("temporal/nowadays_verbs.txt")
         self.month_context = lg.wordset("temporal/month_context_words.txt")
         self.month_first_names = lg.wordset("temporal/month_first_names.txt")
+        self.since_contexts = lg.patterns("temporal/since_contexts.txt", re.IGNORECASE)
         self.list_words = lg.wordset("temporal/list_words.txt")
         self.year_preps = lg.wordset("temporal/year_prepositions.txt")
         self.function_words = lg.wordset("stopwords.txt")
@@ -423,7 +424,8 @@ class Normaliser:
             return None  # "August Bebel"
         v, rel = self._dated(y, mo, None, m.start())
         mod = self._part(m)
-        if v and v[:4].isdigit():
+        start_point = any(p.search(self.text[max(0, m.start() - 12):m.start()]) for p in self.since_contexts)
+        if v and v[:4].isdigit() and not start_point:  # "seit März … einen Tag zuvor" does not count from March
             self.saw_month(int(v[:4]), mo, mod, m.start())
         return "DATE", v, mod, rel
 
