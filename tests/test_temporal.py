@@ -995,3 +995,15 @@ def test_seventh_sample_of_the_eighth_round():
     assert found[-1][1] == "2020-12-11"  # "seit März" is no anchor
     assert values("Er zeigte sich optimistisch, den Zeitplan bis Ende Oktober einhalten zu können.", "2020-04-20") == [
         ("Ende Oktober", "2020-10")]
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Rafsandschani, der von 1989 bis 1997 Präsident war, ist am Sonntag, 8. Januar, gestorben.", "2017-01-08",
+     [("1989", "1989"), ("1997", "1997"), ("Sonntag, 8. Januar", "2017-01-08")]),  # the weekday picks the year
+    ("Für die kommende Bundestagswahl am 18. September kündigte er seine Kandidatur an.", "2005-07-21",
+     [("18. September", "2005-09-18")]),
+    ("Minister wird der erst im Mai aus dem Kabinett ausgeschiedene Gavin Williamson.", "2019-07-25",
+     [("Mai", "2019-05")]),
+])
+def test_wikinews_second_sample_of_the_eighth_round(text, date, expected):
+    assert values(text, date) == expected

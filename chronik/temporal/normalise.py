@@ -88,7 +88,8 @@ class Normaliser:
         self.postponement_verbs = lg.wordset("temporal/postponement_verbs.txt")
         self.announcement_verbs = lg.wordset("temporal/announcement_verbs.txt")
         self.announced_before = re.compile(
-            rf"\b(?:{'|'.join(lg.words('temporal/announcement_prepositions.txt'))})\s+(?:\w+\s+)?$", re.IGNORECASE)
+            rf"\b(?:{'|'.join(lg.words('temporal/announcement_prepositions.txt'))})\s+(?:[\w-]+\s+){{0,4}}$",
+            re.IGNORECASE)  # "Für die kommende Bundestagswahl am 18. September kündigte er … an"
         self.cancellation_verbs = lg.wordset("temporal/cancellation_verbs.txt")
         self.cancelled_before = re.compile(
             rf"\b(?:{'|'.join(lg.words('temporal/cancellation_prepositions.txt'))})\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -138,7 +139,7 @@ class Normaliser:
     def _announced_for(self, pos: int) -> bool:
         """A date an announcement, plan, hope or cancellation aims at ("für Anfang Februar kündigte … an")."""
         s = self.sents[self.sent_index(pos)] if self.sents else Span(0, len(self.text))
-        before = self.text[max(s.start, self._start - 16):self._start]
+        before = self.text[max(s.start, self._start - 40):self._start]
         announced, cancelled = self.announced_before.search(before), self.cancelled_before.search(before)
         if not (announced or cancelled):
             return False
@@ -365,7 +366,13 @@ class Normaliser:
     def _year_of_weekday(self, wd: int, mo: int, d: int, pos: int) -> int | None:
         """ "Dienstag, 17. November" without a year: the year near the reference in
         which that day is that weekday (None when no or several years fit)."""
-        b = self.base() if self.year_context(pos) is None else None
+        ctx_y, b = self.year_context(pos), self.base()
+        if ctx_y is not None:
+            try:
+                if dt.date(ctx_y, mo, d).isoweekday() == wd or b is None:
+                    return None  # the year told before fits the weekday ("von 1989 bis 1997 …, am Sonntag, 8. Januar")
+            except ValueError:
+                return None
         if b is None:
             return None
         fits = []
