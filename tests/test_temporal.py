@@ -1007,3 +1007,13 @@ def test_seventh_sample_of_the_eighth_round():
 ])
 def test_wikinews_second_sample_of_the_eighth_round(text, date, expected):
     assert values(text, date) == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Viele Besucher nutzten laut Neumaier am Samstag die Gelegenheit.", "2020-05-13", [("Samstag", "2020-05-09")]),
+    ("Die Eltern habe man am Freitag gedanklich bereits vorbereitet.", "2020-10-17", [("Freitag", "2020-10-16")]),
+    ("Politiker hatten bereits vor rund zwei Wochen darauf gedrängt, dass es schnellere Wege gebe.", "2021-02-15",
+     [("rund zwei Wochen", "P2W")]),  # "darauf gedrängt": no "Wochen darauf"
+])
+def test_last_sample_of_the_eighth_round(text, date, expected):
+    assert values(text, date) == expected

@@ -337,7 +337,7 @@ class Normaliser:
                 re.match(r"[^()]{0,30}\)", self.text[self._start:self._start + 31]):
             return PRESENT  # "vor der Kommunalwahl (13. September)": the day of the noun before, this year's
         t = self.tense(pos)
-        if t == PAST and self._announced_for(pos):
+        if t in (PAST, FUTURE) and self._announced_for(pos):  # "hatte angekündigt, für April bis Juni … zu übernehmen"
             return NEAR  # "für Anfang Februar kündigte Söder an": the month aimed at, the nearest one
         if t == PAST:  # "wollte im Mai eröffnen": a plan, not a past May, when the modal is the only past marker
             s = self.sents[self.sent_index(pos)] if self.sents else Span(0, len(self.text))
