@@ -58,6 +58,7 @@ class TenseMarkers:
     comma_asides: tuple[re.Pattern[str], ...]  # ", wie berichtet,": no clause of its own
     subordinators: frozenset[str]  # ", das im März beginnt": a clause closed by its finite verb
     function_words: frozenset[str]
+    verb_stopwords: tuple[re.Pattern[str], ...]  # "gibt", "geht": function words that may be the verb
 
 
 def _strong_past(stems: tuple[str, ...], prefixes: tuple[tuple[str, ...], ...],
@@ -114,6 +115,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         comma_asides=lg.patterns(base + "tense_comma_asides.txt"),
         subordinators=lg.wordset(base + "tense_subordinators.txt"),
         function_words=lg.wordset("stopwords.txt"),
+        verb_stopwords=lg.patterns(base + "tense_verb_stopword_shapes.txt"),
     )
 
 
@@ -230,8 +232,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
             tok not in m.function_words and any(p.fullmatch(tok) for p in m.verb_first)))
     verb_last = opener == "," and len(tokens) > 2 and tokens[0] in m.subordinators and verb_like(tokens[-1]) \
         and (tokens[0] not in m.determiners or tokens[1] in m.function_words)  # "das im März … beginnt"
-    verbless = opener in (":", ";") and not (set(tokens) & (m.perfect_aux | m.future_aux | m.present_modals)) \
-        and all(t[:1].isupper() or t.isdigit() or t in m.function_words for t in tokens)
+    verbless = not (set(tokens) & (m.perfect_aux | m.future_aux | m.present_modals)) and all(
+        t[:1].isupper() or t.isdigit() or (t in m.function_words and not any(p.fullmatch(t) for p in m.verb_stopwords))
+        for t in tokens)  # "…: zwischen 5. und 12. November", "…, nach 122,4 am Samstag und 129 am Freitag"
     own = 4 if opener in (":", ";") else 3 if verb_first or verb_last or (
         not opener and closer == "," and following in m.main_clause_joins) \
         else OWN_CLAUSE_WORDS  # "Der Winter kommt, und …", "…, sieht es im Winter …": main clauses
