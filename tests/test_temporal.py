@@ -1022,3 +1022,8 @@ def test_last_sample_of_the_eighth_round(text, date, expected):
 def test_a_verbless_clause_takes_the_tense_of_its_sentence():
     assert values("Das RKI gab die Inzidenz am Sonntag mit 124,4 an, nach 122,4 am Samstag und 129 am Freitag.",
                   "2020-12-06") == [("Sonntag", "2020-12-06"), ("Samstag", "2020-12-05"), ("Freitag", "2020-12-04")]
+
+
+def test_a_count_after_a_date_is_no_year():
+    assert values("Im Landkreis sind seit dem 29. Februar 3952 Personen positiv getestet worden.", "2020-12-22") == [
+        ("29. Februar", "2020-02-29")]
