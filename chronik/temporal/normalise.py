@@ -16,7 +16,17 @@ from chronik.document import Span, Timex
 from chronik.lang import load
 from chronik.temporal import calendar as cal
 from chronik.temporal.grammar import Grammar, span_of
-from chronik.temporal.tense import FUTURE, NEAR, PAST, PRESENT, clause_at, clause_with_opener, tense_at, tense_of
+from chronik.temporal.tense import (
+    FUTURE,
+    NEAR,
+    PAST,
+    PRESENT,
+    clause_at,
+    clause_with_opener,
+    tense_at,
+    tense_of,
+    verb_shaped,
+)
 
 DAY_RULES = frozenset({"time", "relative_day", "weekday", "date_dm", "date_num"})
 DAY_OR_MONTH_RULES = DAY_RULES | {"weekend", "date_dm_num", "date_this_month", "day_only", "month", "daypart",
@@ -49,6 +59,11 @@ class Context:
     last_month_sent: int = -1
 
 
+def _prepositions_before(preps: tuple[str, ...], between: int, word: str = r"\w") -> re.Pattern[str]:
+    """Text ending in one of ``preps`` and up to ``between`` words: what stands right before a date."""
+    return re.compile(rf"\b(?:{'|'.join(preps)})\s+(?:{word}+\s+){{0,{between}}}$", re.IGNORECASE)
+
+
 _AFTER_QUOTE = re.compile(r"[“”\"»«]\s*,\s*[^,“”\"»«]*$")  # a clause right after a closing quote and its comma
 
 
@@ -77,7 +92,6 @@ class Normaliser:
         self.list_words = lg.wordset("temporal/list_words.txt")
         self.year_preps = lg.wordset("temporal/year_prepositions.txt")
         self.function_words = lg.wordset("stopwords.txt")
-        self.verb_shapes = lg.patterns("temporal/tense_verb_first_shapes.txt")
         self.weekday_past_preps = lg.wordset("temporal/weekday_past_prepositions.txt")
         self.weekday_start_words = lg.wordset("temporal/weekday_start_words.txt")
         self.clock_words = {x.lower() for x in lg.mapping("temporal/grammar_slots.tsv")["clock"].split("|")}
@@ -87,15 +101,12 @@ class Normaliser:
         self.plan_modals = lg.wordset("temporal/tense_plan_modals.txt")
         self.postponement_verbs = lg.wordset("temporal/postponement_verbs.txt")
         self.announcement_verbs = lg.wordset("temporal/announcement_verbs.txt")
-        self.announced_before = re.compile(
-            rf"\b(?:{'|'.join(lg.words('temporal/announcement_prepositions.txt'))})\s+(?:[\w-]+\s+){{0,4}}$",
-            re.IGNORECASE)  # "Für die kommende Bundestagswahl am 18. September kündigte er … an"
+        # "Für die kommende Bundestagswahl am 18. September kündigte er … an": up to four words between
+        self.announced_before = _prepositions_before(lg.words("temporal/announcement_prepositions.txt"), 4, r"[\w-]")
         self.cancellation_verbs = lg.wordset("temporal/cancellation_verbs.txt")
-        self.cancelled_before = re.compile(
-            rf"\b(?:{'|'.join(lg.words('temporal/cancellation_prepositions.txt'))})\s+(?:\w+\s+)?$", re.IGNORECASE)
+        self.cancelled_before = _prepositions_before(lg.words("temporal/cancellation_prepositions.txt"), 1)
         self.postponement_past = lg.wordset("temporal/postponement_past_markers.txt")
-        self.postponed_before = re.compile(
-            rf"\b(?:{'|'.join(lg.words('temporal/postponement_prepositions.txt'))})\s+(?:\w+\s+)?$", re.IGNORECASE)
+        self.postponed_before = _prepositions_before(lg.words("temporal/postponement_prepositions.txt"), 1)
         self.month_words = set(self.lx.months)
         self.past_date_contexts = lg.patterns("temporal/past_date_contexts.txt", re.IGNORECASE)
         self.future_date_contexts = lg.patterns("temporal/future_date_contexts.txt", re.IGNORECASE)
@@ -754,8 +765,7 @@ class Normaliser:
         words = re.findall(r"\w+", clause)
         if words and words[0].lower() in self.reporting_openers and opener == ",":
             return True  # "…, so die Polizei am Samstag": a statement told without a verb
-        if opener == "," and _AFTER_QUOTE.search(self.text[s.start:pos]) and words and words[0][:1].islower() \
-                and words[0] not in self.function_words and any(p.fullmatch(words[0]) for p in self.verb_shapes):
+        if opener == "," and _AFTER_QUOTE.search(self.text[s.start:pos]) and words and verb_shaped(words[0], self.lang):
             return True  # "„Liebe Menschen …“, beginnt Baerbock ihre Rede am Freitagabend": the verb reports
         if len(words) < 4 and "," not in self.text[pos:s.end]:  # "…, teilt X (VBW), am Montag mit": verb before
             words = re.findall(r"\w+", self.text[s.start:s.end])

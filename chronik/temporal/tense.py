@@ -199,6 +199,12 @@ def _list_comma(sentence: str, b: re.Match[str], lang: str) -> bool:
     return bool(item) and (item.group(1) == "," or item.group(2) in markers(lang).list_conjunctions)
 
 
+def verb_shaped(word: str, lang: str = "de") -> bool:
+    """A lower-case word that is no function word and looks like a finite verb ("sieht", "beginnt")."""
+    m = markers(lang)
+    return word[:1].islower() and word not in m.function_words and any(p.fullmatch(word) for p in m.verb_first)
+
+
 def clause_at(text: str, sent_start: int, sent_end: int, pos: int) -> str:
     """The clause (between commas, colons, quotes, dashes) around ``pos``."""
     return _clause(text, sent_start, sent_end, pos)[0]
@@ -220,25 +226,21 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         return t
     if opener == "," and any(p.search(clause) for p in m.future_patterns):
         return FUTURE  # "…, hoffe, den Fall bis Ende Mai abzuschließen": an aim lies ahead
-    words = [w.lower() for w in _WORD.findall(clause)]
-    split_by_quote = closer in _QUOTES and set(words) & m.split_auxiliaries  # "hat … „Zentrum" gewarnt"
-    first = _WORD.search(clause)
-    verb_first = opener == "," and first is not None and first.group()[:1].islower() \
-        and first.group() not in m.function_words and any(p.fullmatch(first.group()) for p in m.verb_first)
     tokens = _WORD.findall(clause)
-
-    def verb_like(tok: str) -> bool:
-        return tok[:1].islower() and (tok in m.present_modals or tok in m.perfect_aux or tok in m.future_aux or (
-            tok not in m.function_words and any(p.fullmatch(tok) for p in m.verb_first)))
-    verb_last = opener == "," and len(tokens) > 2 and tokens[0] in m.subordinators and verb_like(tokens[-1]) \
-        and (tokens[0] not in m.determiners or tokens[1] in m.function_words)  # "das im März … beginnt"
-    verbless = not (set(tokens) & (m.perfect_aux | m.future_aux | m.present_modals)) and all(
-        t[:1].isupper() or t.isdigit() or (t in m.function_words and not any(p.fullmatch(t) for p in m.verb_stopwords))
-        for t in tokens)  # "…: zwischen 5. und 12. November", "…, nach 122,4 am Samstag und 129 am Freitag"
+    words = [w.lower() for w in tokens]
+    split_by_quote = closer in _QUOTES and set(words) & m.split_auxiliaries  # "hat … „Zentrum" gewarnt"
+    finite = m.present_modals | m.perfect_aux | m.future_aux
+    verb_first = opener == "," and bool(tokens) and verb_shaped(tokens[0], lang)  # "…, sieht es im Winter …"
+    verb_last = opener == "," and len(tokens) > 2 and tokens[0] in m.subordinators \
+        and (tokens[-1] in finite or verb_shaped(tokens[-1], lang)) \
+        and (tokens[0] not in m.determiners or tokens[1] in m.function_words)  # "…, das im März … beginnt"
+    verbless = not set(tokens) & finite and all(  # "…, nach 122,4 am Samstag und 129 am Freitag"
+        tok[:1].isupper() or tok.isdigit()
+        or (tok in m.function_words and not any(p.fullmatch(tok) for p in m.verb_stopwords)) for tok in tokens)
     own = 4 if opener in (":", ";") else 3 if verb_first or verb_last or (
         not opener and closer == "," and following in m.main_clause_joins) \
-        else OWN_CLAUSE_WORDS  # "Der Winter kommt, und …", "…, sieht es im Winter …": main clauses
-    if t == PRESENT and len(words) >= own and not split_by_quote and not verbless:  # "…: zwischen 5. und 12. November"
+        else OWN_CLAUSE_WORDS  # "Der Winter kommt, und …": a main clause before a coordinating conjunction
+    if t == PRESENT and len(words) >= own and not split_by_quote and not verbless:
         return t
     if t == PRESENT and set(words) & m.reported_present:
         return t  # reported speech: "Er sagte, die Gemeinde arbeite im Oktober am Umbau"
