@@ -1,7 +1,8 @@
 """Entities stage: named-entity mentions (PER/LOC/ORG/OTH) with offsets into ``doc.text``.
 
-A spaCy pipeline (by default the shipped ``chronik/models/ner-de``) tags the text in
-paragraph-sized chunks, so 300k-character articles stay cheap; a small rule layer
+A spaCy pipeline (by default the shipped ``chronik/models/ner-de``: two BILUO name taggers whose
+probabilities are averaged, :mod:`chronik.biluo`; or any pipeline with an ``ner`` component) tags
+the text in paragraph-sized chunks, so 300k-character articles stay cheap; a small rule layer
 from language data (``lang/<code>/entity_names.tsv``: news agencies and similar
 fixed names) adds mentions the model missed, without overriding the model.
 The shipped model also tags GermEval's derived and partial names ("deutsche" LOCderiv,
@@ -16,7 +17,7 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
-from chronik import name_types
+from chronik import biluo, name_types
 from chronik.document import Document, Mention
 from chronik.lang import load as load_lang
 
@@ -45,7 +46,8 @@ class ModelNotFound(FileNotFoundError):
 
 @cache
 def load_model(name_or_path: str | Path | None = None):
-    """Load (once) a spaCy pipeline with an ``ner`` component: the shipped model, a folder or a package name."""
+    """Load (once) a spaCy pipeline with BILUO name taggers (:mod:`chronik.biluo`) or an ``ner``
+    component: the shipped model, a folder or a package name."""
     import spacy
 
     target = MODEL_DIR if name_or_path is None else name_or_path
@@ -63,9 +65,13 @@ def load_model(name_or_path: str | Path | None = None):
             nlp = spacy.load(str(target))
         except OSError as err:
             raise ModelNotFound(f"spaCy pipeline {target!r} not found: {err}") from err
-    if "ner" not in nlp.pipe_names:
-        raise ValueError(f"spaCy pipeline {target!r} has no 'ner' component")
-    for name in _NOT_NEEDED:
+    vectors = nlp.vocab.vectors
+    if vectors.data.dtype == "float16":  # chronik's model stores its table at half size
+        vectors.data = vectors.data.astype("float32")
+    taggers = biluo.tagger_names(nlp)
+    if "ner" not in nlp.pipe_names and not taggers:
+        raise ValueError(f"spaCy pipeline {target!r} has no 'ner' component and no BILUO name tagger")
+    for name in (*_NOT_NEEDED, *taggers):  # the name taggers run from model_mentions_many, not nlp.pipe
         if name in nlp.pipe_names:
             nlp.disable_pipe(name)
     return nlp
@@ -125,14 +131,29 @@ def model_mentions_many(texts: list[str], nlp) -> list[list[Mention]]:
     batch across articles (faster than one article at a time, whose batches are mostly short)."""
     pieces = [(i, s, e) for i, text in enumerate(texts) for s, e in chunks(text)]
     found: list[list[Mention]] = [[] for _ in texts]
-    lines = (texts[i][s:e] for i, s, e in pieces)
-    for (i, start, _end), sdoc in zip(pieces, nlp.pipe(lines, batch_size=PIPE_BATCH), strict=True):
-        for ent in sdoc.ents:
-            label = _LABELS.get(ent.label_)
-            span = _trimmed(ent) if label else None
+    for (i, start, _end), sdoc, names in zip(pieces, *_tagged([texts[i][s:e] for i, s, e in pieces], nlp),
+                                             strict=True):
+        for first, end, label in names:
+            label = _LABELS.get(label)
+            span = _trimmed(sdoc[first:end]) if label else None
             if span is not None:
                 found[i].append(Mention(start + span.start_char, start + span.end_char, label, span.text))
     return found
+
+
+def _tagged(lines: list[str], nlp) -> tuple[list, list[list[tuple[int, int, str]]]]:
+    """spaCy docs of ``lines`` and their names as token spans ``(start, end, label)``: from the
+    pipeline's BILUO taggers (chronik's model, :mod:`chronik.biluo`) or its ``ner`` component."""
+    taggers = biluo.tagger_names(nlp)
+    docs, names = [], []
+    for k in range(0, len(lines), PIPE_BATCH):
+        batch = list(nlp.pipe(lines[k:k + PIPE_BATCH], batch_size=PIPE_BATCH))
+        docs += batch
+        if taggers:
+            names += biluo.name_spans(nlp, batch, taggers)
+        else:
+            names += [[(e.start, e.end, e.label_) for e in doc.ents] for doc in batch]
+    return docs, names
 
 
 _EDGE_JUNK = set("•·‣◦▪●*-–—|/©\"'„“”‚‘’«»›‹")
