@@ -776,6 +776,15 @@ def test_numbered_items_and_rates_are_no_dates(text):
     assert tag(text) == []
 
 
+@pytest.mark.parametrize("text,found", [
+    ("Die Löwen des TSV 1860 München verloren im März gegen Ingolstadt.", ["2018-03"]),
+    ("Die Faschingsgesellschaft 1899 lädt im September zum Ball.", ["2018-09"]),
+    ("Der Gesangverein wurde 1899 gegründet.", ["1899"]),  # a year after the verb, not inside the name
+])
+def test_founding_years_in_club_names_are_no_dates(text, found):
+    assert [t.value for t in tag(text)] == found
+
+
 def test_last_quarter_of_a_named_year():
     assert values("Im letzten Quartal des Jahres 2017 hatte die Bank Verluste.") == [
         ("letzten Quartal des Jahres 2017", "2017-Q4")]

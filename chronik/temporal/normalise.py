@@ -82,6 +82,7 @@ class Normaliser:
         self.today = lg.patterns("temporal/today_contexts.txt", re.IGNORECASE)
         self.quantity_cues = lg.wordset("temporal/year_quantity_cues.txt")
         self.number_labels = lg.wordset("temporal/number_label_nouns.txt")
+        self.name_year_heads = lg.patterns("temporal/name_year_heads.txt")
         self.old_quantity_cues = lg.wordset("temporal/old_year_quantity_cues.txt")
         self.old_quantity_followers = lg.wordset("temporal/old_year_quantity_followers.txt")
         self.participle_adjectives = lg.patterns("temporal/participle_adjectives.txt")
@@ -225,6 +226,9 @@ class Normaliser:
                 prev in self.lx.range_join | self.lx.range_join_opened and len(before) > 1
                 and re.fullmatch(r"\d{1,3}(?:\.\d{3})*", before[-2])):  # "500 bis 1500 Flüchtlinge"
             return True  # "rund 1200 Menschen", "die UN-Resolution 1612"
+        head = re.search(r"(\S+)\s+$", self.text[max(0, m.start() - 60):m.start()])
+        if head and any(p.fullmatch(head.group(1)) for p in self.name_year_heads):
+            return True  # "der TSV 1860", "die Faschingsgesellschaft 1899": a name, not a year
         b = self.ctx.ref
         after = " ".join(self.text[m.end():m.end() + 30].split()[:2]).lower()
         if (prev in self.old_quantity_cues or prev2 in self.old_quantity_cues or after in self.old_quantity_followers) \
