@@ -785,6 +785,31 @@ def test_founding_years_in_club_names_are_no_dates(text, found):
     assert [t.value for t in tag(text)] == found
 
 
+@pytest.mark.parametrize("text,found", [
+    ("Das Fest ist am Samstag und Sonntag, 22. und 23. September, geöffnet.",
+     ["2018-09-22", "2018-09-23", "2018-09-22", "2018-09-23"]),
+    ("Am Montag, 1., und Dienstag, 2. Oktober, bleibt das Amt zu.", ["2018-10-01", "2018-10-02"]),
+    ("Am Montag und Dienstag, 1. und 3. Oktober, bleibt das Amt zu.",  # 3 October is a Wednesday
+     ["2018-09-17", "2018-09-18", "2018-10-01", "2018-10-03"]),
+])
+def test_listed_weekdays_take_the_dates_listed_after_them(text, found):
+    assert [t.value for t in tag(text)] == found
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Selbst Silvester ist gefährdet.", "2018-12-31"),  # a state, not a Perfekt: the coming one
+    ("Am Samstag sind 200 Zuschauer zugelassen.", "2018-09-15"),
+    ("Gegenüber Dienstag ist das ein Plus von 20 Fällen.", "2018-09-11"),  # a comparison looks back
+])
+def test_states_and_comparisons(text, value):
+    assert one(text).value == value
+
+
+def test_state_participles_still_make_a_perfekt_with_haben():
+    assert tense_of("Selbst Silvester ist gefährdet.") == PRESENT
+    assert tense_of("Er hat am Montag die Kinder gefährdet.") == PAST
+
+
 def test_last_quarter_of_a_named_year():
     assert values("Im letzten Quartal des Jahres 2017 hatte die Bank Verluste.") == [
         ("letzten Quartal des Jahres 2017", "2017-Q4")]

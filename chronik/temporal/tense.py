@@ -55,6 +55,7 @@ class TenseMarkers:
     verb_first: tuple[re.Pattern[str], ...]  # ", sieht es im Winter …": a clause opened by its finite verb
     state_auxiliaries: frozenset[str]  # "ist", "sind": Perfekt or state ("ist geschlossen")
     state_starts: tuple[re.Pattern[str], ...]  # "ab Montag": the participle is a state that begins
+    state_participles: frozenset[str]  # "gefährdet": with "ist" a state, not a Perfekt
     comma_asides: tuple[re.Pattern[str], ...]  # ", wie berichtet,": no clause of its own
     subordinators: frozenset[str]  # ", das im März beginnt": a clause closed by its finite verb
     function_words: frozenset[str]
@@ -112,6 +113,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         verb_first=lg.patterns(base + "tense_verb_first_shapes.txt"),
         state_auxiliaries=lg.wordset(base + "tense_state_auxiliaries.txt"),
         state_starts=lg.patterns(base + "tense_state_starts.txt"),
+        state_participles=lg.wordset(base + "tense_state_participles.txt"),
         comma_asides=lg.patterns(base + "tense_comma_asides.txt"),
         subordinators=lg.wordset(base + "tense_subordinators.txt"),
         function_words=lg.wordset("stopwords.txt"),
@@ -128,11 +130,11 @@ def tense_of(text: str, lang: str = "de") -> str | None:
     # Only lower-case tokens can be verbs/adverbs here ("nach jetzigem Stand" holds no "stand");
     # sentence-initial words are lower-cased for the check because German capitalises them.
     cands = {lower[i] for i, w in enumerate(words) if w[:1].islower() or i == 0}
-    has_participle = any(  # "ist für Montag geplant": a planning participle is no Perfekt
-        p.fullmatch(w) and w not in m.past_exclusions and w not in m.future_markers
-        for w in (x for i, x in enumerate(words) if x[:1].islower() or i == 0)
-        for p in m.participles
-    )
+    participles = {  # "ist für Montag geplant": a planning participle is no Perfekt
+        w for w in (x for i, x in enumerate(words) if x[:1].islower() or i == 0)
+        if w not in m.past_exclusions and w not in m.future_markers and any(p.fullmatch(w) for p in m.participles)
+    }
+    has_participle = bool(participles)
     werden = bool(cands & m.future_aux)
     if cands & m.past_words or any(p.search(text) for p in m.perfect_infinitive) \
             or any(p.search(text) for p in m.verb_final_perfect):  # "hätte … fertiggestellt werden sollen"
@@ -142,7 +144,8 @@ def tense_of(text: str, lang: str = "de") -> str | None:
             return PAST
         has_participle = True
     aux = cands & m.perfect_aux
-    state = aux <= m.state_auxiliaries and any(p.search(text) for p in m.state_starts)  # "ist ab Montag erlaubt"
+    state = aux <= m.state_auxiliaries and (any(p.search(text) for p in m.state_starts)  # "ist ab Montag erlaubt"
+                                            or bool(participles) and participles <= m.state_participles)
     if aux and has_participle and not werden and not state:  # "wird gefeiert und … sind": passive
         return PAST
     if cands & m.future_aux and not has_participle:
