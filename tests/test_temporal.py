@@ -810,6 +810,16 @@ def test_state_participles_still_make_a_perfekt_with_haben():
     assert tense_of("Er hat am Montag die Kinder gefährdet.") == PAST
 
 
+@pytest.mark.parametrize("text,value", [
+    ("Zum Jahresende gingen die Umsätze stark zurück.", "2017"),  # written in February: last year's end
+    ("Zum Jahresende schließt das Geschäft.", "2018"),
+    ("Der Vertrag lief bis Jahresende.", "2018"),  # "bis" bounds a plan or contract: kept
+    ("Zum Jahresende sollte das Werk fertig sein.", "2018"),  # a plan
+])
+def test_the_end_of_the_year_in_a_past_clause_early_in_the_year(text, value):
+    assert one(text, "2018-02-12").value == value
+
+
 def test_last_quarter_of_a_named_year():
     assert values("Im letzten Quartal des Jahres 2017 hatte die Bank Verluste.") == [
         ("letzten Quartal des Jahres 2017", "2017-Q4")]

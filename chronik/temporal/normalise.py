@@ -100,6 +100,7 @@ class Normaliser:
         self.reporting_openers = lg.wordset("temporal/reporting_clause_openers.txt")
         self.attributive_past = lg.patterns("temporal/attributive_past_contexts.txt")
         self.plan_modals = lg.wordset("temporal/tense_plan_modals.txt")
+        self.period_part_past_preps = lg.wordset("temporal/period_part_past_prepositions.txt")
         self.postponement_verbs = lg.wordset("temporal/postponement_verbs.txt")
         self.announcement_verbs = lg.wordset("temporal/announcement_verbs.txt")
         # "Für die kommende Bundestagswahl am 18. September kündigte er … an": up to four words between
@@ -513,7 +514,28 @@ class Normaliser:
         b = self._period_base(m.start())
         if b is None:
             return "DATE", "XXXX", mod, True
-        return "DATE", cal.shift_value(b, unit, 0), mod, True
+        return "DATE", cal.shift_value(b, unit, self._part_shift(b, unit, mod, m.start())), mod, True
+
+    def _part_shift(self, b: dt.date, unit: str, mod: str, pos: int) -> int:
+        """-1/+1 when the clause's tense puts the part on the other side of the reference: "Zum
+        Jahresende hat er … verabschiedet" written in January is last year's end (only after
+        ``period_part_past_prepositions.txt`` and without a plan modal); "Zum Jahresbeginn
+        wird …" in December next year's start. The end of a year starts in October, of a month on
+        the 21st; the start ends in March or on the 10th."""
+        if self.ctx.narrative or unit not in ("Y", "M") or mod not in ("START", "END"):
+            return 0
+        into = b.month if unit == "Y" else b.day
+        end_from, start_until = (10, 3) if unit == "Y" else (21, 10)
+        t = self.tense(pos)
+        before = self.text[max(0, pos - 12):pos].split()
+        dated_at = bool(before) and before[-1].lower() in self.period_part_past_preps
+        if mod == "END" and t == PAST and into < end_from and dated_at:
+            s = self.sents[self.sent_index(pos)] if self.sents else Span(0, len(self.text))
+            if not self.plan_modals & {w.lower() for w in re.findall(r"\w+", self.text[s.start:s.end])}:
+                return -1
+        if mod == "START" and t == FUTURE and into > start_until:
+            return 1
+        return 0
 
     def _period_base(self, pos: int) -> dt.date | None:
         if self.ctx.narrative:
