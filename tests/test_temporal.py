@@ -820,6 +820,17 @@ def test_the_end_of_the_year_in_a_past_clause_early_in_the_year(text, value):
     assert one(text, "2018-02-12").value == value
 
 
+@pytest.mark.parametrize("text,date,value", [
+    ("Der ursprüngliche Termin am 27. September war damit nicht mehr zu halten.", "2020-06-24", "2020-09-27"),
+    ("Die Vorwahl sollte ursprünglich am 17. März stattfinden.", "2020-04-29", "2020-03-17"),
+    ("Während ihm Tausende folgen, erschienen nicht mal zehn Teilnehmer am Montag.", "2021-02-24", "2021-02-22"),
+    ("„Die Saison ist gelaufen“, sagte Busch, Chef des FDP-nahen Verbands am Donnerstag.", "2020-05-08",
+     "2020-05-07"),  # "FDP-nahen" holds no verb "nahen"
+])
+def test_original_plans_and_past_clauses(text, date, value):
+    assert one(text, date).value == value
+
+
 def test_last_quarter_of_a_named_year():
     assert values("Im letzten Quartal des Jahres 2017 hatte die Bank Verluste.") == [
         ("letzten Quartal des Jahres 2017", "2017-Q4")]

@@ -101,6 +101,7 @@ class Normaliser:
         self.attributive_past = lg.patterns("temporal/attributive_past_contexts.txt")
         self.plan_modals = lg.wordset("temporal/tense_plan_modals.txt")
         self.period_part_past_preps = lg.wordset("temporal/period_part_past_prepositions.txt")
+        self.original_plan = lg.wordset("temporal/original_plan_markers.txt")
         self.postponement_verbs = lg.wordset("temporal/postponement_verbs.txt")
         self.announcement_verbs = lg.wordset("temporal/announcement_verbs.txt")
         # "Für die kommende Bundestagswahl am 18. September kündigte er … an": up to four words between
@@ -352,11 +353,13 @@ class Normaliser:
         if _BRACKETED.search(self.text[max(0, self._start - 3):self._start]) and \
                 re.match(r"[^()]{0,30}\)", self.text[self._start:self._start + 31]):
             return PRESENT  # "vor der Kommunalwahl (13. September)": the day of the noun before, this year's
+        s = self.sents[self.sent_index(pos)] if self.sents else Span(0, len(self.text))
+        if self.original_plan & {w.lower() for w in re.findall(r"\w+", self.text[s.start:s.end])}:
+            return NEAR  # "Der ursprüngliche Termin am 27. September war nicht zu halten" (June): this September
         t = self.tense(pos)
         if t in (PAST, FUTURE) and self._announced_for(pos):  # "hatte angekündigt, für April bis Juni … zu übernehmen"
             return NEAR  # "für Anfang Februar kündigte Söder an": the month aimed at, the nearest one
         if t == PAST:  # "wollte im Mai eröffnen": a plan, not a past May, when the modal is the only past marker
-            s = self.sents[self.sent_index(pos)] if self.sents else Span(0, len(self.text))
             words = re.findall(r"\w+", self.text[s.start:s.end])
             if self.plan_modals & {w.lower() for w in words}:
                 rest = " ".join(w for w in words if w.lower() not in self.plan_modals)

@@ -19,6 +19,7 @@ NEAR = "NEAR"  # a direction, not a tense: the occurrence nearest the reference 
 OWN_CLAUSE_WORDS = 8  # a clause this long carries its own finite verb: its present tense counts
 
 _WORD = re.compile(r"\w+")
+_COMPOUND = re.compile(r"\w+(?:-\w+)*")
 _CLAUSE_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\"„“”»«]|\s[-–]\s")  # not "10,28", "10:30"
 _QUOTES = frozenset('"„“”»«')
 _QUOTED_NAME = re.compile(r"[„“\"»«]([^„“”\"»«,.:;!?]{1,40})[“”\"«»](?!\s*[,:])")  # a quoted name: no clause border
@@ -125,7 +126,7 @@ def tense_of(text: str, lang: str = "de") -> str | None:
     """PAST, FUTURE or PRESENT for a clause/sentence; None when it has no finite
     verb marker at all (the caller then falls back to a wider context)."""
     m = markers(lang)
-    words = [w for w in _WORD.findall(text)]
+    words = _COMPOUND.findall(text)  # "FDP-nahen" is one (capitalised) word, not the verb "nahen"
     lower = [w.lower() for w in words]
     # Only lower-case tokens can be verbs/adverbs here ("nach jetzigem Stand" holds no "stand");
     # sentence-initial words are lower-cased for the check because German capitalises them.
