@@ -831,6 +831,15 @@ def test_original_plans_and_past_clauses(text, date, value):
     assert one(text, date).value == value
 
 
+@pytest.mark.parametrize("text,date,value", [
+    ("Nach der am Dienstag vom Senat beschlossenen Einführung fordert die SPD mehr.", "2020-04-24", "2020-04-21"),
+    ("Wenn Firmen vom heutigen Montag an Anträge stellen, gibt es Geld.", "2020-04-07", "2020-04-06"),  # a Tuesday
+    ("Am morgigen Sonntag ist Markt.", "2020-04-04", "2020-04-05"),
+])
+def test_attributes_with_an_agent_and_relative_days_that_name_a_weekday(text, date, value):
+    assert one(text, date).value == value
+
+
 def test_last_quarter_of_a_named_year():
     assert values("Im letzten Quartal des Jahres 2017 hatte die Bank Verluste.") == [
         ("letzten Quartal des Jahres 2017", "2017-Q4")]

@@ -742,8 +742,10 @@ class Normaliser:
             return ("TIME", f"XXXX-WXX-{wd}T" + self._dp(m, dpg), None, True) if dpg else \
                 ("DATE", f"XXXX-WXX-{wd}", None, True)
         n = self.lx.shift_of(m.group("shift")) if m.group("shift") else None
-        if m.group("radj"):  # "am morgigen Sonntag"
+        if m.group("radj"):  # "am morgigen Sonntag"; "vom heutigen Montag an" in Tuesday's paper: the Monday
             d = b + dt.timedelta(days=self.lx.relative_days[m.group("radj").lower()])
+            if d.isoweekday() != wd:
+                d = cal.weekday_near(d - dt.timedelta(days=3), wd, FUTURE)
         elif m.group("wshift") and self.lx.shift_of(m.group("wshift")) is not None:  # "Donnerstag kommender Woche"
             week = b + dt.timedelta(weeks=self.lx.shift_of(m.group("wshift")))
             d = cal.weekday_near(week, wd, "WEEK")
