@@ -840,6 +840,15 @@ def test_attributes_with_an_agent_and_relative_days_that_name_a_weekday(text, da
     assert one(text, date).value == value
 
 
+@pytest.mark.parametrize("text,found", [
+    ("Die Skulpturen des 1939 geborenen Künstlers hängen noch bis Ende Mai.", ["1939", "2018-05"]),
+    ("Die 1999 gegründete Firma meldete im Mai Insolvenz an.", ["1999", "2017-05"]),
+    ("Die Senkung ist von Juli bis Ende Dezember befristet.", ["2018-07", "2018-12"]),  # a state, not a Perfekt
+])
+def test_a_year_before_an_attribute_lends_no_year(text, found):
+    assert [v for _, v in values(text, "2018-02-12")] == found
+
+
 def test_last_quarter_of_a_named_year():
     assert values("Im letzten Quartal des Jahres 2017 hatte die Bank Verluste.") == [
         ("letzten Quartal des Jahres 2017", "2017-Q4")]

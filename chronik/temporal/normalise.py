@@ -32,6 +32,9 @@ DAY_RULES = frozenset({"time", "relative_day", "weekday", "date_dm", "date_num"}
 DAY_OR_MONTH_RULES = DAY_RULES | {"weekend", "date_dm_num", "date_this_month", "day_only", "month", "daypart",
                                   "night_before", "night_of_day", "holiday", "anchored_daypart", "shifted_daypart"}
 NEW_DECADE_YEARS = 4  # a decade word names the current decade only after this many of its years
+_ATTRIBUTE_AFTER = re.compile(  # "1939 geborenen Künstlers": a participle used as an adjective after a year
+    r"(?:\s+(?:und|bis|oder)\s+\d{4})?"  # "die 2015 und 2016 angefallenen Kosten"
+    r"\s+[a-zäöüß]*(?:ge|er|ver|be|ent|zer)[a-zäöüß]{2,}(?:te|ten|ter|tes|tem|ene|enen|ener|enes|enem)\s+[A-ZÄÖÜ]")
 NEAR_DAY_REACH = 30  # a day/month this close to the reference is read in its year, whatever the tense
 NEAR_HOLIDAY_REACH = 60  # a named holiday this close (Silvester in late November) is this one, whatever the tense
 NEAR_YEAR_REACH = 30  # a bare four-digit number this far after the document's year can be a year
@@ -482,7 +485,8 @@ class Normaliser:
             reach = FAR_YEAR_REACH if prev and prev[0].lower() in self.year_preps else NEAR_YEAR_REACH
             if (b and y > b.year + reach) or self._counts_things(m):
                 return None  # "bis 2050" is a year; a bare "2050" in 2015 news is more likely a count
-        self.saw_year(y, m.start())
+        if not _ATTRIBUTE_AFTER.match(self.text, m.end()):  # "des 1939 geborenen Künstlers": a year of its own
+            self.saw_year(y, m.start())
         return "DATE", f"{y:04d}", self._part(m), False
 
     def r_decade(self, m):
