@@ -849,6 +849,11 @@ def test_a_year_before_an_attribute_lends_no_year(text, found):
     assert [v for _, v in values(text, "2018-02-12")] == found
 
 
+def test_a_verbless_piece_of_a_quote_takes_the_quotes_tense():
+    text = "„Spätestens im Mai, besser schon im April“, sagte Müller, „müssen die Impfungen Kassenleistung werden.“"
+    assert [v for _, v in values(text, "2021-03-01")] == ["2021-05", "2021-04"]
+
+
 def test_last_quarter_of_a_named_year():
     assert values("Im letzten Quartal des Jahres 2017 hatte die Bank Verluste.") == [
         ("letzten Quartal des Jahres 2017", "2017-Q4")]

@@ -249,4 +249,18 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     if t == PRESENT and set(words) & m.reported_present:
         return t  # reported speech: "Er sagte, die Gemeinde arbeite im Oktober am Umbau"
     sentence = text[sent_start:sent_end]  # asides do not set the tense of the sentence around them
-    return tense_of(_ASIDE.sub(" ", sentence), lang) or tense_of(sentence, lang) or PRESENT
+    quoted = _quoted_speech(sentence, pos - sent_start)  # „Spätestens im Mai“, sagte er, „müssen …“
+    return (quoted and tense_of(quoted, lang)) or tense_of(_ASIDE.sub(" ", sentence), lang) \
+        or tense_of(sentence, lang) or PRESENT
+
+
+_QUOTED = re.compile(r"„[^“”\"]*[“”\"]|\"[^\"]*\"|»[^«]*«|“[^”]*”")
+
+
+def _quoted_speech(sentence: str, pos: int) -> str | None:
+    """The quoted parts of ``sentence`` joined, when ``pos`` lies inside one of them: a verbless
+    piece of a quote takes the quote's tense, not the reporting verb's ("sagte")."""
+    parts = list(_QUOTED.finditer(sentence))
+    if not any(m.start() < pos < m.end() for m in parts):
+        return None
+    return " ".join(m.group()[1:-1] for m in parts)
