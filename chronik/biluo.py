@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 
@@ -34,21 +35,26 @@ class Constraints:
 
     @classmethod
     def of(cls, tags: Iterable[str]) -> Constraints:
-        tags = tuple(tags)
-        parts = [_parts(t) for t in tags]
-        opens = np.array([p in ("O", "B", "U") for p, _ in parts])
-        closes = np.array([p in ("O", "L", "U") for p, _ in parts])
-        inside = [(p in ("I", "L"), label) for p, label in parts]
-        step = np.array([
-            [opens[j] if closes[i] else (inside[j][0] and inside[j][1] == parts[i][1]) for j in range(len(tags))]
-            for i in range(len(tags))
-        ])
-        as_score = lambda ok: np.where(ok, 0.0, NEG)  # noqa: E731
-        return cls(tags, as_score(step), as_score(opens), as_score(closes))
+        return _constraints(tuple(tags))
 
     def valid(self, path: np.ndarray) -> bool:
         return bool(self.first[path[0]] == 0 and self.last[path[-1]] == 0
                     and (self.step[path[:-1], path[1:]] == 0).all())
+
+
+@cache
+def _constraints(tags: tuple[str, ...]) -> Constraints:
+    """The constraints of one tag set, built once (every batch of every document asks for them)."""
+    parts = [_parts(t) for t in tags]
+    opens = np.array([p in ("O", "B", "U") for p, _ in parts])
+    closes = np.array([p in ("O", "L", "U") for p, _ in parts])
+    inside = [(p in ("I", "L"), label) for p, label in parts]
+    step = np.array([
+        [opens[j] if closes[i] else (inside[j][0] and inside[j][1] == parts[i][1]) for j in range(len(tags))]
+        for i in range(len(tags))
+    ])
+    as_score = lambda ok: np.where(ok, 0.0, NEG)  # noqa: E731
+    return Constraints(tags, as_score(step), as_score(opens), as_score(closes))
 
 
 def decode(log_probs: np.ndarray, rules: Constraints) -> np.ndarray:

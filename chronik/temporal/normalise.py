@@ -79,6 +79,7 @@ class Normaliser:
     def __init__(self, g: Grammar, text: str, sents: list[Span], ctx: Context, lang: str):
         self.g, self.lx, self.text, self.sents, self.ctx, self.lang = g, g.lexicon, text, sents, ctx, lang
         self._tense: dict[int, str] = {}
+        self._words: dict[int, frozenset[str]] = {}
         lg = load(lang)
         self.present_ref = lg.patterns("temporal/present_ref_contexts.txt", re.IGNORECASE)
         self.future_ref = lg.patterns("temporal/future_ref_contexts.txt")
@@ -123,6 +124,16 @@ class Normaliser:
         self.ref_noun_contexts = lg.patterns("temporal/reference_noun_contexts.txt", re.IGNORECASE)
 
     # ---- context helpers -------------------------------------------------
+    def _sentence(self, pos: int) -> Span:
+        return self.sents[self.sent_index(pos)] if self.sents else Span(0, len(self.text))
+
+    def _sentence_words(self, pos: int) -> frozenset[str]:
+        """The lower-cased words of the sentence at ``pos`` (computed once per sentence)."""
+        s = self._sentence(pos)
+        if s.start not in self._words:
+            self._words[s.start] = frozenset(w.lower() for w in re.findall(r"\w+", self.text[s.start:s.end]))
+        return self._words[s.start]
+
     def sent_index(self, pos: int) -> int:
         lo, hi = 0, len(self.sents) - 1
         while lo <= hi:
@@ -155,7 +166,7 @@ class Normaliser:
 
     def _announced_for(self, pos: int) -> bool:
         """A date an announcement, plan, hope or cancellation aims at ("für Anfang Februar kündigte … an")."""
-        s = self.sents[self.sent_index(pos)] if self.sents else Span(0, len(self.text))
+        s = self._sentence(pos)
         before = self.text[max(s.start, self._start - 40):self._start]
         announced, cancelled = self.announced_before.search(before), self.cancelled_before.search(before)
         if not (announced or cancelled):
@@ -356,18 +367,17 @@ class Normaliser:
         if _BRACKETED.search(self.text[max(0, self._start - 3):self._start]) and \
                 re.match(r"[^()]{0,30}\)", self.text[self._start:self._start + 31]):
             return PRESENT  # "vor der Kommunalwahl (13. September)": the day of the noun before, this year's
-        s = self.sents[self.sent_index(pos)] if self.sents else Span(0, len(self.text))
-        if self.original_plan & {w.lower() for w in re.findall(r"\w+", self.text[s.start:s.end])}:
+        if self.original_plan & self._sentence_words(pos):
             return NEAR  # "Der ursprüngliche Termin am 27. September war nicht zu halten" (June): this September
         t = self.tense(pos)
         if t in (PAST, FUTURE) and self._announced_for(pos):  # "hatte angekündigt, für April bis Juni … zu übernehmen"
             return NEAR  # "für Anfang Februar kündigte Söder an": the month aimed at, the nearest one
-        if t == PAST:  # "wollte im Mai eröffnen": a plan, not a past May, when the modal is the only past marker
+        if t == PAST and self.plan_modals & self._sentence_words(pos):  # "wollte im Mai eröffnen": a plan,
+            s = self._sentence(pos)  # not a past May, when the modal is the only past marker
             words = re.findall(r"\w+", self.text[s.start:s.end])
-            if self.plan_modals & {w.lower() for w in words}:
-                rest = " ".join(w for w in words if w.lower() not in self.plan_modals)
-                if tense_of(rest, self.lang) != PAST:
-                    return PRESENT
+            rest = " ".join(w for w in words if w.lower() not in self.plan_modals)
+            if tense_of(rest, self.lang) != PAST:
+                return PRESENT
         return t
 
     def _attributive_past(self) -> bool:
@@ -537,8 +547,7 @@ class Normaliser:
         before = self.text[max(0, pos - 12):pos].split()
         dated_at = bool(before) and before[-1].lower() in self.period_part_past_preps
         if mod == "END" and t == PAST and into < end_from and dated_at:
-            s = self.sents[self.sent_index(pos)] if self.sents else Span(0, len(self.text))
-            if not self.plan_modals & {w.lower() for w in re.findall(r"\w+", self.text[s.start:s.end])}:
+            if not self.plan_modals & self._sentence_words(pos):
                 return -1
         if mod == "START" and t == FUTURE and into > start_until:
             return 1
@@ -713,7 +722,7 @@ class Normaliser:
     def _nowadays(self, m) -> bool:
         """ "heute" in a present-tense clause with a stative verb and no clock time or
         other day reference in its sentence means "nowadays" (TimeML PRESENT_REF)."""
-        s = self.sents[self.sent_index(m.start())] if self.sents else Span(0, len(self.text))
+        s = self._sentence(m.start())
         clause = clause_at(self.text, s.start, s.end, m.start())
         if tense_of(clause, self.lang) in (PAST, FUTURE):
             return False
@@ -793,7 +802,7 @@ class Normaliser:
     def _reported(self, pos: int) -> bool:
         """ "sagt am Sonntag der Feuerwehrchef", "meldet das Amt am Mittwoch": a statement
         told in the present with its weekday was made on that day, not ahead of the text."""
-        s = self.sents[self.sent_index(pos)] if self.sents else Span(0, len(self.text))
+        s = self._sentence(pos)
         clause, opener = clause_with_opener(self.text, s.start, s.end, pos)
         if self.tense(pos) != PRESENT and tense_of(clause, self.lang) != PRESENT:
             return False  # the clause's own past or future decides (a bare "am Montag mit." has none)
