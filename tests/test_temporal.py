@@ -834,6 +834,34 @@ def test_cues_of_the_ninth_round(text, date, value):
     assert one(text, date).value == value
 
 
+@pytest.mark.parametrize("text,date,found", [
+    ("Am Montag wurden 90 Proben ausgewertet, am Dienstag 42. Das Labor arbeitet am Limit.", "2020-05-06",
+     ["2020-05-04", "2020-05-05"]),  # the left-out verb is the past one before; "42. Das" ends the sentence
+    ("„Es wurde ruhiger: Am Freitag gab es fünf Fälle, Samstag drei, Sonntag nur einen.“", "2020-08-18",
+     ["2020-08-14", "2020-08-15", "2020-08-16"]),  # counts are no verbs
+    ("Am Freitag wurden die Schulen geschlossen, ab Montag bleiben auch alle Kindergärten im Landkreis zu.",
+     "2020-03-18",
+     ["2020-03-13", "2020-03-23"]),  # a clause with its own verb keeps it
+])
+def test_a_verbless_clause_takes_the_tense_of_the_clause_before(text, date, found):
+    assert [v for _, v in values(text, date)] == found
+
+
+@pytest.mark.parametrize("text,date,value", [
+    ("Rund 30 Leute haben sich am Samstagnachmittag vor dem Rathaus zusammengetan.", "2020-05-17", "2020-05-16TAF"),
+    ("Am Montag rückten die Bagger an.", "2021-02-26", "2021-02-22"),
+    ("Das Stadtfest im August ist abgesagt.", "2020-05-10", "2020-08"),  # a state, not a Perfekt
+    ("Besuche sollen ab Juli aus einzelnen ausgewählten Ländern möglich sein.", "2020-06-11", "2020-07"),
+    ("Sonntagabends trifft sich der Chor im Pfarrsaal.", "2020-10-21", "XXXX-WXX-7TEV"),
+])
+def test_cues_of_the_tenth_round(text, date, value):
+    assert one(text, date).value == value
+
+
+def test_a_weekday_with_a_day_part_noun_stays_one_day():
+    assert one("Am Freitagabend kam er zurück.", "2020-10-21").value == "2020-10-16TEV"
+
+
 @pytest.mark.parametrize("text,found", [
     ("Die Skulpturen des 1939 geborenen Künstlers hängen noch bis Ende Mai.", ["1939", "2018-05"]),
     ("Die 1999 gegründete Firma meldete im Mai Insolvenz an.", ["1999", "2017-05"]),

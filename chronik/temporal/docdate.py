@@ -121,7 +121,7 @@ def collect_evidence(text: str, lang: str = "de") -> tuple[list[Evidence], list[
     """Evidence items (deduplicated) and "gestern (Montag)"-style weekday hints
     (the document's ISO weekday, why). A text the tagger cannot read (a date shifted
     outside the calendar raises ValueError there) yields no evidence."""
-    sents = split_sentences(text)
+    sents = split_sentences(text, lang)
     try:
         ex = extract(text, None, sents, lang)
     except ValueError:

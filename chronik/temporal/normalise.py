@@ -99,6 +99,7 @@ class Normaliser:
         self.function_words = lg.wordset("stopwords.txt")
         self.weekday_past_preps = lg.wordset("temporal/weekday_past_prepositions.txt")
         self.weekday_start_words = lg.wordset("temporal/weekday_start_words.txt")
+        self.habitual_day_parts = lg.wordset("temporal/habitual_day_parts.txt")
         self.clock_words = {x.lower() for x in lg.mapping("temporal/grammar_slots.tsv")["clock"].split("|")}
         self.reporting_now = lg.wordset("temporal/reporting_verbs_present.txt")
         self.reporting_openers = lg.wordset("temporal/reporting_clause_openers.txt")
@@ -751,6 +752,8 @@ class Normaliser:
         wd = self.lx.weekdays[m.group("wd").lower()]
         b = self.base()
         dpg = "dp" if m.group("dp") else "dp2" if m.group("dp2") else None
+        if dpg == "dp" and m.group("dp").lower() in self.habitual_day_parts and not m.group("shift"):
+            return "SET", f"XXXX-WXX-{wd}T{self._dp(m, dpg)}", None, False  # "freitagabends": every Friday evening
         if b is None:
             return ("TIME", f"XXXX-WXX-{wd}T" + self._dp(m, dpg), None, True) if dpg else \
                 ("DATE", f"XXXX-WXX-{wd}", None, True)

@@ -12,9 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 from itertools import pairwise
 
 from chronik.document import Document, Span, Timex
+from chronik.lang import load
 from chronik.temporal import calendar as cal
 from chronik.temporal.grammar import Grammar, grammar, span_of
 from chronik.temporal.normalise import Context, Normaliser
@@ -33,10 +35,19 @@ class Extraction:
     ranges: list[tuple[int, int]] = field(default_factory=list)  # index pairs into timexes
 
 
-def split_sentences(text: str) -> list[Span]:
+@cache
+def _sentence_split(lang: str) -> re.Pattern[str]:
+    """``_SENT_SPLIT``, and a split after a number whose next word cannot follow an ordinal
+    ("am Dienstag 51. Das Hochfahren …": no "51." day)."""
+    after_number = "|".join(load(lang).words("temporal/sentence_openers_after_numbers.txt"))
+    return re.compile(rf"{_SENT_SPLIT.pattern}|(?<=(?<![,\w])\d\.)\s+(?=(?:{after_number})\b)"
+                      rf"|(?<=(?<![,\w])\d\d\.)\s+(?=(?:{after_number})\b)")
+
+
+def split_sentences(text: str, lang: str = "de") -> list[Span]:
     """Fallback sentence split when the sentence stage has not run."""
     spans, start = [], 0
-    for m in _SENT_SPLIT.finditer(text):
+    for m in _sentence_split(lang).finditer(text):
         spans.append(Span(start, m.start()))
         start = m.end()
     spans.append(Span(start, len(text)))
@@ -84,7 +95,7 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
             lang: str = "de", narrative: bool = False) -> Extraction:
     """Atomic temporal expressions in ``text`` resolved against ``ref``."""
     g = grammar(lang)
-    sents = sentences or split_sentences(text)
+    sents = sentences or split_sentences(text, lang)
     matches = _select(g, text)
     ctx = Context(ref=ref, narrative=narrative)
     if narrative:

@@ -60,6 +60,7 @@ class TenseMarkers:
     comma_asides: tuple[re.Pattern[str], ...]  # ", wie berichtet,": no clause of its own
     subordinators: frozenset[str]  # ", das im März beginnt": a clause closed by its finite verb
     function_words: frozenset[str]
+    number_words: frozenset[str]  # "Sonntag nur einen, Montag sechs": counts, no verb
     verb_stopwords: tuple[re.Pattern[str], ...]  # "gibt", "geht": function words that may be the verb
 
 
@@ -118,6 +119,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         comma_asides=lg.patterns(base + "tense_comma_asides.txt"),
         subordinators=lg.wordset(base + "tense_subordinators.txt"),
         function_words=lg.wordset("stopwords.txt"),
+        number_words=frozenset(lg.mapping(base + "numbers.tsv")),
         verb_stopwords=lg.patterns(base + "tense_verb_stopword_shapes.txt"),
     )
 
@@ -172,9 +174,10 @@ def tense_of(text: str, lang: str = "de") -> str | None:
     return PRESENT if words else None
 
 
-def _clause(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "de") -> tuple[str, str, str, str]:
-    """The clause around ``pos``, the breaks that open and close it ("" at the sentence's ends)
-    and the word after the closing break."""
+def _clause(text: str, sent_start: int, sent_end: int, pos: int,
+            lang: str = "de") -> tuple[str, str, str, str, int]:
+    """The clause around ``pos``, the breaks that open and close it ("" at the sentence's ends),
+    the word after the closing break and where the opening break stands in ``text``."""
     sentence = text[sent_start:sent_end]
     rel = pos - sent_start
     # an aside between dashes or in brackets that does not hold ``pos`` is not a clause border
@@ -184,15 +187,15 @@ def _clause(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "de
     sentence = _QUOTED_NAME.sub(lambda m: f" {m.group(1)} ", sentence)  # "die Gruppe „Vederö“ am Donnerstag …"
     for aside in markers(lang).comma_asides:  # ", wie berichtet,"
         sentence = aside.sub(lambda m: m.group() if m.start() <= rel < m.end() else " " * len(m.group()), sentence)
-    start, opener = 0, ""
+    start, opener, at = 0, "", sent_start
     for b in _CLAUSE_BREAK.finditer(sentence):
         if _list_comma(sentence, b, lang):
             continue
         if b.start() > rel:
             following = _WORD.search(sentence, b.end())
-            return sentence[start:b.start()], opener, b.group().strip(), following.group() if following else ""
-        start, opener = b.end(), b.group().strip()
-    return sentence[start:], opener, "", ""
+            return sentence[start:b.start()], opener, b.group().strip(), following.group() if following else "", at
+        start, opener, at = b.end(), b.group().strip(), sent_start + b.start()
+    return sentence[start:], opener, "", "", at
 
 
 def _list_comma(sentence: str, b: re.Match[str], lang: str) -> bool:
@@ -224,7 +227,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     decisive marker (PAST/FUTURE), is a main clause of its own after a colon or
     semicolon ("…verlegt: Am 9. September findet … statt") or reported speech in
     Konjunktiv I ("…, die Gemeinde arbeite im Oktober …"), else the whole sentence's."""
-    clause, opener, closer, following = _clause(text, sent_start, sent_end, pos, lang)
+    clause, opener, closer, following, opened_at = _clause(text, sent_start, sent_end, pos, lang)
     t, m = tense_of(clause, lang), markers(lang)
     if t in (PAST, FUTURE):
         return t
@@ -239,8 +242,12 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         and (tokens[-1] in finite or verb_shaped(tokens[-1], lang)) \
         and (tokens[0] not in m.determiners or tokens[1] in m.function_words)  # "…, das im März … beginnt"
     verbless = not set(tokens) & finite and all(  # "…, nach 122,4 am Samstag und 129 am Freitag"
-        tok[:1].isupper() or tok.isdigit()
+        tok[:1].isupper() or tok.isdigit() or tok.lower() in m.number_words
         or (tok in m.function_words and not any(p.fullmatch(tok) for p in m.verb_stopwords)) for tok in tokens)
+    if verbless and opener == "," and opened_at > sent_start:  # "am Montag wurden 108 getestet, am Dienstag 51":
+        before = tense_of(_clause(text, sent_start, sent_end, opened_at - 1, lang)[0], lang)  # the verb left out
+        if before in (PAST, FUTURE):  # is the one of the clause before
+            return before
     own = 4 if opener in (":", ";") else 3 if verb_first or verb_last or (
         not opener and closer == "," and following in m.main_clause_joins) \
         else OWN_CLAUSE_WORDS  # "Der Winter kommt, und …": a main clause before a coordinating conjunction
