@@ -858,6 +858,26 @@ def test_cues_of_the_tenth_round(text, date, value):
     assert one(text, date).value == value
 
 
+@pytest.mark.parametrize("text,found", [
+    ("Der Bus fährt erst abends um halb acht.", ["2020-04-06T19:30"]),
+    ("Am Sonntagabend um 6 Uhr kam die Nachricht.", ["2020-04-05TEV", "2020-04-05T18:00"]),
+    ("In der Nacht um 11 Uhr brannte die Scheune.", ["2020-04-06TNI", "2020-04-06T23:00"]),
+    ("Morgens um 7 Uhr kam er.", ["2020-04-06T07:00"]),
+])
+def test_a_late_day_part_before_the_clock_time_makes_it_pm(text, found):
+    assert [v for _, v in values(text, "2020-04-06")] == found
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Seit Mitternacht gilt die neue Regel.", "2020-06-15T00:00"),  # the midnight the day began with
+    ("Kurz nach Mitternacht brannte die Scheune.", "2020-06-15T00:00"),  # in that day's paper: gone by
+    ("Die Sperrstunde beginnt um Mitternacht.", "2020-06-15T24:00"),
+    ("Die Bar durfte bis 24 Uhr öffnen.", "2020-06-15T24:00"),
+])
+def test_midnight_that_begins_or_ends_the_day(text, value):
+    assert one(text, "2020-06-15").value == value
+
+
 def test_a_weekday_with_a_day_part_noun_stays_one_day():
     assert one("Am Freitagabend kam er zurück.", "2020-10-21").value == "2020-10-16TEV"
 

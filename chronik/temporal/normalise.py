@@ -28,6 +28,7 @@ from chronik.temporal.tense import (
     verb_shaped,
 )
 
+LATE_DAY_PARTS = frozenset({"AF", "EV", "NI"})  # day parts after which "um 8 Uhr" is 20:00
 DAY_RULES = frozenset({"time", "relative_day", "weekday", "date_dm", "date_num"})
 DAY_OR_MONTH_RULES = DAY_RULES | {"weekend", "date_dm_num", "date_this_month", "day_only", "month", "daypart",
                                   "night_before", "night_of_day", "holiday", "anchored_daypart", "shifted_daypart"}
@@ -100,6 +101,10 @@ class Normaliser:
         self.weekday_past_preps = lg.wordset("temporal/weekday_past_prepositions.txt")
         self.weekday_start_words = lg.wordset("temporal/weekday_start_words.txt")
         self.habitual_day_parts = lg.wordset("temporal/habitual_day_parts.txt")
+        self.midnight_starts = lg.patterns("temporal/midnight_start_contexts.txt", re.IGNORECASE)
+        late = "|".join(sorted((re.escape(k) for k, v in self.lx.day_parts.items() if v in LATE_DAY_PARTS), key=len,
+                               reverse=True))  # "heute Abend um 8 Uhr", "Sonntagabend um 6 Uhr": 20:00, 18:00
+        self.late_day_part_before = re.compile(rf"(?:{late})\s+(?:[^\W\d]+\s+){{0,2}}$", re.IGNORECASE)
         self.clock_words = {x.lower() for x in lg.mapping("temporal/grammar_slots.tsv")["clock"].split("|")}
         self.reporting_now = lg.wordset("temporal/reporting_verbs_present.txt")
         self.reporting_openers = lg.wordset("temporal/reporting_clause_openers.txt")
@@ -946,17 +951,27 @@ class Normaliser:
             h, mi = int(gd["uh"]), int(gd["umi"] or 0)
         elif gd["ch"] is not None:  # "um 20:31 ereignete sich": hours and minutes after "um"
             h, mi = int(gd["ch"]), int(gd["cmi"])
-        elif gd["mid"]:
-            h, mi = 24, 0
+        elif gd["mid"]:  # "kurz nach Mitternacht": the day's end; "seit Mitternacht": its start
+            before = self.text[max(0, m.start("mid") - 12):m.start("mid")]
+            h, mi = (0 if any(p.search(before) for p in self.midnight_starts) else 24), 0
         else:
             return None
         if not (0 <= h <= 24 and 0 <= mi < 60):
             return None
-        if gd.get("dp") and h < 12 and self.lx.day_parts[gd["dp"].lower()] in ("AF", "EV") :
+        code = self.lx.day_parts[gd["dp"].lower()] if gd.get("dp") else self._late_day_part_before(m.start())
+        if code in ("AF", "EV") and h < 12 or code == "NI" and 7 <= h < 12:  # "nachts um 11 Uhr": 23:00
             h += 12
         d = self._day_for_time(m.start())
+        if gd["mid"] and h == 24 and d is not None and d == self.ctx.ref and self.tense(m.start()) == PAST:
+            h = 0  # "Kurz nach Mitternacht brannte es" in that day's paper: the midnight gone by
         prefix = cal.day(d) if d else "XXXX-XX-XX"
         return "TIME", f"{prefix}T{h:02d}:{mi:02d}", None, True
+
+    def _late_day_part_before(self, pos: int) -> str | None:
+        """The afternoon, evening or night named just before a clock time ("abends um halb acht")."""
+        s = self._sentence(pos)
+        found = self.late_day_part_before.search(self.text[max(s.start, pos - 40):pos])
+        return self.lx.day_parts[found.group().split()[0].lower()] if found else None
 
     def r_anchored_shift(self, m):
         n = self.lx.number(m.group("num"))
