@@ -853,6 +853,8 @@ def test_a_verbless_clause_takes_the_tense_of_the_clause_before(text, date, foun
     ("Das Stadtfest im August ist abgesagt.", "2020-05-10", "2020-08"),  # a state, not a Perfekt
     ("Besuche sollen ab Juli aus einzelnen ausgewählten Ländern möglich sein.", "2020-06-11", "2020-07"),
     ("Sonntagabends trifft sich der Chor im Pfarrsaal.", "2020-10-21", "XXXX-WXX-7TEV"),
+    ("Diese betrugen im November rund 30 Millionen Euro.", "2020-08-12", "2019-11"),  # "Diese" is the subject
+    ("Die Proben stammten aus dem Oktober.", "2020-08-12", "2019-10"),
 ])
 def test_cues_of_the_tenth_round(text, date, value):
     assert one(text, date).value == value
