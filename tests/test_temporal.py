@@ -880,6 +880,32 @@ def test_midnight_that_begins_or_ends_the_day(text, value):
     assert one(text, "2020-06-15").value == value
 
 
+@pytest.mark.parametrize("text,date,value", [
+    ("Am Montag war die Einweihung der Halle angesetzt.", "2020-09-13", "2020-09-14"),  # a plan
+    ("Die Eröffnung war für Montag geplant, wurde aber abgesagt.", "2020-09-17", "2020-09-14"),  # cancelled: past
+    ("Es ist dem Amt gelungen, die Ausbrüche im Januar schnell einzudämmen.", "2020-07-22", "2020-01"),
+    ("Das Amt hofft, die Ausbrüche im Januar einzudämmen.", "2020-07-22", "2021-01"),  # an aim
+    ("Die Zahlen gehen aus einer Umfrage aus dem August hervor.", "2020-11-04", "2020-08"),
+    ("Im Vergleich zum ersten Lockdown im Frühjahr werden mehr Fälle in Heimen bekannt.", "2020-12-18", "2020-SP"),
+    ("Ursprünglich war der Antrag schon im Februar gestellt worden.", "2020-12-08", "2020-02"),  # done, no plan
+    ("Das hängt am Gutachten. Beides sollte Mitte Dezember fertig sein“, sagte der Minister.", "2020-09-10",
+     "2020-12"),  # a plan modal in a quote begun a sentence before; "sagte" is outside it
+    ("Ich habe Briefe geschrieben, beim Lockdown im März ihr am Fenster zugewunken.", "2021-01-09", "2020-03"),
+])
+def test_plans_implicatives_records_and_elliptic_perfekt(text, date, value):
+    assert [v for _, v in values(text, date)][-1] == value
+
+
+def test_a_year_inside_a_noun_phrase_lends_no_year():
+    text = "Der Haushaltsplan für 2021, über den noch gestritten wird, soll im Oktober vorliegen."
+    assert [v for _, v in values(text, "2020-08-25")] == ["2021", "2020-10"]
+    assert [v for _, v in values("Für 2021 plant die Stadt im Mai ein Fest.", "2020-08-25")] == ["2021", "2021-05"]
+
+
+def test_a_street_named_after_a_day_is_no_date():
+    assert values("Der Zug zog über die Straße des 17. Juni.", "2021-01-31") == []
+
+
 def test_a_weekday_with_a_day_part_noun_stays_one_day():
     assert one("Am Freitagabend kam er zurück.", "2020-10-21").value == "2020-10-16TEV"
 

@@ -23,6 +23,7 @@ from chronik.temporal.tense import (
     PRESENT,
     clause_at,
     clause_with_opener,
+    quoted_speech,
     tense_at,
     tense_of,
     verb_shaped,
@@ -112,6 +113,8 @@ class Normaliser:
         self.plan_modals = lg.wordset("temporal/tense_plan_modals.txt")
         self.period_part_past_preps = lg.wordset("temporal/period_part_past_prepositions.txt")
         self.original_plan = lg.wordset("temporal/original_plan_markers.txt")
+        self.done_passive = lg.wordset("temporal/done_passive_markers.txt")
+        self.year_modifier_contexts = lg.patterns("temporal/year_modifier_contexts.txt")
         self.postponement_verbs = lg.wordset("temporal/postponement_verbs.txt")
         self.announcement_verbs = lg.wordset("temporal/announcement_verbs.txt")
         # "Für die kommende Bundestagswahl am 18. September kündigte er … an": up to four words between
@@ -373,18 +376,26 @@ class Normaliser:
         if _BRACKETED.search(self.text[max(0, self._start - 3):self._start]) and \
                 re.match(r"[^()]{0,30}\)", self.text[self._start:self._start + 31]):
             return PRESENT  # "vor der Kommunalwahl (13. September)": the day of the noun before, this year's
-        if self.original_plan & self._sentence_words(pos):
+        if self._original_plan(pos):
             return NEAR  # "Der ursprüngliche Termin am 27. September war nicht zu halten" (June): this September
         t = self.tense(pos)
         if t in (PAST, FUTURE) and self._announced_for(pos):  # "hatte angekündigt, für April bis Juni … zu übernehmen"
             return NEAR  # "für Anfang Februar kündigte Söder an": the month aimed at, the nearest one
         if t == PAST and self.plan_modals & self._sentence_words(pos):  # "wollte im Mai eröffnen": a plan,
-            s = self._sentence(pos)  # not a past May, when the modal is the only past marker
-            words = re.findall(r"\w+", self.text[s.start:s.end])
+            s = self._sentence(pos)  # not a past May, when the modal is the only past marker (of the quote
+            sentence = self.text[s.start:s.end]  # around it: „Beides sollte Mitte Dezember fertig sein“, sagte er)
+            words = re.findall(r"\w+", quoted_speech(sentence, pos - s.start) or sentence)
             rest = " ".join(w for w in words if w.lower() not in self.plan_modals)
             if tense_of(rest, self.lang) != PAST:
                 return PRESENT
         return t
+
+    def _original_plan(self, pos: int) -> bool:
+        """ "ursprünglich am 17. März": an original plan in the expression's clause; not a passive
+        Perfekt, which tells what was done ("Ursprünglich sei der Antrag im Februar eingereicht worden")."""
+        s = self._sentence(pos)
+        words = {w.lower() for w in re.findall(r"\w+", clause_at(self.text, s.start, s.end, pos))}
+        return bool(self.original_plan & words) and not self.done_passive & words
 
     def _attributive_past(self) -> bool:
         """ "der im März eingesetzte Generalsekretär", "das am Montag beschlossene Gesetz": the
@@ -501,8 +512,10 @@ class Normaliser:
             reach = FAR_YEAR_REACH if prev and prev[0].lower() in self.year_preps else NEAR_YEAR_REACH
             if (b and y > b.year + reach) or self._counts_things(m):
                 return None  # "bis 2050" is a year; a bare "2050" in 2015 news is more likely a count
-        if not _ATTRIBUTE_AFTER.match(self.text, m.end()):  # "des 1939 geborenen Künstlers": a year of its own
-            self.saw_year(y, m.start())
+        before = self.text[max(0, m.start() - 40):m.start()]
+        if not _ATTRIBUTE_AFTER.match(self.text, m.end()) \
+                and not any(p.search(before) for p in self.year_modifier_contexts):  # "des 1939 geborenen
+            self.saw_year(y, m.start())  # Künstlers", "der Wirtschaftsplan für 2021": no year for what follows
         return "DATE", f"{y:04d}", self._part(m), False
 
     def r_decade(self, m):

@@ -36,6 +36,7 @@ class TenseMarkers:
     past_exclusions: frozenset[str]
     strong_past: re.Pattern[str]  # "erlag", "stattfand", "hereinbrach": stems with prefixes and plural
     prefixed_past: re.Pattern[str]  # "durchsuchten", "absagte": a verb prefix before a listed past form
+    ge_participle: re.Pattern[str]  # "zugewunken", "gefeiert": a participle no finite verb looks like
     attributive: re.Pattern[str]  # "eingekauften": separable prefix + ge-…te(n) is an adjective, never finite
     perfect_aux: frozenset[str]
     participles: tuple[re.Pattern[str], ...]
@@ -59,6 +60,10 @@ class TenseMarkers:
     state_participles: frozenset[str]  # "gefährdet": with "ist" a state, not a Perfekt
     comma_asides: tuple[re.Pattern[str], ...]  # ", wie berichtet,": no clause of its own
     subordinators: frozenset[str]  # ", das im März beginnt": a clause closed by its finite verb
+    werden_predicatives: frozenset[str]  # "werden … bekannt": werden as a full verb, no future
+    implicative_verbs: frozenset[str]  # "ist gelungen, … einzudämmen": the infinitive happened
+    plan_participles: frozenset[str]  # "war für Montag angesetzt": a plan, not a past event
+    plan_past_auxiliaries: frozenset[str]
     function_words: frozenset[str]
     number_words: frozenset[str]  # "Sonntag nur einen, Montag sechs": counts, no verb
     verb_stopwords: tuple[re.Pattern[str], ...]  # "gibt", "geht": function words that may be the verb
@@ -86,14 +91,15 @@ def markers(lang: str = "de") -> TenseMarkers:
     base = "temporal/"
     prefixes = lg.table(base + "verb_prefixes.tsv")
     past_words = lg.wordset(base + "tense_past_words.txt")
+    separable = "|".join(p for p, kind in prefixes if kind == "separable")
     return TenseMarkers(
         past_words=past_words,
         past_or_participle=lg.wordset(base + "tense_past_or_participle.txt"),
         past_patterns=lg.patterns(base + "tense_past_patterns.txt"),
         past_exclusions=lg.wordset(base + "tense_past_exclusions.txt"),
         prefixed_past=re.compile(rf"(?:{'|'.join(p for p, _ in prefixes)})(?:{'|'.join(sorted(past_words))})"),
-        attributive=re.compile(
-            rf"(?:{'|'.join(p for p, kind in prefixes if kind == 'separable')})ge[a-zäöüß]{{2,}}te[nrsm]?"),
+        ge_participle=re.compile(rf"(?:{separable})?ge[a-zäöüß]{{2,}}(?:t|en)"),
+        attributive=re.compile(rf"(?:{separable})ge[a-zäöüß]{{2,}}te[nrsm]?"),
         strong_past=_strong_past(lg.words(base + "tense_past_stems.txt"), prefixes,
                                  lg.wordset(base + "tense_past_stems_participle_plural.txt")),
         perfect_aux=lg.wordset(base + "tense_perfect_auxiliaries.txt"),
@@ -118,6 +124,10 @@ def markers(lang: str = "de") -> TenseMarkers:
         state_participles=lg.wordset(base + "tense_state_participles.txt"),
         comma_asides=lg.patterns(base + "tense_comma_asides.txt"),
         subordinators=lg.wordset(base + "tense_subordinators.txt"),
+        werden_predicatives=lg.wordset(base + "tense_werden_predicatives.txt"),
+        implicative_verbs=lg.wordset(base + "tense_implicative_verbs.txt"),
+        plan_participles=lg.wordset(base + "tense_plan_participles.txt"),
+        plan_past_auxiliaries=lg.wordset(base + "tense_plan_past_auxiliaries.txt"),
         function_words=lg.wordset("stopwords.txt"),
         number_words=frozenset(lg.mapping(base + "numbers.tsv")),
         verb_stopwords=lg.patterns(base + "tense_verb_stopword_shapes.txt"),
@@ -138,7 +148,11 @@ def tense_of(text: str, lang: str = "de") -> str | None:
         if w not in m.past_exclusions and w not in m.future_markers and any(p.fullmatch(w) for p in m.participles)
     }
     has_participle = bool(participles)
-    werden = bool(cands & m.future_aux)
+    werden = bool(cands & m.future_aux) and not (lower and lower[-1] in m.werden_predicatives)  # "wird … bekannt"
+    plan = m.plan_past_auxiliaries | m.plan_participles
+    if cands & m.plan_past_auxiliaries and cands & m.plan_participles:  # "war für Montag angesetzt": a plan
+        rest = " ".join(w for w in words if w.lower() not in plan)
+        return PAST if tense_of(rest, lang) == PAST else PRESENT
     if cands & m.past_words or any(p.search(text) for p in m.perfect_infinitive) \
             or any(p.search(text) for p in m.verb_final_perfect):  # "hätte … fertiggestellt werden sollen"
         return PAST
@@ -151,7 +165,7 @@ def tense_of(text: str, lang: str = "de") -> str | None:
                                             or bool(participles) and participles <= m.state_participles)
     if aux and has_participle and not werden and not state:  # "wird gefeiert und … sind": passive
         return PAST
-    if cands & m.future_aux and not has_participle:
+    if werden and not has_participle:
         return FUTURE
     if cands & m.future_markers or any(p.search(text) for p in m.passive_infinitive):
         return FUTURE
@@ -232,6 +246,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     if t in (PAST, FUTURE):
         return t
     if opener == "," and any(p.search(clause) for p in m.future_patterns):
+        before = _clause(text, sent_start, sent_end, opened_at - 1, lang)[0] if opened_at > sent_start else ""
+        if {w.lower() for w in _WORD.findall(before)} & m.implicative_verbs and tense_of(before, lang) == PAST:
+            return PAST  # "Es ist gelungen, die Infektionen im Januar einzudämmen": it happened
         return FUTURE  # "…, hoffe, den Fall bis Ende Mai abzuschließen": an aim lies ahead
     tokens = _WORD.findall(clause)
     words = [w.lower() for w in tokens]
@@ -241,8 +258,10 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     verb_last = opener == "," and len(tokens) > 2 and tokens[0] in m.subordinators \
         and (tokens[-1] in finite or verb_shaped(tokens[-1], lang)) \
         and (tokens[0] not in m.determiners or tokens[1] in m.function_words)  # "…, das im März … beginnt"
+    elliptic = not (tokens and tokens[0].lower() in m.subordinators)  # "…, das … gewährt": a finite ge- verb
     verbless = not set(tokens) & finite and all(  # "…, nach 122,4 am Samstag und 129 am Freitag"
         tok[:1].isupper() or tok.isdigit() or tok.lower() in m.number_words
+        or elliptic and tok not in m.past_exclusions and bool(m.ge_participle.fullmatch(tok))  # "…, ihm zugewunken"
         or (tok in m.function_words and not any(p.fullmatch(tok) for p in m.verb_stopwords)) for tok in tokens)
     if verbless and opener == "," and opened_at > sent_start:  # "am Montag wurden 108 getestet, am Dienstag 51":
         before = tense_of(_clause(text, sent_start, sent_end, opened_at - 1, lang)[0], lang)  # the verb left out
@@ -256,18 +275,20 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     if t == PRESENT and set(words) & m.reported_present:
         return t  # reported speech: "Er sagte, die Gemeinde arbeite im Oktober am Umbau"
     sentence = text[sent_start:sent_end]  # asides do not set the tense of the sentence around them
-    quoted = _quoted_speech(sentence, pos - sent_start)  # „Spätestens im Mai“, sagte er, „müssen …“
+    quoted = quoted_speech(sentence, pos - sent_start)  # „Spätestens im Mai“, sagte er, „müssen …“
     return (quoted and tense_of(quoted, lang)) or tense_of(_ASIDE.sub(" ", sentence), lang) \
         or tense_of(sentence, lang) or PRESENT
 
 
+_QUOTE_TAIL = re.compile(r"([^„“”\"»«]*)[“”](?=\s*,)")
 _QUOTED = re.compile(r"„[^“”\"]*[“”\"]|\"[^\"]*\"|»[^«]*«|“[^”]*”")
 
 
-def _quoted_speech(sentence: str, pos: int) -> str | None:
+def quoted_speech(sentence: str, pos: int) -> str | None:
     """The quoted parts of ``sentence`` joined, when ``pos`` lies inside one of them: a verbless
     piece of a quote takes the quote's tense, not the reporting verb's ("sagte")."""
-    parts = list(_QUOTED.finditer(sentence))
-    if not any(m.start() < pos < m.end() for m in parts):
+    found = list(_QUOTED.finditer(sentence))
+    tail = _QUOTE_TAIL.match(sentence)  # a quote that began a sentence before: "… zusammen. Beides sollte …“, sagte er"
+    if not (any(m.start() < pos < m.end() for m in found) or tail and pos < tail.end()):
         return None
-    return " ".join(m.group()[1:-1] for m in parts)
+    return " ".join(([tail.group(1)] if tail else []) + [m.group()[1:-1] for m in found])
