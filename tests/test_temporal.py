@@ -1014,6 +1014,8 @@ def test_cues_of_the_eighth_round(text, date, expected):
     ("Die Zahl stieg 2019 von 3000 auf 4000.", [("2019", "2019")]),
     ("Es gab mehr als 1000 allein in Berlin.", []),
     ("Es waren 16,4 Prozent mehr als 2019.", [("2019", "2019")]),
+    ("Bisher gab es 2484 Infektionen, 2015 Erkrankte gelten als genesen.", []),  # counts of cases
+    ("Seit 2015 gilt das Infektionsschutzkonzept.", [("2015", "2015")]),
 ])
 def test_extraction_cues_of_the_eighth_round(text, expected):
     assert [(t, v) for t, v in values(text, "2020-12-07")] == expected
