@@ -902,6 +902,11 @@ def test_a_year_inside_a_noun_phrase_lends_no_year():
     assert [v for _, v in values("Für 2021 plant die Stadt im Mai ein Fest.", "2020-08-25")] == ["2021", "2021-05"]
 
 
+def test_a_weekday_in_the_genitive_is_no_set():
+    assert values("Allein im Laufe des Sonntags schrieb er 170 Beiträge.", "2020-05-04") == []
+    assert values("Das Museum ist sonntags geöffnet.", "2020-05-04") == [("sonntags", "XXXX-WXX-7")]
+
+
 def test_a_street_named_after_a_day_is_no_date():
     assert values("Der Zug zog über die Straße des 17. Juni.", "2021-01-31") == []
 
