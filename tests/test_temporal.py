@@ -865,6 +865,7 @@ def test_cues_of_the_tenth_round(text, date, value):
     ("Am Sonntagabend um 6 Uhr kam die Nachricht.", ["2020-04-05TEV", "2020-04-05T18:00"]),
     ("In der Nacht um 11 Uhr brannte die Scheune.", ["2020-04-06TNI", "2020-04-06T23:00"]),
     ("Morgens um 7 Uhr kam er.", ["2020-04-06T07:00"]),
+    ("Der Markt öffnet am Sonnabend um 9 Uhr.", ["2020-04-11", "2020-04-11T09:00"]),  # a weekday, no evening
 ])
 def test_a_late_day_part_before_the_clock_time_makes_it_pm(text, found):
     assert [v for _, v in values(text, "2020-04-06")] == found
@@ -900,6 +901,24 @@ def test_a_year_inside_a_noun_phrase_lends_no_year():
     text = "Der Haushaltsplan für 2021, über den noch gestritten wird, soll im Oktober vorliegen."
     assert [v for _, v in values(text, "2020-08-25")] == ["2021", "2020-10"]
     assert [v for _, v in values("Für 2021 plant die Stadt im Mai ein Fest.", "2020-08-25")] == ["2021", "2021-05"]
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Donnerstagnachmittag. Der Mann ist bereit zur Abreise.", ["2020-06-11TAF"]),  # a scene set on a day gone
+    ("Mittwochabend, 23.05 Uhr. Die Bar ist noch voll.", ["2020-06-10TEV", "2020-06-10T23:05"]),
+    ("Am Donnerstag kommt er.", ["2020-06-18"]),
+])
+def test_a_sentence_that_only_names_a_weekday_sets_a_past_scene(text, found):
+    assert [v for _, v in values(text, "2020-06-12")] == found
+
+
+@pytest.mark.parametrize("text,date,value", [
+    ("„Wir sind bis in den Herbst hinein auf die Hilfe der Nachbarn angewiesen.“", "2020-08-10", "2020-FA"),
+    ("Ein Bericht enthüllte Impfungen, die im Oktober mehrere Minister bekommen hätten.", "2021-03-01",
+     "2020-10"),
+])
+def test_a_state_and_a_subjunctive_perfekt(text, date, value):
+    assert one(text, date).value == value
 
 
 def test_a_weekday_in_the_genitive_is_no_set():

@@ -102,6 +102,8 @@ class Normaliser:
         self.weekday_past_preps = lg.wordset("temporal/weekday_past_prepositions.txt")
         self.weekday_start_words = lg.wordset("temporal/weekday_start_words.txt")
         self.habitual_day_parts = lg.wordset("temporal/habitual_day_parts.txt")
+        self.scene_settings = tuple(re.compile(p.pattern.replace("{WD}", "\0"), p.flags)
+                                    for p in lg.patterns("temporal/scene_setting_patterns.txt"))
         self.midnight_starts = lg.patterns("temporal/midnight_start_contexts.txt", re.IGNORECASE)
         late = "|".join(sorted((re.escape(k) for k, v in self.lx.day_parts.items() if v in LATE_DAY_PARTS), key=len,
                                reverse=True))  # "heute Abend um 8 Uhr", "Sonntagabend um 6 Uhr": 20:00, 18:00
@@ -809,7 +811,7 @@ class Normaliser:
         Monday after is "am kommenden Montag")."""
         if shift is None:
             direction = PAST if self._past_preposition(pos) or self._reported(pos) or self._attributive_past() \
-                else self.tense(pos)
+                or self._scene_setting(pos) else self.tense(pos)
             return cal.weekday_near(b, wd, PAST if direction == PAST else FUTURE, strict=False)
         if shift == 0:  # "an diesem Sonntag": this week's, but on a Sunday "an diesem Montag wird gewählt" is tomorrow
             week_day = cal.weekday_near(b, wd, "WEEK")
@@ -819,6 +821,13 @@ class Normaliser:
                 return cal.weekday_near(b, wd, FUTURE, strict=False)
             return week_day
         return cal.weekday_near(b, wd, PAST if shift < 0 else FUTURE, strict=True)
+
+    def _scene_setting(self, pos: int) -> bool:
+        """ "Es ist Freitagnachmittag.", "Donnerstagnachmittag." as a sentence of its own: a reportage
+        setting its scene on a day gone by, whatever its present tense."""
+        s = self._sentence(pos)
+        sentence = self.text[s.start:self._start] + "\0" + self.text[self._end:s.end]
+        return any(p.match(sentence) for p in self.scene_settings)
 
     def _reported(self, pos: int) -> bool:
         """ "sagt am Sonntag der Feuerwehrchef", "meldet das Amt am Mittwoch": a statement
@@ -983,8 +992,14 @@ class Normaliser:
     def _late_day_part_before(self, pos: int) -> str | None:
         """The afternoon, evening or night named just before a clock time ("abends um halb acht")."""
         s = self._sentence(pos)
-        found = self.late_day_part_before.search(self.text[max(s.start, pos - 40):pos])
-        return self.lx.day_parts[found.group().split()[0].lower()] if found else None
+        start = max(s.start, pos - 40)
+        found = self.late_day_part_before.search(self.text[start:pos])
+        if not found:
+            return None
+        word = re.search(r"\w+$", self.text[s.start:start + found.start() + len(found.group().split()[0])])
+        if word and word.group().lower() in self.lx.weekdays:  # "am Sonnabend um 9 Uhr": a day, no evening
+            return None
+        return self.lx.day_parts[found.group().split()[0].lower()]
 
     def r_anchored_shift(self, m):
         n = self.lx.number(m.group("num"))
