@@ -901,6 +901,20 @@ def test_a_year_inside_a_noun_phrase_lends_no_year():
     text = "Der Haushaltsplan für 2021, über den noch gestritten wird, soll im Oktober vorliegen."
     assert [v for _, v in values(text, "2020-08-25")] == ["2021", "2020-10"]
     assert [v for _, v in values("Für 2021 plant die Stadt im Mai ein Fest.", "2020-08-25")] == ["2021", "2021-05"]
+    text = "Den Etat für 2022/23, den der Senat am 22. Juni vorlegen will, prüft der Ausschuss."
+    assert [v for _, v in values(text, "2021-01-20")][-1] == "2021-06-22"
+    text = "Laut dem Bericht für 2019 sank der Gewinn, um ein Drittel weniger als im Vorjahr."
+    assert [v for _, v in values(text, "2020-11-12")] == ["2019", "2018"]  # "im Vorjahr" still counts from it
+
+
+@pytest.mark.parametrize("text,date,value", [
+    ("Schon sehr bald, im Frühjahr, habe man reagiert.", "2020-11-22", "2020-SP"),  # an aside, no gapping
+    ("Die Regeln werden, wie beim Lockdown im Frühjahr, großzügig gehandhabt.", "2020-11-27", "2020-SP"),
+    ("Die Behörden hatten eine Frist bis Mitternacht gesetzt.", "2008-03-17", "2008-03-17T24:00"),
+    ("Die Anlage ist dienstags bis sonnabends 8 bis 14 Uhr geöffnet.", "2020-03-25", "2020-03-25T08:00"),
+])
+def test_asides_deadlines_and_weekday_sets_stay_as_they_are(text, date, value):
+    assert value in [v for _, v in values(text, date)]
 
 
 @pytest.mark.parametrize("text,found", [

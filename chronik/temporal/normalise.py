@@ -62,6 +62,7 @@ class Context:
     last_year_sent: int = -1
     last_month: dt.date | None = None  # a day standing for the last month told without a day ("Ende Februar")
     last_month_sent: int = -1
+    last_year_lends: bool = True  # False for a year inside a noun phrase ("der Haushalt für 2021")
 
 
 def _prepositions_before(preps: tuple[str, ...], between: int, word: str = r"\w") -> re.Pattern[str]:
@@ -201,7 +202,7 @@ class Normaliser:
         verschoben, weil sie im Winter nicht üben konnten" is no winter of 2022."""
         si = self.sent_index(pos)
         y = self.ctx.last_year
-        if y is None or not (self.ctx.narrative or si == self.ctx.last_year_sent):
+        if y is None or not self.ctx.last_year_lends or not (self.ctx.narrative or si == self.ctx.last_year_sent):
             return None
         b = self.ctx.ref
         if month is not None and b is not None and not self.ctx.narrative and 1 <= y <= 9999:
@@ -221,8 +222,10 @@ class Normaliser:
         d = {"START": 1, "END": 28}.get(mod or "", 15)
         self.ctx.last_month, self.ctx.last_month_sent = dt.date(y, mo, d), self.sent_index(pos)
 
-    def saw_year(self, y: int, pos: int) -> None:
-        self.ctx.last_year, self.ctx.last_year_sent = y, self.sent_index(pos)
+    def saw_year(self, y: int, pos: int, lends: bool = True) -> None:
+        """Remember a year told; one inside a noun phrase ("der Wirtschaftsplan für 2021") does not
+        lend itself to later days and months (``lends``), though "im Vorjahr" still counts from it."""
+        self.ctx.last_year, self.ctx.last_year_sent, self.ctx.last_year_lends = y, self.sent_index(pos), lends
 
     # ---- dispatch --------------------------------------------------------
     def run(self, rule: str, m: re.Match[str]) -> Timex | None:
@@ -393,10 +396,9 @@ class Normaliser:
         return t
 
     def _original_plan(self, pos: int) -> bool:
-        """ "ursprünglich am 17. März": an original plan in the expression's clause; not a passive
+        """ "ursprünglich am 17. März": an original plan in the expression's sentence; not a passive
         Perfekt, which tells what was done ("Ursprünglich sei der Antrag im Februar eingereicht worden")."""
-        s = self._sentence(pos)
-        words = {w.lower() for w in re.findall(r"\w+", clause_at(self.text, s.start, s.end, pos))}
+        words = self._sentence_words(pos)
         return bool(self.original_plan & words) and not self.done_passive & words
 
     def _attributive_past(self) -> bool:
@@ -514,10 +516,9 @@ class Normaliser:
             reach = FAR_YEAR_REACH if prev and prev[0].lower() in self.year_preps else NEAR_YEAR_REACH
             if (b and y > b.year + reach) or self._counts_things(m):
                 return None  # "bis 2050" is a year; a bare "2050" in 2015 news is more likely a count
-        before = self.text[max(0, m.start() - 40):m.start()]
-        if not _ATTRIBUTE_AFTER.match(self.text, m.end()) \
-                and not any(p.search(before) for p in self.year_modifier_contexts):  # "des 1939 geborenen
-            self.saw_year(y, m.start())  # Künstlers", "der Wirtschaftsplan für 2021": no year for what follows
+        if not _ATTRIBUTE_AFTER.match(self.text, m.end()):  # "des 1939 geborenen Künstlers": a year of its own
+            before = self.text[max(0, m.start() - 40):m.start()]  # "der Wirtschaftsplan für 2021 … im Oktober"
+            self.saw_year(y, m.start(), lends=not any(p.search(before) for p in self.year_modifier_contexts))
         return "DATE", f"{y:04d}", self._part(m), False
 
     def r_decade(self, m):
@@ -772,7 +773,8 @@ class Normaliser:
         wd = self.lx.weekdays[m.group("wd").lower()]
         b = self.base()
         dpg = "dp" if m.group("dp") else "dp2" if m.group("dp2") else None
-        if dpg == "dp" and m.group("dp").lower() in self.habitual_day_parts and not m.group("shift"):
+        if dpg == "dp" and m.group("dp").lower() in self.habitual_day_parts and not m.group("shift") \
+                and not re.search(r"\b(?:des|eines)\s+$", self.text[max(0, m.start() - 8):m.start()], re.I):
             return "SET", f"XXXX-WXX-{wd}T{self._dp(m, dpg)}", None, False  # "freitagabends": every Friday evening
         if b is None:
             return ("TIME", f"XXXX-WXX-{wd}T" + self._dp(m, dpg), None, True) if dpg else \
@@ -984,7 +986,8 @@ class Normaliser:
         if code in ("AF", "EV") and h < 12 or code == "NI" and 7 <= h < 12:  # "nachts um 11 Uhr": 23:00
             h += 12
         d = self._day_for_time(m.start())
-        if gd["mid"] and h == 24 and d is not None and d == self.ctx.ref and self.tense(m.start()) == PAST:
+        if gd["mid"] and h == 24 and d is not None and d == self.ctx.ref and self.tense(m.start()) == PAST \
+                and not self._open_end_context():  # "eine Frist bis Mitternacht gesetzt": the day's end
             h = 0  # "Kurz nach Mitternacht brannte es" in that day's paper: the midnight gone by
         prefix = cal.day(d) if d else "XXXX-XX-XX"
         return "TIME", f"{prefix}T{h:02d}:{mi:02d}", None, True
@@ -997,7 +1000,8 @@ class Normaliser:
         if not found:
             return None
         word = re.search(r"\w+$", self.text[s.start:start + found.start() + len(found.group().split()[0])])
-        if word and word.group().lower() in self.lx.weekdays:  # "am Sonnabend um 9 Uhr": a day, no evening
+        if word and (word.group().lower() in self.lx.weekdays or word.group().lower() in self.lx.weekday_sets):
+            # "am Sonnabend um 9 Uhr", "sonnabends 8 bis 14 Uhr": a day, no evening
             return None
         return self.lx.day_parts[found.group().split()[0].lower()]
 

@@ -245,8 +245,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     t, m = tense_of(clause, lang), markers(lang)
     if t in (PAST, FUTURE):
         return t
+    before = _clause(text, sent_start, sent_end, opened_at - 1, lang)[0] if opener == "," and opened_at > sent_start \
+        else ""  # the clause before the comma
     if opener == "," and any(p.search(clause) for p in m.future_patterns):
-        before = _clause(text, sent_start, sent_end, opened_at - 1, lang)[0] if opened_at > sent_start else ""
         if {w.lower() for w in _WORD.findall(before)} & m.implicative_verbs and tense_of(before, lang) == PAST:
             return PAST  # "Es ist gelungen, die Infektionen im Januar einzudämmen": it happened
         return FUTURE  # "…, hoffe, den Fall bis Ende Mai abzuschließen": an aim lies ahead
@@ -258,15 +259,17 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     verb_last = opener == "," and len(tokens) > 2 and tokens[0] in m.subordinators \
         and (tokens[-1] in finite or verb_shaped(tokens[-1], lang)) \
         and (tokens[0] not in m.determiners or tokens[1] in m.function_words)  # "…, das im März … beginnt"
-    elliptic = not (tokens and tokens[0].lower() in m.subordinators)  # "…, das … gewährt": a finite ge- verb
+    last_before = _WORD.findall(before)[-1:]  # a list of participles: "…, den Aufzug bedient, ihm zugewunken"
+    elliptic = bool(last_before) and any(p.fullmatch(last_before[0]) for p in m.participles) \
+        and not (tokens and tokens[0].lower() in m.subordinators)  # "…, das … gewährt": a finite ge- verb
     verbless = not set(tokens) & finite and all(  # "…, nach 122,4 am Samstag und 129 am Freitag"
         tok[:1].isupper() or tok.isdigit() or tok.lower() in m.number_words
         or elliptic and tok not in m.past_exclusions and bool(m.ge_participle.fullmatch(tok))  # "…, ihm zugewunken"
         or (tok in m.function_words and not any(p.fullmatch(tok) for p in m.verb_stopwords)) for tok in tokens)
-    if verbless and opener == "," and opened_at > sent_start:  # "am Montag wurden 108 getestet, am Dienstag 51":
-        before = tense_of(_clause(text, sent_start, sent_end, opened_at - 1, lang)[0], lang)  # the verb left out
-        if before in (PAST, FUTURE):  # is the one of the clause before
-            return before
+    if verbless and before and closer != ",":  # "am Montag wurden 108 getestet, am Dienstag 51.": the verb
+        left_out = tense_of(before, lang)  # left out is the one of the clause before
+        if left_out in (PAST, FUTURE):
+            return left_out
     own = 4 if opener in (":", ";") else 3 if verb_first or verb_last or (
         not opener and closer == "," and following in m.main_clause_joins) \
         else OWN_CLAUSE_WORDS  # "Der Winter kommt, und …": a main clause before a coordinating conjunction
