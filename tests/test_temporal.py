@@ -935,6 +935,22 @@ def test_a_state_and_a_subjunctive_perfekt(text, date, value):
     assert one(text, date).value == value
 
 
+@pytest.mark.parametrize("text,date,found", [
+    ("Im Dachstuhl war am Abend des 15. April vergangenen Jahres ein Feuer ausgebrochen.", "2020-05-31",
+     ["2019-04-15TEV"]),
+    ("Die Stadt liegt wieder unter der 50er-Marke.", "2020-09-22", []),  # a threshold, no decade
+    ("Die Band spielt 90er-Indie-Rock.", "2020-09-22", ["199"]),
+    ("Fachleute rechnen nicht vor März mit dem Impfstoff.", "2021-01-16", ["2021-03"]),
+    ("Experten rechnen nicht vor März mit dem Impfstoff.", "2021-01-16", ["2021-03"]),  # a noun, no Präteritum
+    ("Sollte es im Juni gelten, erhielte die Behörde mehr Rechte.", "2020-05-27", ["2020-06"]),  # Konjunktiv II
+    ("Das Geld hat mir geholfen, die Monate im Frühjahr zu überstehen.", "2020-12-25", ["2020-SP"]),
+    ("Er ist seit der Theaterschließung im März nicht mehr aufgetreten.", "2020-07-30", ["2020-03"]),
+    ("Es ist Sonntagmorgen und ich öffne die Zeitung.", "2021-02-09", ["2021-02-07TMO"]),
+])
+def test_cues_of_the_tenth_rounds_third_sample(text, date, found):
+    assert [v for _, v in values(text, date)] == found
+
+
 def test_a_weekday_in_the_genitive_is_no_set():
     assert values("Allein im Laufe des Sonntags schrieb er 170 Beiträge.", "2020-05-04") == []
     assert values("Das Museum ist sonntags geöffnet.", "2020-05-04") == [("sonntags", "XXXX-WXX-7")]

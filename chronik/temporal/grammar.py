@@ -183,6 +183,7 @@ def grammar(lang: str = "de") -> Grammar:
     qmod = _alt(lx.quantity_mods)
     vagq = _alt(lx.vague_quantities)
     decw = _alt(lx.decades)
+    decade_heads = _alt(lg.words(_R + "decade_blocking_heads.txt"))
     blockers = "|".join(lg.words(_R + "year_blockers.txt"))
     year = rf"(?:1\d{{3}}|20\d{{2}})(?!\d)(?![.,]\d)(?!\s*(?:{blockers}))"
     bc = w["before_christ"]
@@ -227,7 +228,8 @@ def grammar(lang: str = "de") -> Grammar:
             rf"(?:(?P<y>{year})|(?P<by>\d{{1,4}})\s*(?P<bc>{bc})|(?P<sy>\d{{3}}){E})", ic)),
         Rule("decade", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<part>{part})\s+(?:(?:{w['of_the']})\s+)?)?"
-            rf"(?:(?P<dw>{decw})(?:{w['decade_noun']})|(?P<dn>(?:1\d|20)?\d0){w['decade_suffix']}{E}"
+            rf"(?:(?P<dw>{decw})(?:{w['decade_noun']})"
+            rf"|(?P<dn>(?:1\d|20)?\d0){w['decade_suffix']}{E}(?!-(?:{decade_heads})\b)"  # not "die 50er-Marke"
             rf"|(?P<dwn>{decw})n?{E})", ic)),
         Rule("century", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<part>{part})\s+(?:(?:{w['of_the']})\s+)?)?"
@@ -235,7 +237,8 @@ def grammar(lang: str = "de") -> Grammar:
         Rule("part_compound", re.compile(rf"{B}(?P<pc>{_alt(lx.part_compounds)}){E}(?:\s+(?P<y>{year}))?", ic)),
         Rule("daypart_of_date", re.compile(
             rf"{B}(?:(?P<part>{daymod})\s+)?(?P<dp>{dpart})\s+(?:{w['day_of']})\s+"
-            rf"(?P<d>\d{{1,2}})\.\s*(?:(?P<mon>{month}){E}|(?P<mnum>\d{{1,2}})\.(?!\d))(?:\s+(?P<y>{year}))?", ic)),
+            rf"(?P<d>\d{{1,2}})\.\s*(?:(?P<mon>{month}){E}|(?P<mnum>\d{{1,2}})\.(?!\d))"
+            rf"(?:\s+(?P<y>{year})|\s+(?P<ofy>{of_year}))?", ic)),  # "am Abend des 15. April vergangenen Jahres"
         Rule("anchored", re.compile(rf"{B}(?P<an>{_alt(lx.anchored)}){E}", ic)),
         Rule("relative_unit", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<part>{part})\s+(?:(?:{w['of_the']})\s+)?)?"

@@ -453,10 +453,11 @@ class Normaliser:
         d = int(m.group("d"))
         if not 1 <= mo <= 12:
             return None
-        v, rel = self._dated(int(m.group("y")) if m.group("y") else None, mo, d, m.start())
+        y = int(m.group("y")) if m.group("y") else self._of_year(m.group("ofy"), m.start()) if m.group("ofy") else None
+        v, rel = self._dated(y, mo, d, m.start())
         if not v:
             return None
-        return "TIME", f"{v}T{self._dp(m, 'dp')}", self._part(m), rel
+        return "TIME", f"{v}T{self._dp(m, 'dp')}", self._part(m), rel or bool(m.group("ofy"))
 
     def r_day_only(self, m):
         return "DATE", "XXXX-XX-" + f"{int(m.group('d')):02d}", None, True

@@ -178,8 +178,8 @@ def tense_of(text: str, lang: str = "de") -> str | None:
                 and (i == 0 or lower[i - 1] not in m.determiners or i == pronoun_verb):
             infinitive = i == len(words) - 1 and cands & m.present_modals  # "müssen sich … verantworten"
             passive = werden and any(p.fullmatch(w) for p in m.participles)  # "wird am Montag abgehalten"
-            if not infinitive and not passive and not m.attributive.fullmatch(lower[i]) \
-                    and any(p.fullmatch(lower[i]) for p in m.past_patterns):
+            if not infinitive and not passive and not m.attributive.fullmatch(lower[i]) and w[:1].islower() \
+                    and any(p.fullmatch(lower[i]) for p in m.past_patterns):  # not "Experten rechnen …"
                 return PAST
             if w[:1].islower() and (m.strong_past.fullmatch(w) or m.prefixed_past.fullmatch(w)):
                 return PAST
