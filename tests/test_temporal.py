@@ -951,6 +951,14 @@ def test_cues_of_the_tenth_rounds_third_sample(text, date, found):
     assert [v for _, v in values(text, date)] == found
 
 
+def test_carnival_days_and_a_holiday_with_its_date_in_apposition():
+    assert values("Am Faschingssamstag zieht der Umzug durchs Dorf.", "2021-02-08") == [
+        ("Faschingssamstag", "2021-02-13")]
+    assert values("Am Hl. Abend ist die Kirche voll.", "2013-11-30") == [("Hl. Abend", "2013-12-24")]
+    found = values("Das Finale am Faschingssonntag, 27. Februar 2022, wird groß.", "2021-02-08")
+    assert found[0] == ("Faschingssonntag", "2022-02-27")
+
+
 def test_a_weekday_in_the_genitive_is_no_set():
     assert values("Allein im Laufe des Sonntags schrieb er 170 Beiträge.", "2020-05-04") == []
     assert values("Das Museum ist sonntags geöffnet.", "2020-05-04") == [("sonntags", "XXXX-WXX-7")]

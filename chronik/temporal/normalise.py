@@ -1128,7 +1128,9 @@ class Normaliser:
 
     def r_holiday(self, m):
         spec = self.lx.holidays[m.group("hol").lower()]
-        y = int(m.group("y")) if m.group("y") else self.year_context(m.start())
+        apposition = _DATE_APPOSITION.match(self.text, m.end())  # "am Faschingssonntag, 27. Februar 2022"
+        y = int(m.group("y")) if m.group("y") else int(apposition.group(1)) if apposition \
+            else self.year_context(m.start())
         b = self.base()
         relative = y is None
         if y is None:
@@ -1172,6 +1174,7 @@ class Normaliser:
 
 
 _BRACKETED = re.compile(r"\(\s*$")
+_DATE_APPOSITION = re.compile(r",\s*\d{1,2}\.\s*[^\W\d]+\.?\s+(1\d{3}|20\d{2})\b")  # ", 27. Februar 2022"
 
 
 def _covers(p: re.Pattern[str], window: str, rel: int) -> bool:
