@@ -36,7 +36,9 @@ DAY_OR_MONTH_RULES = DAY_RULES | {"weekend", "date_dm_num", "date_this_month", "
 NEW_DECADE_YEARS = 4  # a decade word names the current decade only after this many of its years
 _ATTRIBUTE_AFTER = re.compile(  # "1939 geborenen Künstlers": a participle used as an adjective after a year
     r"(?:\s+(?:und|bis|oder)\s+\d{4})?"  # "die 2015 und 2016 angefallenen Kosten"
-    r"\s+[a-zäöüß]*(?:ge|er|ver|be|ent|zer)[a-zäöüß]{2,}(?:te|ten|ter|tes|tem|ene|enen|ener|enes|enem)\s+[A-ZÄÖÜ]")
+    r"(?:\s+[a-zäöüß]{3,}(?:isch|lich|ig|mals|weise))?"  # "seit 1939 italienisch okkupierten Albanien"
+    r"\s+(?:[a-zäöüß]*(?:ge|er|ver|be|ent|zer)[a-zäöüß]{2,}(?:te|ten|ter|tes|tem|ene|enen|ener|enes|enem)"
+    r"|[a-zäöüß]{3,}ierte[nrsm]?)\s+[A-ZÄÖÜ]")
 NEAR_DAY_REACH = 30  # a day/month this close to the reference is read in its year, whatever the tense
 NEAR_HOLIDAY_REACH = 60  # a named holiday this close (Silvester in late November) is this one, whatever the tense
 NEAR_YEAR_REACH = 30  # a bare four-digit number this far after the document's year can be a year
