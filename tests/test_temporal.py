@@ -974,7 +974,7 @@ def test_a_weekday_with_a_day_part_noun_stays_one_day():
 
 @pytest.mark.parametrize("text,found", [
     ("Die Skulpturen des 1939 geborenen Künstlers hängen noch bis Ende Mai.", ["1939", "2018-05"]),
-    ("Die seit 1975 staatlich subventionierten Bühnen spielen bis Ende Mai.", ["1975", "2018-05"]),  # -iert
+    ("Die seit 1975 staatlich subventionierten Bühnen schlossen Ende Januar.", ["1975", "2018-01"]),  # -iert
     ("Die 1999 gegründete Firma meldete im Mai Insolvenz an.", ["1999", "2017-05"]),
     ("Die Senkung ist von Juli bis Ende Dezember befristet.", ["2018-07", "2018-12"]),  # a state, not a Perfekt
 ])
