@@ -964,6 +964,17 @@ def test_a_weekday_in_the_genitive_is_no_set():
     assert values("Das Museum ist sonntags geöffnet.", "2020-05-04") == [("sonntags", "XXXX-WXX-7")]
 
 
+@pytest.mark.parametrize("text,date,value", [
+    ("Nach einem Probelauf am Sonntag hat im Heim St. Gisela die Impfung am Dienstag begonnen.", "2020-12-29",
+     "2020-12-27"),  # "St." ends no sentence
+    ("Obwohl sie (zuletzt 2019) nur zum Spaß spielten, wurden sie im Januar Erste.", "2020-06-21", "2020-01"),
+    ("Eine Anhebung des Ausbauziels bis 2030 verschob die Koalition auf das erste Quartal.", "2020-12-14",
+     "2021-Q1"),
+])
+def test_abbreviations_and_years_in_asides_or_noun_phrases(text, date, value):
+    assert value in [v for _, v in values(text, date)]
+
+
 def test_a_street_named_after_a_day_is_no_date():
     assert values("Der Zug zog über die Straße des 17. Juni.", "2021-01-31") == []
 

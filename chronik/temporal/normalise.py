@@ -64,7 +64,8 @@ class Context:
     last_year_sent: int = -1
     last_month: dt.date | None = None  # a day standing for the last month told without a day ("Ende Februar")
     last_month_sent: int = -1
-    last_year_lends: bool = True  # False for a year inside a noun phrase ("der Haushalt für 2021")
+    told_year: int | None = None  # the last year told, also one that lends itself to nothing ("Haushalt für 2021")
+    told_year_sent: int = -1
 
 
 def _prepositions_before(preps: tuple[str, ...], between: int, word: str = r"\w") -> re.Pattern[str]:
@@ -204,7 +205,7 @@ class Normaliser:
         verschoben, weil sie im Winter nicht üben konnten" is no winter of 2022."""
         si = self.sent_index(pos)
         y = self.ctx.last_year
-        if y is None or not self.ctx.last_year_lends or not (self.ctx.narrative or si == self.ctx.last_year_sent):
+        if y is None or not (self.ctx.narrative or si == self.ctx.last_year_sent):
             return None
         b = self.ctx.ref
         if month is not None and b is not None and not self.ctx.narrative and 1 <= y <= 9999:
@@ -227,7 +228,9 @@ class Normaliser:
     def saw_year(self, y: int, pos: int, lends: bool = True) -> None:
         """Remember a year told; one inside a noun phrase ("der Wirtschaftsplan für 2021") does not
         lend itself to later days and months (``lends``), though "im Vorjahr" still counts from it."""
-        self.ctx.last_year, self.ctx.last_year_sent, self.ctx.last_year_lends = y, self.sent_index(pos), lends
+        self.ctx.told_year, self.ctx.told_year_sent = y, self.sent_index(pos)
+        if lends:
+            self.ctx.last_year, self.ctx.last_year_sent = y, self.sent_index(pos)
 
     # ---- dispatch --------------------------------------------------------
     def run(self, rule: str, m: re.Match[str]) -> Timex | None:
@@ -1043,13 +1046,13 @@ class Normaliser:
         """A year named in this or the previous sentence after the last day: "im Vorjahr"
         counts from it ("Für 2020 zählte die Polizei … 250 weniger als im Vorjahr")."""
         c = self.ctx
-        if c.last_year is None or not 0 <= self.sent_index(pos) - c.last_year_sent <= 1:
+        if c.told_year is None or not 0 <= self.sent_index(pos) - c.told_year_sent <= 1:
             return None
-        if c.last_day is not None and c.last_day_sent > c.last_year_sent:
+        if c.last_day is not None and c.last_day_sent > c.told_year_sent:
             return None
-        if c.ref and not c.narrative and abs(c.ref.year - c.last_year) > STORY_YEAR_REACH:
+        if c.ref and not c.narrative and abs(c.ref.year - c.told_year) > STORY_YEAR_REACH:
             return None  # "halb so viel wie 1000 …" in today's news is a count, not a year
-        return dt.date(c.last_year, 1, 1)
+        return dt.date(c.told_year, 1, 1)
 
     def r_anchored(self, m):
         code, n = self.lx.anchored[m.group("an").lower()]

@@ -44,10 +44,19 @@ def _sentence_split(lang: str) -> re.Pattern[str]:
                       rf"|(?<=(?<![,\w])\d\d\.)\s+(?=(?:{after_number})\b)")
 
 
+@cache
+def _abbreviation_before(lang: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load(lang).words("temporal/sentence_abbreviations.txt"))
+    return re.compile(rf"(?<![\w.])(?:{words})\.$")
+
+
 def split_sentences(text: str, lang: str = "de") -> list[Span]:
     """Fallback sentence split when the sentence stage has not run."""
     spans, start = [], 0
+    abbreviation = _abbreviation_before(lang)
     for m in _sentence_split(lang).finditer(text):
+        if abbreviation.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "im Altenheim St. Gisela das …": no sentence ends here
         spans.append(Span(start, m.start()))
         start = m.end()
     spans.append(Span(start, len(text)))
