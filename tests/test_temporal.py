@@ -970,6 +970,8 @@ def test_a_weekday_in_the_genitive_is_no_set():
     ("Obwohl sie (zuletzt 2019) nur zum Spaß spielten, wurden sie im Januar Erste.", "2020-06-21", "2020-01"),
     ("Eine Anhebung des Ausbauziels bis 2030 verschob die Koalition auf das erste Quartal.", "2020-12-14",
      "2021-Q1"),
+    ("Sein Film „Hamburg 1943 – Chronik einer Stadt“ läuft am 5. Mai auf Arte.", "2020-05-02", "2020-05-05"),
+    ("Sie muss viel tun, um die Einbrüche aus dem ersten Quartal aufzufangen.", "2020-05-13", "2020-Q1"),
 ])
 def test_abbreviations_and_years_in_asides_or_noun_phrases(text, date, value):
     assert value in [v for _, v in values(text, date)]

@@ -214,6 +214,12 @@ class Normaliser:
                 return None
         return y
 
+    def _lends_year(self, start: int) -> bool:
+        """Whether a year told at ``start`` dates what follows: not inside a noun phrase ("der
+        Wirtschaftsplan für 2021"), brackets or a quoted title („Berlin 1945 – Tagebuch …“)."""
+        before = self.text[max(0, start - 40):start]
+        return not any(p.search(before) for p in self.year_modifier_contexts)
+
     def saw_day(self, d: dt.date, pos: int, named: bool = False, relative: bool = False) -> None:
         self.ctx.last_day, self.ctx.last_day_sent = d, self.sent_index(pos)
         self.ctx.last_day_relative = relative
@@ -311,7 +317,7 @@ class Normaliser:
                     y += 1  # "ist bis 6. Jänner geöffnet" written in November: the coming January
             relative = True
         else:
-            self.saw_year(y, pos)
+            self.saw_year(y, pos, lends=self._lends_year(self._start))
         if d:
             try:
                 self.saw_day(dt.date(y, mo, d), pos)
@@ -523,8 +529,7 @@ class Normaliser:
             if (b and y > b.year + reach) or self._counts_things(m):
                 return None  # "bis 2050" is a year; a bare "2050" in 2015 news is more likely a count
         if not _ATTRIBUTE_AFTER.match(self.text, m.end()):  # "des 1939 geborenen Künstlers": a year of its own
-            before = self.text[max(0, m.start() - 40):m.start()]  # "der Wirtschaftsplan für 2021 … im Oktober"
-            self.saw_year(y, m.start(), lends=not any(p.search(before) for p in self.year_modifier_contexts))
+            self.saw_year(y, m.start(), lends=self._lends_year(m.start()))
         return "DATE", f"{y:04d}", self._part(m), False
 
     def r_decade(self, m):
@@ -661,7 +666,7 @@ class Normaliser:
         if y is None and b is not None:
             months = 12 // per_year
             first, last = (n - 1) * months + 1, n * months
-            t, y = self.tense(m.start()), b.year
+            t, y = self._date_tense(m.start()), b.year  # "die Einbrüche aus dem ersten Quartal": behind
             if t == PAST and first > b.month:
                 y -= 1
             elif t == FUTURE and last < b.month:
