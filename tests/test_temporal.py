@@ -1095,6 +1095,7 @@ def test_cues_of_the_eighth_round(text, date, expected):
     ("Es waren 16,4 Prozent mehr als 2019.", [("2019", "2019")]),
     ("Bisher gab es 2484 Infektionen, 2015 Erkrankte gelten als genesen.", []),  # counts of cases
     ("Seit 2015 gilt das Infektionsschutzkonzept.", [("2015", "2015")]),
+    ("Zwei Patienten mit dem Virus 2019-nCoV sind stabil.", []),  # a virus name
 ])
 def test_extraction_cues_of_the_eighth_round(text, expected):
     assert [(t, v) for t, v in values(text, "2020-12-07")] == expected
