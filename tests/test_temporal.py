@@ -975,6 +975,8 @@ def test_a_weekday_in_the_genitive_is_no_set():
     ("Rückwirkend zum 1. März müssen Firmen die Pleite nicht sofort melden.", "2020-06-04", "2020-03-01"),
     ("Wer schon für den Sommer eine Reise gebucht hat, fragt sich, ob er stornieren kann.", "2020-02-26",
      "2020-SU"),
+    ("Der Prozess, der im März beginnen sollte, ist verschoben.", "2020-04-12", "2020-03"),  # a past plan: nearest
+    ("Er fürchtet, dass seine Wahl im November in Gefahr geriete.", "2020-02-27", "2020-11"),  # Konjunktiv II
 ])
 def test_abbreviations_and_years_in_asides_or_noun_phrases(text, date, value):
     assert value in [v for _, v in values(text, date)]

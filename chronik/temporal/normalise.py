@@ -404,7 +404,13 @@ class Normaliser:
             rest = " ".join(w for w in words if w.lower() not in self.plan_modals)
             if tense_of(rest, self.lang) != PAST:
                 return PRESENT
+        if t == FUTURE and self.plan_modals & {w.lower() for w in re.findall(r"\w+", self._clause(pos))}:
+            return NEAR  # "der Prozess, der im März beginnen sollte" (April): a plan of the past, the nearest March
         return t
+
+    def _clause(self, pos: int) -> str:
+        s = self._sentence(pos)
+        return clause_at(self.text, s.start, s.end, pos)
 
     def _original_plan(self, pos: int) -> bool:
         """ "ursprünglich am 17. März": an original plan in the expression's sentence; not a passive
