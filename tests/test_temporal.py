@@ -984,6 +984,8 @@ def test_abbreviations_and_years_in_asides_or_noun_phrases(text, date, value):
 
 def test_a_street_named_after_a_day_is_no_date():
     assert values("Der Zug zog über die Straße des 17. Juni.", "2021-01-31") == []
+    assert values("Der Markt der Pfarre Maria Himmelfahrt ist geöffnet.", "2013-11-30") == []  # a parish
+    assert values("An Mariä Himmelfahrt ist die Kirche voll.", "2013-11-30") == [("Mariä Himmelfahrt", "2013-08-15")]
 
 
 def test_a_weekday_with_a_day_part_noun_stays_one_day():
