@@ -959,6 +959,11 @@ def test_carnival_days_and_a_holiday_with_its_date_in_apposition():
     assert found[0] == ("Faschingssonntag", "2022-02-27")
 
 
+def test_a_present_day_part_after_a_day_decades_back_is_today():
+    text = "Am 1. Dezember 1955 blieb sie sitzen. Vor dem Rathaus feiern an diesem Nachmittag Tausende."
+    assert values(text, "2020-11-08")[-1] == ("diesem Nachmittag", "2020-11-08TAF")
+
+
 def test_a_weekday_in_the_genitive_is_no_set():
     assert values("Allein im Laufe des Sonntags schrieb er 170 Beiträge.", "2020-05-04") == []
     assert values("Das Museum ist sonntags geöffnet.", "2020-05-04") == [("sonntags", "XXXX-WXX-7")]

@@ -39,6 +39,7 @@ _ATTRIBUTE_AFTER = re.compile(  # "1939 geborenen Künstlers": a participle used
     r"(?:\s+[a-zäöüß]{3,}(?:isch|lich|ig|mals|weise))?"  # "seit 1939 italienisch okkupierten Albanien"
     r"\s+(?:[a-zäöüß]*(?:ge|er|ver|be|ent|zer)[a-zäöüß]{2,}(?:te|ten|ter|tes|tem|ene|enen|ener|enes|enem)"
     r"|[a-zäöüß]{3,}ierte[nrsm]?)\s+[A-ZÄÖÜ]")
+ANCHOR_DAY_REACH = 366  # days: a present "an diesem Abend" in news is not the evening of a day told this far back
 NEAR_DAY_REACH = 30  # a day/month this close to the reference is read in its year, whatever the tense
 NEAR_HOLIDAY_REACH = 60  # a named holiday this close (Silvester in late November) is this one, whatever the tense
 NEAR_YEAR_REACH = 30  # a bare four-digit number this far after the document's year can be a year
@@ -915,6 +916,10 @@ class Normaliser:
         the last mentioned day; "die folgende Nacht" starts on that day."""
         n, code = self.lx.anchored_daypart[m.group("adw").lower()], self._dp(m, "dp")
         anchor = self.ctx.last_day or self.ctx.ref
+        ref = self.ctx.ref
+        if anchor and ref and not self.ctx.narrative and abs((ref - anchor).days) > ANCHOR_DAY_REACH \
+                and self.tense(m.start()) == PRESENT:  # "an diesem Nachmittag feiern Tausende" after a 1955 date
+            anchor = ref
         if anchor is None:
             return "TIME", f"XXXX-XX-XXT{code}", None, True
         d = anchor + dt.timedelta(days=n - 1 if code == "NI" and n > 0 else n)
