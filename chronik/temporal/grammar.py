@@ -305,7 +305,7 @@ def grammar(lang: str = "de") -> Grammar:
             rf"|{B}(?:{w['every']})\s+(?P<swd>{wday}){E}"
             rf"|{B}(?:{w['every']})\s+(?P<sseason>{season}){E}"
             rf"|{B}(?:{w['every']})\s+(?P<sdp>{dnoun}){E}"
-            rf"|(?<!\bdes\s)(?<!\beines\s){B}(?P<wds>{_alt(lx.weekday_sets)}){E}"  # not "im Laufe des Sonntags"
+            rf"|{B}(?P<wds>{_alt(lx.weekday_sets)}){E}"
             rf"|{w['per_after_times']}\s+(?P<sunit2>{units}){E}", ic)),
         Rule("reference", re.compile(
             rf"{B}(?:{art})\s+(?P<ref>{_alt(lx.reference_nouns)}){E}"

@@ -107,12 +107,14 @@ class Normaliser:
         self.weekday_past_preps = lg.wordset("temporal/weekday_past_prepositions.txt")
         self.weekday_start_words = lg.wordset("temporal/weekday_start_words.txt")
         self.habitual_day_parts = lg.wordset("temporal/habitual_day_parts.txt")
+        self.genitive_articles = lg.wordset("temporal/genitive_articles.txt")
         self.scene_settings = tuple(re.compile(p.pattern.replace("{WD}", "\0"), p.flags)
                                     for p in lg.patterns("temporal/scene_setting_patterns.txt"))
         self.midnight_starts = lg.patterns("temporal/midnight_start_contexts.txt", re.IGNORECASE)
         late = "|".join(sorted((re.escape(k) for k, v in self.lx.day_parts.items() if v in LATE_DAY_PARTS), key=len,
                                reverse=True))  # "heute Abend um 8 Uhr", "Sonntagabend um 6 Uhr": 20:00, 18:00
-        self.late_day_part_before = re.compile(rf"(?:{late})\s+(?:[^\W\d]+\s+){{0,2}}$", re.IGNORECASE)
+        self.late_day_part_before = re.compile(rf"(?P<word>\w*?(?P<dp>{late}))\s+(?:[^\W\d]+\s+){{0,2}}$",
+                                               re.IGNORECASE)
         self.clock_words = {x.lower() for x in lg.mapping("temporal/grammar_slots.tsv")["clock"].split("|")}
         self.reporting_now = lg.wordset("temporal/reporting_verbs_present.txt")
         self.reporting_openers = lg.wordset("temporal/reporting_clause_openers.txt")
@@ -177,7 +179,7 @@ class Normaliser:
     def _postponed_to(self, pos: int, s: Span) -> bool:
         if not self.postponed_before.search(self.text[max(s.start, pos - 12):pos]):
             return False
-        words = {w.lower() for w in re.findall(r"\w+", clause_at(self.text, s.start, s.end, pos))}
+        words = self._clause_words(pos)
         return bool(self.postponement_verbs & words) and not self.postponement_past & words  # "war … verschoben worden"
 
     def _announced_for(self, pos: int) -> bool:
@@ -187,7 +189,7 @@ class Normaliser:
         announced, cancelled = self.announced_before.search(before), self.cancelled_before.search(before)
         if not (announced or cancelled):
             return False
-        clause = clause_at(self.text, s.start, s.end, pos)
+        clause = self._clause(pos)
         if len(clause.split()) < 4:  # "Söder hat schon mal versprochen, für den Frühling."
             clause = self.text[s.start:s.end]
         words = {w.lower() for w in re.findall(r"\w+", clause)}
@@ -405,13 +407,16 @@ class Normaliser:
             rest = " ".join(w for w in words if w.lower() not in self.plan_modals)
             if tense_of(rest, self.lang) != PAST:
                 return PRESENT
-        if t == FUTURE and self.plan_modals & {w.lower() for w in re.findall(r"\w+", self._clause(pos))}:
+        if t == FUTURE and self.plan_modals & self._clause_words(pos):
             return NEAR  # "der Prozess, der im März beginnen sollte" (April): a plan of the past, the nearest March
         return t
 
     def _clause(self, pos: int) -> str:
         s = self._sentence(pos)
         return clause_at(self.text, s.start, s.end, pos)
+
+    def _clause_words(self, pos: int) -> set[str]:
+        return {w.lower() for w in re.findall(r"\w+", self._clause(pos))}
 
     def _original_plan(self, pos: int) -> bool:
         """ "ursprünglich am 17. März": an original plan in the expression's sentence; not a passive
@@ -792,7 +797,7 @@ class Normaliser:
         b = self.base()
         dpg = "dp" if m.group("dp") else "dp2" if m.group("dp2") else None
         if dpg == "dp" and m.group("dp").lower() in self.habitual_day_parts and not m.group("shift") \
-                and not re.search(r"\b(?:des|eines)\s+$", self.text[max(0, m.start() - 8):m.start()], re.I):
+                and not self._after_genitive(m.start()):
             return "SET", f"XXXX-WXX-{wd}T{self._dp(m, dpg)}", None, False  # "freitagabends": every Friday evening
         if b is None:
             return ("TIME", f"XXXX-WXX-{wd}T" + self._dp(m, dpg), None, True) if dpg else \
@@ -841,6 +846,11 @@ class Normaliser:
                 return cal.weekday_near(b, wd, FUTURE, strict=False)
             return week_day
         return cal.weekday_near(b, wd, PAST if shift < 0 else FUTURE, strict=True)
+
+    def _after_genitive(self, pos: int) -> bool:
+        """ "des Sonntags", "eines Sonntagvormittags": a genitive names one day, not every such day."""
+        before = self.text[max(0, pos - 8):pos].split()
+        return bool(before) and before[-1].lower() in self.genitive_articles
 
     def _scene_setting(self, pos: int) -> bool:
         """ "Es ist Freitagnachmittag.", "Donnerstagnachmittag." as a sentence of its own: a reportage
@@ -1016,16 +1026,10 @@ class Normaliser:
 
     def _late_day_part_before(self, pos: int) -> str | None:
         """The afternoon, evening or night named just before a clock time ("abends um halb acht")."""
-        s = self._sentence(pos)
-        start = max(s.start, pos - 40)
-        found = self.late_day_part_before.search(self.text[start:pos])
-        if not found:
-            return None
-        word = re.search(r"\w+$", self.text[s.start:start + found.start() + len(found.group().split()[0])])
-        if word and (word.group().lower() in self.lx.weekdays or word.group().lower() in self.lx.weekday_sets):
-            # "am Sonnabend um 9 Uhr", "sonnabends 8 bis 14 Uhr": a day, no evening
-            return None
-        return self.lx.day_parts[found.group().split()[0].lower()]
+        found = self.late_day_part_before.search(self.text[max(self._sentence(pos).start, pos - 40):pos])
+        if not found or found.group("word").lower() in self.lx.weekdays.keys() | self.lx.weekday_sets.keys():
+            return None  # "am Sonnabend um 9 Uhr", "sonnabends 8 bis 14 Uhr": a day, no evening
+        return self.lx.day_parts[found.group("dp").lower()]
 
     def r_anchored_shift(self, m):
         n = self.lx.number(m.group("num"))
@@ -1124,6 +1128,8 @@ class Normaliser:
         if gd["swd"]:
             return "SET", f"XXXX-WXX-{self.lx.weekdays[gd['swd'].lower()]}", None, False
         if gd["wds"]:
+            if self._after_genitive(m.start()):
+                return None  # "im Laufe des Sonntags": that Sunday, no weekly set
             return "SET", f"XXXX-WXX-{self.lx.weekday_sets[gd['wds'].lower()]}", None, False
         if gd["sseason"]:
             return "SET", f"XXXX-{self.lx.seasons[gd['sseason'].lower()]}", None, False

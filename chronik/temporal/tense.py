@@ -149,9 +149,8 @@ def tense_of(text: str, lang: str = "de") -> str | None:
     }
     has_participle = bool(participles)
     werden = bool(cands & m.future_aux) and not (lower and lower[-1] in m.werden_predicatives)  # "wird … bekannt"
-    plan = m.plan_past_auxiliaries | m.plan_participles
     if cands & m.plan_past_auxiliaries and cands & m.plan_participles:  # "war für Montag angesetzt": a plan
-        rest = " ".join(w for w in words if w.lower() not in plan)
+        rest = " ".join(w for w in words if w.lower() not in m.plan_past_auxiliaries | m.plan_participles)
         return PAST if tense_of(rest, lang) == PAST else PRESENT
     if cands & m.past_words or any(p.search(text) for p in m.perfect_infinitive) \
             or any(p.search(text) for p in m.verb_final_perfect):  # "hätte … fertiggestellt werden sollen"
