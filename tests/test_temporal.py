@@ -920,7 +920,10 @@ def test_asides_deadlines_and_weekday_sets_stay_as_they_are(text, date, value):
 @pytest.mark.parametrize("text,found", [
     ("Donnerstagnachmittag. Der Mann ist bereit zur Abreise.", ["2020-06-11TAF"]),  # a scene set on a day gone
     ("Mittwochabend, 23.05 Uhr. Die Bar ist noch voll.", ["2020-06-10TEV", "2020-06-10T23:05"]),
+    ("Sonntagabend im Hamburger Hafen. Die Schiffe liegen still.", ["2020-06-07TEV"]),  # a verbless opening
+    ("Donnerstag, 9 Uhr, vor dem Rathaus. Die Leute warten.", ["2020-06-11", "2020-06-11T09:00"]),
     ("Am Donnerstag kommt er.", ["2020-06-18"]),
+    ("Sonntag in Berlin wird gewählt.", ["2020-06-14"]),  # a verb after the place: no scene
 ])
 def test_a_sentence_that_only_names_a_weekday_sets_a_past_scene(text, found):
     assert [v for _, v in values(text, "2020-06-12")] == found
@@ -1266,3 +1269,61 @@ def test_a_verbless_clause_takes_the_tense_of_its_sentence():
 def test_a_count_after_a_date_is_no_year():
     assert values("Im Landkreis sind seit dem 29. Februar 3952 Personen positiv getestet worden.", "2020-12-22") == [
         ("29. Februar", "2020-02-29")]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Das Kunstfest, als eine der ersten Initiativen im Jahr 1990 gegründet, beginnt am 26. August.", "2020-08-26"),
+    ("Das Kunstfest, 1990 gegründet, beginnt am 26. August.", "2020-08-26"),  # the year dates the founding only
+    ("Die Firma wurde 1990 gegründet, am 26. August zog sie um.", "1990-08-26"),  # a clause of its own lends it
+])
+def test_a_year_in_a_participle_aside_lends_no_year(text, value):
+    assert values(text, "2020-04-19")[-1] == ("26. August", value)
+
+
+@pytest.mark.parametrize("text,date,value", [
+    ("Vor Weihnachten hab ich immer die ganze Wohnung auf den Kopf gestellt.", "2021-03-03", "2020-12-24"),
+    ("Die Ämter haben dem Institut (RKI) am Sonntag 10.976\nNeuansteckungen übermittelt.", "2020-12-28",
+     "2020-12-27"),  # a line wrapped inside the clause
+    ("Es erlaubt den Firmen, bis Ende September auf den Gang zum Gericht zu verzichten.", "2020-08-22",
+     "2020-09"),  # "zu verzichten" is no past form
+    ("Die Beschränkungen haben dazu beigetragen, die Ausbreitung ab Anfang Mai einzudämmen.", "2020-06-08",
+     "2020-05"),
+    ("Rund 4800 Menschen werden versorgt, das sind in etwa so viele wie Mitte Dezember.", "2021-01-22", "2020-12"),
+])
+def test_eleventh_round_tense_cues(text, date, value):
+    assert one(text, date).value == value
+
+
+@pytest.mark.parametrize("text,date,value", [
+    ("An diesem Freitag wird erneut der Krisenstab zusammentreten.", "2020-11-26", "2020-11-27"),  # no past
+    ("Die Partei hat sich verständigt, den Parteitag im Februar abzuhalten.", "2020-11-07", "2021-02"),
+    ("Die Parteien hatten erklärt, am Dienstag das Verfahren einzuleiten.", "2008-08-18", "2008-08-19"),
+    ("Es verbietet der Post, weniger Dienstleistungen als zu Jahresbeginn anzubieten.", "2020-08-23", "2020"),
+])
+def test_infinitives_in_ten_are_no_past(text, date, value):
+    assert one(text, date).value == value
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Die Chefs empfinden ihn derzeit als lästig.", [("derzeit", "PRESENT_REF")]),  # "als" after a time word
+    ("Was wäre jetzt also zu tun?", [("jetzt", "PRESENT_REF")]),
+    ("Die Arbeiten enden früher als geplant.", []),  # a comparative
+    ("Das Festivalgeschehen dieses Frühlings ist traurig.", [("dieses Frühlings", "2020-SP")]),
+])
+def test_reference_words_before_als_and_genitive_seasons(text, expected):
+    assert values(text, "2020-04-19") == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Sie ist ein Frühlings-Farbtupfer in Berlin.", "2020-04-11", []),  # a compound
+    ("Die Niederschlagung des Prager Frühlings war brutal.", "2016-03-15", []),  # a name
+    ("Im Rahmen des Arabischen Frühlings 2011 stürzte er.", "2016-03-15", [("2011", "2011")]),
+    ("Eigentlich hätte der Vorsitzende\n am 4. Dezember gewählt werden \nsollen.", "2020-11-03",
+     [("4. Dezember", "2020-12-04")]),  # a plan given up: the nearest 4 December
+    ("Bernwieser hätte schon im Mai in Rente gehen sollen.", "2020-11-05", [("Mai", "2020-05")]),
+    ("Die Corona-Pause hat sie genutzt, um im Sommer ein Album aufzunehmen.", "2020-11-06", [("Sommer", "2020-SU")]),
+    ("SPD und Grüne schlugen vor, das Beitragsplus erst zum Juli in Kraft zu setzen.", "2020-12-02",
+     [("Juli", "2021-07")]),  # a proposal still aims ahead
+])
+def test_names_compounds_given_up_plans_and_past_purposes(text, date, expected):
+    assert values(text, date) == expected

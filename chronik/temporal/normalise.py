@@ -23,6 +23,7 @@ from chronik.temporal.tense import (
     PRESENT,
     clause_at,
     clause_with_opener,
+    markers,
     quoted_speech,
     tense_at,
     tense_of,
@@ -39,6 +40,8 @@ _ATTRIBUTE_AFTER = re.compile(  # "1939 geborenen Künstlers": a participle used
     r"(?:\s+[a-zäöüß]{3,}(?:isch|lich|ig|mals|weise))?"  # "seit 1939 italienisch okkupierten Albanien"
     r"\s+(?:[a-zäöüß]*(?:ge|er|ver|be|ent|zer)[a-zäöüß]{2,}(?:te|ten|ter|tes|tem|ene|enen|ener|enes|enem)"
     r"|[a-zäöüß]{3,}ierte[nrsm]?)\s+[A-ZÄÖÜ]")
+_ASIDE_PARTICIPLE_AFTER = re.compile(  # "Das Kunstfest, 1990 gegründet, beginnt …": a participle aside
+    r"\s+(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)\s*(?:,|\s[-–]\s)")
 ANCHOR_DAY_REACH = 366  # days: a present "an diesem Abend" in news is not the evening of a day told this far back
 NEAR_DAY_REACH = 30  # a day/month this close to the reference is read in its year, whatever the tense
 NEAR_HOLIDAY_REACH = 60  # a named holiday this close (Silvester in late November) is this one, whatever the tense
@@ -124,6 +127,12 @@ class Normaliser:
         self.original_plan = lg.wordset("temporal/original_plan_markers.txt")
         self.done_passive = lg.wordset("temporal/done_passive_markers.txt")
         self.year_modifier_contexts = lg.patterns("temporal/year_modifier_contexts.txt")
+        self.reference_comparatives = lg.patterns("temporal/reference_comparatives.txt", re.IGNORECASE)
+        tm = markers(lang)
+        self.future_patterns = tm.future_patterns
+        self.purpose_openers = lg.wordset("temporal/tense_purpose_openers.txt")
+        self.given_up_plans = lg.patterns("temporal/tense_given_up_plans.txt")
+        self.finite_auxiliaries = tm.perfect_aux | tm.past_words | tm.future_aux
         self.postponement_verbs = lg.wordset("temporal/postponement_verbs.txt")
         self.announcement_verbs = lg.wordset("temporal/announcement_verbs.txt")
         # "Für die kommende Bundestagswahl am 18. September kündigte er … an": up to four words between
@@ -221,7 +230,19 @@ class Normaliser:
         """Whether a year told at ``start`` dates what follows: not inside a noun phrase ("der
         Wirtschaftsplan für 2021"), brackets or a quoted title („Berlin 1945 – Tagebuch …“)."""
         before = self.text[max(0, start - 40):start]
-        return not any(p.search(before) for p in self.year_modifier_contexts)
+        return not any(p.search(before) for p in self.year_modifier_contexts) and not self._participle_aside(start)
+
+    def _participle_aside(self, start: int) -> bool:
+        """ "Das Kunstfest, 1990 gegründet, beginnt am 26. August": a year in a participle set off by
+        commas dates that participle only; "Die Firma wurde 1990 gegründet, …" has a verb of its own."""
+        m = re.match(r"(?:Jahr(?:e|es)?\s+)?\d{4}", self.text[start:])
+        if not m or not _ASIDE_PARTICIPLE_AFTER.match(self.text, start + m.end()):
+            return False
+        s = self._sentence(start)
+        before = self.text[s.start:start]
+        aside = re.split(r",|\s[-–]\s", before)[-1]
+        words = {w.lower() for w in re.findall(r"\w+", aside)}
+        return len(aside) <= 90 and not words & self.finite_auxiliaries
 
     def saw_day(self, d: dt.date, pos: int, named: bool = False, relative: bool = False) -> None:
         self.ctx.last_day, self.ctx.last_day_sent = d, self.sent_index(pos)
@@ -389,8 +410,7 @@ class Normaliser:
 
     def _date_tense(self, pos: int) -> str:
         """Direction for a day or month without a year: "seit 26. März" lies in the past."""
-        before = self.text[max(0, self._start - 24):self._start]
-        if any(p.search(before) for p in self.past_date_contexts) or self._attributive_past():
+        if self._past_context(self._start) or self._attributive_past():
             return PAST
         if _BRACKETED.search(self.text[max(0, self._start - 3):self._start]) and \
                 re.match(r"[^()]{0,30}\)", self.text[self._start:self._start + 31]):
@@ -398,6 +418,8 @@ class Normaliser:
         if self._original_plan(pos):
             return NEAR  # "Der ursprüngliche Termin am 27. September war nicht zu halten" (June): this September
         t = self.tense(pos)
+        if t == PAST and self._given_up_plan(pos):
+            return NEAR  # "Eigentlich hätte er am 4. Dezember gewählt werden sollen" (November): this December
         if t in (PAST, FUTURE) and self._announced_for(pos):  # "hatte angekündigt, für April bis Juni … zu übernehmen"
             return NEAR  # "für Anfang Februar kündigte Söder an": the month aimed at, the nearest one
         if t == PAST and self.plan_modals & self._sentence_words(pos):  # "wollte im Mai eröffnen": a plan,
@@ -409,7 +431,26 @@ class Normaliser:
                 return PRESENT
         if t == FUTURE and self.plan_modals & self._clause_words(pos):
             return NEAR  # "der Prozess, der im März beginnen sollte" (April): a plan of the past, the nearest March
+        if t == FUTURE and self._past_purpose(pos):
+            return NEAR  # "Sie hat die Pause genutzt, um im Sommer ein Album aufzunehmen" (November): this summer
         return t
+
+    def _given_up_plan(self, pos: int) -> bool:
+        s = self._sentence(pos)
+        sentence = " ".join(self.text[s.start:s.end].split())
+        return any(p.search(sentence) for p in self.given_up_plans)
+
+    def _past_purpose(self, pos: int) -> bool:
+        """An "um … zu" clause in a sentence that tells the past: an aim of then, not of now (other
+        zu-infinitives, "schlugen vor, … erst zum Juli in Kraft zu setzen", still aim ahead)."""
+        s = self._sentence(pos)
+        clause, opener = clause_with_opener(self.text, s.start, s.end, pos)
+        words = clause.split()
+        if not words or words[0].lower() not in self.purpose_openers \
+                or not any(p.search(clause) for p in self.future_patterns):
+            return False
+        rest = self.text[s.start:s.end].replace(clause, " ")
+        return tense_of(rest, self.lang) == PAST
 
     def _clause(self, pos: int) -> str:
         s = self._sentence(pos)
@@ -594,8 +635,8 @@ class Normaliser:
         if mod == "END" and t == PAST and into < end_from and dated_at:
             if not self.plan_modals & self._sentence_words(pos):
                 return -1
-        if mod == "START" and t == FUTURE and into > start_until:
-            return 1
+        if mod == "START" and t == FUTURE and into > start_until and not self._past_context(pos):
+            return 1  # not "weniger als zu Jahresbeginn anzubieten": a comparison with the start gone
         return 0
 
     def _period_base(self, pos: int) -> dt.date | None:
@@ -875,11 +916,15 @@ class Normaliser:
             words = re.findall(r"\w+", self.text[s.start:s.end])
         return any(w in self.reporting_now for w in words)
 
+    def _past_context(self, pos: int) -> bool:
+        """ "seit 26. März", "mehr als noch am Mittwoch": words before ``pos`` that put a date behind."""
+        return any(p.search(self.text[max(0, pos - 24):pos]) for p in self.past_date_contexts)
+
     def _past_preposition(self, pos: int, day_pos: int | None = None) -> bool:
         """ "vom Dienstag", "seit Montag": the weekday lies before the reference,
         unless it opens a range ("vom Montag bis Freitag"); ``day_pos``: where the weekday
         stands when a word comes between ("seit diesem Montag")."""
-        if any(p.search(self.text[max(0, pos - 24):pos]) for p in self.past_date_contexts):
+        if self._past_context(pos):
             return True  # "29 mehr als noch am Mittwoch"
         before = self.text[max(0, pos - 12):pos].split()
         if not before or before[-1].lower().lstrip("(") not in self.weekday_past_preps:  # "(vom Freitag"
@@ -1139,8 +1184,7 @@ class Normaliser:
         return ("SET", cal.duration(1, code), None, False) if code else None
 
     def r_reference(self, m):
-        after = self.text[m.end():m.end() + 5]
-        if after.lstrip().lower().startswith("als"):
+        if any(p.match(self.text, m.start()) for p in self.reference_comparatives):
             return None  # comparative ("früher als"), not a time
         word = m.group("ref") or m.group("ref2")
         if word[:1].isupper() and word.lower() in self.ref_nouns and not self._covered(self.ref_noun_contexts, m):

@@ -34,6 +34,7 @@ class TenseMarkers:
     past_or_participle: frozenset[str]  # "beschlossen": Präteritum plural or participle
     past_patterns: tuple[re.Pattern[str], ...]
     past_exclusions: frozenset[str]
+    infinitives: tuple[re.Pattern[str], ...]  # "erhalten", "zusammentreten": -ten, yet no Präteritum
     strong_past: re.Pattern[str]  # "erlag", "stattfand", "hereinbrach": stems with prefixes and plural
     prefixed_past: re.Pattern[str]  # "durchsuchten", "absagte": a verb prefix before a listed past form
     ge_participle: re.Pattern[str]  # "zugewunken", "gefeiert": a participle no finite verb looks like
@@ -97,6 +98,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         past_or_participle=lg.wordset(base + "tense_past_or_participle.txt"),
         past_patterns=lg.patterns(base + "tense_past_patterns.txt"),
         past_exclusions=lg.wordset(base + "tense_past_exclusions.txt"),
+        infinitives=lg.patterns(base + "tense_infinitive_patterns.txt"),
         prefixed_past=re.compile(rf"(?:{'|'.join(p for p, _ in prefixes)})(?:{'|'.join(sorted(past_words))})"),
         ge_participle=re.compile(rf"(?:{separable})?ge[a-zäöüß]{{2,}}(?:t|en)"),
         attributive=re.compile(rf"(?:{separable})ge[a-zäöüß]{{2,}}te[nrsm]?"),
@@ -138,6 +140,7 @@ def tense_of(text: str, lang: str = "de") -> str | None:
     """PAST, FUTURE or PRESENT for a clause/sentence; None when it has no finite
     verb marker at all (the caller then falls back to a wider context)."""
     m = markers(lang)
+    text = " ".join(text.split())  # a line wrapped inside the clause: ".*" in the patterns must cross it
     words = _COMPOUND.findall(text)  # "FDP-nahen" is one (capitalised) word, not the verb "nahen"
     lower = [w.lower() for w in words]
     # Only lower-case tokens can be verbs/adverbs here ("nach jetzigem Stand" holds no "stand");
@@ -178,7 +181,8 @@ def tense_of(text: str, lang: str = "de") -> str | None:
             infinitive = i == len(words) - 1 and cands & m.present_modals  # "müssen sich … verantworten"
             passive = werden and any(p.fullmatch(w) for p in m.participles)  # "wird am Montag abgehalten"
             if not infinitive and not passive and not m.attributive.fullmatch(lower[i]) and w[:1].islower() \
-                    and any(p.fullmatch(lower[i]) for p in m.past_patterns):  # not "Experten rechnen …"
+                    and any(p.fullmatch(lower[i]) for p in m.past_patterns) \
+                    and not any(p.fullmatch(lower[i]) for p in m.infinitives):  # not "Experten rechnen …"
                 return PAST
             if w[:1].islower() and (m.strong_past.fullmatch(w) or m.prefixed_past.fullmatch(w)):
                 return PAST
