@@ -1315,7 +1315,6 @@ def test_reference_words_before_als_and_genitive_seasons(text, expected):
 
 
 @pytest.mark.parametrize("text,date,expected", [
-    ("Sie ist ein Frühlings-Farbtupfer in Berlin.", "2020-04-11", []),  # a compound
     ("Die Niederschlagung des Prager Frühlings war brutal.", "2016-03-15", []),  # a name
     ("Im Rahmen des Arabischen Frühlings 2011 stürzte er.", "2016-03-15", [("2011", "2011")]),
     ("Eigentlich hätte der Vorsitzende\n am 4. Dezember gewählt werden \nsollen.", "2020-11-03",
@@ -1326,4 +1325,45 @@ def test_reference_words_before_als_and_genitive_seasons(text, expected):
      [("Juli", "2021-07")]),  # a proposal still aims ahead
 ])
 def test_names_compounds_given_up_plans_and_past_purposes(text, date, expected):
+    assert values(text, date) == expected
+
+
+@pytest.mark.parametrize("text,date,value", [
+    ("Der Bürgermeister hat am Mittwoch die Absage des Festes, wie das Volksfest heißt, bekannt gegeben.",
+     "2020-08-07", "2020-08-05"),  # the participle beyond an aside
+    ("Von 1. März an ist er aber Geschichte, sieben Mitarbeitern wurde bereits gekündigt.", "2021-01-17",
+     "2021-03-01"),  # the last clause has its own auxiliary
+    ("Und um auf dem Parteitag im August mehr Einfluss zu haben, will er viele Delegierte gewinnen.", "2020-04-14",
+     "2020-08"),  # "zu haben" is no auxiliary
+    ("Viele halten eine Eröffnung des in Teilen rekonstruierten Schlosses im September für unwahrscheinlich.",
+     "2020-04-15", "2020-09"),  # an attribute, no past verb
+    ("Wegen hoher Erkrankungszahlen verhängte Nikic im November ein Besuchsverbot.", "2021-01-21", "2020-11"),
+    ("Zu dieser Kritik der Verbände meinte Kalayci am Dienstag im Abgeordnetenhaus etwas.", "2020-11-19",
+     "2020-11-17"),
+    ("Das sagte der Chef, der Ende Juni in den Ruhestand geht.", "2021-02-09", "2021-06"),
+    ("Der Landkreis kommt auf eine Inzidenz von 116,3 am Dienstag.", "2020-12-30", "2020-12-29"),  # a figure
+    ("Mitterlehner hat für den 20. Mai, also knapp vor der Stichwahl, eine Konferenz in Linz angeordnet.",
+     "2016-03-15", "2016-05-20"),  # an order for a date
+    ("Es war schlichtweg unmöglich, im Sommer finanzielle Rücklagen anzuschaffen.", "2020-11-05", "2020-SU"),
+    ("Er sprach auf der Isolierstation, der im Frühjahr installierten Notaufnahme.", "2021-01-15", "2020-SP"),
+    ("Die Charité wird auch im Februar im reduzierten Modus arbeiten müssen.", "2021-01-29", "2021-02"),
+    ("Der am Dienstag bei einem Spiel der deutschen Nationalmannschaft in Mannheim verletzte Abwehrspieler "
+     "reist nach Sardinien.", "2006-05-19", "2006-05-16"),
+    ("Bis Donnerstag wollen die in Verdi organisierten Mitarbeiter streiken.", "2020-07-06", "2020-07-09"),
+])
+def test_eleventh_round_attributes_asides_and_orders(text, date, value):
+    assert one(text, date).value == value
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Die Warnung bleibt („Überwacht“, Arte, Dienstag, 20 Uhr 15).", "2020-04-20",
+     [("Dienstag", "2020-04-21"), ("20 Uhr 15", "2020-04-21T20:15")]),  # a programme listing
+    ("Die Lage sieht so aus (Stand: Sonntag, 13 Uhr).", "2020-03-30",
+     [("Sonntag", "2020-03-29"), ("13 Uhr", "2020-03-29T13:00")]),  # a count already made
+    ("Samstagnachmittag, schönstes Osterwetter. Man hätte radeln können.", "2020-04-13",
+     [("Samstagnachmittag", "2020-04-11TAF")]),  # a verbless scene
+    ("Im Interview spricht die 1964 in Berlin geborene Politologin über den 1. Mai.", "2020-05-02",
+     [("1964", "1964"), ("1. Mai", "2020-05-01")]),  # the year of a birth lends nothing
+])
+def test_listings_and_scenes(text, date, expected):
     assert values(text, date) == expected

@@ -315,7 +315,6 @@ def grammar(lang: str = "de") -> Grammar:
         Rule("holiday", re.compile(rf"{B}(?P<hol>{_alt(lx.holidays)}){E}(?:\s+(?P<y>{year}))?", ic)),
         Rule("season", re.compile(
             rf"{B}(?:(?P<part>{part})\s+(?:(?:{w['of_the']})\s+)?)?(?P<season>{season}){E}"
-            r"(?!(?<=s)-)"  # "Frühlings-Farbtupfer": a linking -s makes a compound, no season
             rf"(?:\s+(?:(?:{year_gen})\s+)?(?P<y>{year})|\s+(?P<ofy>{of_year}))?", ic)),
     ]
     pmods = _alt(lx.point_mods)

@@ -38,6 +38,7 @@ NEW_DECADE_YEARS = 4  # a decade word names the current decade only after this m
 _ATTRIBUTE_AFTER = re.compile(  # "1939 geborenen Künstlers": a participle used as an adjective after a year
     r"(?:\s+(?:und|bis|oder)\s+\d{4})?"  # "die 2015 und 2016 angefallenen Kosten"
     r"(?:\s+[a-zäöüß]{3,}(?:isch|lich|ig|mals|weise))?"  # "seit 1939 italienisch okkupierten Albanien"
+    r"(?:\s+(?:in|im|am|an|auf|bei)\s+[A-ZÄÖÜ][\w-]*)?"  # "die 1964 in Berlin geborene Politologin"
     r"\s+(?:[a-zäöüß]*(?:ge|er|ver|be|ent|zer)[a-zäöüß]{2,}(?:te|ten|ter|tes|tem|ene|enen|ener|enes|enem)"
     r"|[a-zäöüß]{3,}ierte[nrsm]?)\s+[A-ZÄÖÜ]")
 _ASIDE_PARTICIPLE_AFTER = re.compile(  # "Das Kunstfest, 1990 gegründet, beginnt …": a participle aside
@@ -113,6 +114,8 @@ class Normaliser:
         self.genitive_articles = lg.wordset("temporal/genitive_articles.txt")
         self.scene_settings = tuple(re.compile(p.pattern.replace("{WD}", "\0"), p.flags)
                                     for p in lg.patterns("temporal/scene_setting_patterns.txt"))
+        self.listings = tuple(re.compile(p.pattern.replace("{WD}", "\0"), p.flags)
+                              for p in lg.patterns("temporal/listing_patterns.txt"))
         self.midnight_starts = lg.patterns("temporal/midnight_start_contexts.txt", re.IGNORECASE)
         late = "|".join(sorted((re.escape(k) for k, v in self.lx.day_parts.items() if v in LATE_DAY_PARTS), key=len,
                                reverse=True))  # "heute Abend um 8 Uhr", "Sonntagabend um 6 Uhr": 20:00, 18:00
@@ -132,6 +135,7 @@ class Normaliser:
         self.future_patterns = tm.future_patterns
         self.purpose_openers = lg.wordset("temporal/tense_purpose_openers.txt")
         self.given_up_plans = lg.patterns("temporal/tense_given_up_plans.txt")
+        self.perfect_auxiliaries = tm.perfect_aux
         self.finite_auxiliaries = tm.perfect_aux | tm.past_words | tm.future_aux
         self.postponement_verbs = lg.wordset("temporal/postponement_verbs.txt")
         self.announcement_verbs = lg.wordset("temporal/announcement_verbs.txt")
@@ -199,9 +203,10 @@ class Normaliser:
         if not (announced or cancelled):
             return False
         clause = self._clause(pos)
-        if len(clause.split()) < 4:  # "Söder hat schon mal versprochen, für den Frühling."
-            clause = self.text[s.start:s.end]
         words = {w.lower() for w in re.findall(r"\w+", clause)}
+        if len(clause.split()) < 4 or words & self.perfect_auxiliaries and not words & self.announcement_verbs:
+            clause = self.text[s.start:s.end]  # "versprochen, für den Frühling."; "hat für den 20. Mai, …, angeordnet"
+            words = {w.lower() for w in re.findall(r"\w+", clause)}
         return bool(announced and self.announcement_verbs & words or cancelled and self.cancellation_verbs & words)
 
     def base(self) -> dt.date | None:
@@ -468,7 +473,7 @@ class Normaliser:
     def _attributive_past(self) -> bool:
         """ "der im März eingesetzte Generalsekretär", "das am Montag beschlossene Gesetz": the
         expression dates a participle used as an adjective, a past event whatever the clause says."""
-        after = self.text[self._end:self._end + 60]
+        after = self.text[self._end:self._end + 120]
         return any(p.match(after) for p in self.attributive_past)
 
     def _open_end_context(self) -> bool:
@@ -876,6 +881,8 @@ class Normaliser:
         paper written on a Monday means that day by "will am Montag vorstellen"; the
         Monday after is "am kommenden Montag")."""
         if shift is None:
+            if self._listed(pos):
+                return cal.weekday_near(b, wd, FUTURE, strict=False)
             direction = PAST if self._past_preposition(pos) or self._reported(pos) or self._attributive_past() \
                 or self._scene_setting(pos) else self.tense(pos)
             return cal.weekday_near(b, wd, PAST if direction == PAST else FUTURE, strict=False)
@@ -899,6 +906,14 @@ class Normaliser:
         s = self._sentence(pos)
         sentence = self.text[s.start:self._start] + "\0" + self.text[self._end:s.end]
         return any(p.match(sentence) for p in self.scene_settings)
+
+    def _listed(self, pos: int) -> bool:
+        """ "(„Überwacht“, Arte, Dienstag, 20 Uhr 15)": a programme listing names a day to come."""
+        opened = max(self.text.rfind("(", max(0, pos - 130), pos), self.text.rfind("[", max(0, pos - 130), pos))
+        if opened < 0:
+            return False
+        window = self.text[opened:self._start] + "\0" + self.text[self._end:self._end + 40]
+        return any(p.match(window) for p in self.listings)
 
     def _reported(self, pos: int) -> bool:
         """ "sagt am Sonntag der Feuerwehrchef", "meldet das Amt am Mittwoch": a statement

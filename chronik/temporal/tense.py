@@ -35,6 +35,7 @@ class TenseMarkers:
     past_patterns: tuple[re.Pattern[str], ...]
     past_exclusions: frozenset[str]
     infinitives: tuple[re.Pattern[str], ...]  # "erhalten", "zusammentreten": -ten, yet no Präteritum
+    attribute_openers: frozenset[str]  # "der in den 1980er Jahren gebauten Stadthalle"
     strong_past: re.Pattern[str]  # "erlag", "stattfand", "hereinbrach": stems with prefixes and plural
     prefixed_past: re.Pattern[str]  # "durchsuchten", "absagte": a verb prefix before a listed past form
     ge_participle: re.Pattern[str]  # "zugewunken", "gefeiert": a participle no finite verb looks like
@@ -99,6 +100,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         past_patterns=lg.patterns(base + "tense_past_patterns.txt"),
         past_exclusions=lg.wordset(base + "tense_past_exclusions.txt"),
         infinitives=lg.patterns(base + "tense_infinitive_patterns.txt"),
+        attribute_openers=lg.wordset(base + "tense_attribute_openers.txt"),
         prefixed_past=re.compile(rf"(?:{'|'.join(p for p, _ in prefixes)})(?:{'|'.join(sorted(past_words))})"),
         ge_participle=re.compile(rf"(?:{separable})?ge[a-zäöüß]{{2,}}(?:t|en)"),
         attributive=re.compile(rf"(?:{separable})ge[a-zäöüß]{{2,}}te[nrsm]?"),
@@ -182,7 +184,8 @@ def tense_of(text: str, lang: str = "de") -> str | None:
             passive = werden and any(p.fullmatch(w) for p in m.participles)  # "wird am Montag abgehalten"
             if not infinitive and not passive and not m.attributive.fullmatch(lower[i]) and w[:1].islower() \
                     and any(p.fullmatch(lower[i]) for p in m.past_patterns) \
-                    and not any(p.fullmatch(lower[i]) for p in m.infinitives):  # not "Experten rechnen …"
+                    and not any(p.fullmatch(lower[i]) for p in m.infinitives) \
+                    and not _inside_attribute(words, i, m):  # not "Experten rechnen …"
                 return PAST
             if w[:1].islower() and (m.strong_past.fullmatch(w) or m.prefixed_past.fullmatch(w)):
                 return PAST
@@ -223,6 +226,40 @@ def _list_comma(sentence: str, b: re.Match[str], lang: str) -> bool:
     return bool(item) and (item.group(1) == "," or item.group(2) in markers(lang).list_conjunctions)
 
 
+def _inside_attribute(words: list[str], i: int, m: TenseMarkers) -> bool:
+    """ "des in Teilen rekonstruierten Schlosses", "in neu gestalteten Räumen": a -te(n) word before a
+    noun, opened by an article and a phrase or by a preposition and small words, is an adjective ("Die
+    Polizei verhaftete Demonstranten" has a noun after its article, "Wegen hoher Zahlen verhängte
+    Nikic …" one after its preposition)."""
+    if i + 1 >= len(words) or not words[i + 1][:1].isupper():
+        return False
+    for j in range(max(0, i - 6), i - 1):
+        opener, between = words[j].lower(), words[j + 1:i]
+        if opener in m.attribute_openers and not between[0][:1].isupper():
+            return True
+        if opener in m.determiners and opener not in m.list_conjunctions \
+                and not any(w[:1].isupper() for w in between):
+            return True
+    return False
+
+
+def _finite_auxiliary(words: list[str], m: TenseMarkers) -> bool:
+    """An auxiliary of the Perfekt in the clause, not an infinitive ("um … Einfluss zu haben")."""
+    return any(w in m.split_auxiliaries and (i == 0 or words[i - 1] not in m.determiners) for i, w in enumerate(words))
+
+
+def _participle_ends(sentence: str, m: TenseMarkers) -> bool:
+    """The sentence ends in a participle whose clause has no auxiliary of its own ("…, bekannt gegeben."
+    belongs to a "hat" before it; "…, sieben Mitarbeitern wurde gekündigt." does not)."""
+    last_clause = _WORD.findall(_CLAUSE_BREAK.split(sentence)[-1])
+    return bool(last_clause) and _participle(last_clause[-1], m) \
+        and not {w.lower() for w in last_clause} & (m.perfect_aux | m.past_words | m.future_aux)
+
+
+def _participle(word: str, m: TenseMarkers) -> bool:
+    return word not in m.past_exclusions and any(p.fullmatch(word) for p in m.participles)
+
+
 def verb_shaped(word: str, lang: str = "de") -> bool:
     """A lower-case word that is no function word and looks like a finite verb ("sieht", "beginnt")."""
     m = markers(lang)
@@ -257,11 +294,15 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     tokens = _WORD.findall(clause)
     words = [w.lower() for w in tokens]
     split_by_quote = closer in _QUOTES and set(words) & m.split_auxiliaries  # "hat … „Zentrum" gewarnt"
+    if closer == "," and _finite_auxiliary(words, m) and not any(_participle(w, m) for w in words):
+        split_by_quote = _participle_ends(text[sent_start:sent_end], m)  # "hat … die Absage, wie …, bekannt gegeben"
     finite = m.present_modals | m.perfect_aux | m.future_aux
     verb_first = opener == "," and bool(tokens) and verb_shaped(tokens[0], lang)  # "…, sieht es im Winter …"
     verb_last = opener == "," and len(tokens) > 2 and tokens[0] in m.subordinators \
-        and (tokens[-1] in finite or verb_shaped(tokens[-1], lang)) \
-        and (tokens[0] not in m.determiners or tokens[1] in m.function_words)  # "…, das im März … beginnt"
+        and (tokens[-1] in finite or verb_shaped(tokens[-1], lang)
+             or any(p.fullmatch(tokens[-1]) for p in m.verb_stopwords)) \
+        and (tokens[0] not in m.determiners or tokens[1] in m.function_words  # "…, das im März … beginnt"
+             or text[pos:].startswith(tokens[1]))  # "…, der Ende Juni in den Ruhestand geht"
     last_before = _WORD.findall(before)[-1:]  # a list of participles: "…, den Aufzug bedient, ihm zugewunken"
     elliptic = bool(last_before) and any(p.fullmatch(last_before[0]) for p in m.participles) \
         and not (tokens and tokens[0].lower() in m.subordinators)  # "…, das … gewährt": a finite ge- verb
