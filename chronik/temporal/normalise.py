@@ -125,6 +125,8 @@ class Normaliser:
         self.reporting_now = lg.wordset("temporal/reporting_verbs_present.txt")
         self.reporting_openers = lg.wordset("temporal/reporting_clause_openers.txt")
         self.attributive_past = lg.patterns("temporal/attributive_past_contexts.txt")
+        self.attributive_past_after_article = lg.patterns("temporal/attributive_past_after_article.txt")
+        self.attribute_openers = lg.wordset("temporal/tense_attribute_openers.txt")
         self.plan_modals = lg.wordset("temporal/tense_plan_modals.txt")
         self.period_part_past_preps = lg.wordset("temporal/period_part_past_prepositions.txt")
         self.original_plan = lg.wordset("temporal/original_plan_markers.txt")
@@ -474,7 +476,11 @@ class Normaliser:
         """ "der im März eingesetzte Generalsekretär", "das am Montag beschlossene Gesetz": the
         expression dates a participle used as an adjective, a past event whatever the clause says."""
         after = self.text[self._end:self._end + 120]
-        return any(p.match(after) for p in self.attributive_past)
+        if any(p.match(after) for p in self.attributive_past):
+            return True
+        before = self.text[max(0, self._start - 20):self._start].split()  # "der im Frühjahr installierten …"
+        return len(before) >= 2 and before[-2].lower() in self.attribute_openers \
+            and any(p.match(after) for p in self.attributive_past_after_article)
 
     def _open_end_context(self) -> bool:
         """ "bis 6. Jänner", "ab 1. März" as the open end of a state, not the end of a
