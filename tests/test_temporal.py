@@ -1342,6 +1342,8 @@ def test_names_compounds_given_up_plans_and_past_purposes(text, date, expected):
      "2020-11-17"),
     ("Das sagte der Chef, der Ende Juni in den Ruhestand geht.", "2021-02-09", "2021-06"),
     ("Der Landkreis kommt auf eine Inzidenz von 116,3 am Dienstag.", "2020-12-30", "2020-12-29"),  # a figure
+    ("Die Unterkunft steht seit Bekanntwerden des ersten Falls am Donnerstag unter Quarantäne.", "2020-11-06",
+     "2020-11-05"),
     ("Mitterlehner hat für den 20. Mai, also knapp vor der Stichwahl, eine Konferenz in Linz angeordnet.",
      "2016-03-15", "2016-05-20"),  # an order for a date
     ("Es war schlichtweg unmöglich, im Sommer finanzielle Rücklagen anzuschaffen.", "2020-11-05", "2020-SU"),
@@ -1367,3 +1369,11 @@ def test_eleventh_round_attributes_asides_and_orders(text, date, value):
 ])
 def test_listings_and_scenes(text, date, expected):
     assert values(text, date) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Gesteuert haben das die Fachmänner. 1400 Fotos wurden geschossen.", []),  # "Fotos" is a noun
+    ("Die Regierung setzt auf ein verschärftes Klimaziel für 2030\nDie Ziele steigen.", [("2030", "2030")]),
+])
+def test_an_old_number_before_a_noun_counts_things(text, expected):
+    assert values(text, "2020-05-26") == expected

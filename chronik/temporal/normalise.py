@@ -312,12 +312,11 @@ class Normaliser:
         if adj and adj.group(1) not in self.function_words \
                 and not any(p.fullmatch(adj.group(1)) for p in self.participle_adjectives):
             nxt = re.match(r"\s+(\w+)", adj.group(2))  # "der 1700 positiven Proben": the noun after the adjective
-        noun = bool(nxt and nxt.group(1)[:1].isupper() and nxt.group(1).lower() not in self.month_words
-                    and nxt.group(1).lower() not in self.function_words)
-        if noun and prev in self.list_words:
+        capital = bool(nxt and nxt.group(1)[:1].isupper() and nxt.group(1).lower() not in self.month_words)
+        if capital and nxt.group(1).lower() not in self.function_words and prev in self.list_words:
             return True
-        # a number centuries before the news it appears in, with a noun after it ("1349 Infizierte")
-        return bool(noun and b and not self.ctx.narrative and int(m.group("y")) < b.year - self.OLD_COUNT_YEARS
+        # a number centuries before the news it appears in, with a noun after it ("1349 Infizierte", "1400 Fotos")
+        return bool(capital and b and not self.ctx.narrative and int(m.group("y")) < b.year - self.OLD_COUNT_YEARS
                     and prev not in self.year_preps)
 
     # ---- rules -----------------------------------------------------------
@@ -939,7 +938,7 @@ class Normaliser:
 
     def _past_context(self, pos: int) -> bool:
         """ "seit 26. März", "mehr als noch am Mittwoch": words before ``pos`` that put a date behind."""
-        return any(p.search(self.text[max(0, pos - 24):pos]) for p in self.past_date_contexts)
+        return any(p.search(self.text[max(0, pos - 60):pos]) for p in self.past_date_contexts)
 
     def _past_preposition(self, pos: int, day_pos: int | None = None) -> bool:
         """ "vom Dienstag", "seit Montag": the weekday lies before the reference,
