@@ -1352,6 +1352,10 @@ def test_names_compounds_given_up_plans_and_past_purposes(text, date, expected):
     ("Der am Dienstag bei einem Spiel der deutschen Nationalmannschaft in Mannheim verletzte Abwehrspieler "
      "reist nach Sardinien.", "2006-05-19", "2006-05-16"),
     ("Bis Donnerstag wollen die in Verdi organisierten Mitarbeiter streiken.", "2020-07-06", "2020-07-09"),
+    ("Im umkämpften Bundesstaat Minnesota bezeichnete Trump den Vizepräsidenten am Freitagabend als korrupt.",
+     "2020-10-31", "2020-10-30TEV"),  # the article's own noun phrase ends before the verb
+    ("Wichtig sei, wie es nach dem bis zum Jahresende verlängerten Verbot weitergehe, sagte Michow.", "2020-09-03",
+     "2020"),
 ])
 def test_eleventh_round_attributes_asides_and_orders(text, date, value):
     assert one(text, date).value == value
@@ -1366,6 +1370,10 @@ def test_eleventh_round_attributes_asides_and_orders(text, date, value):
      [("Samstagnachmittag", "2020-04-11TAF")]),  # a verbless scene
     ("Im Interview spricht die 1964 in Berlin geborene Politologin über den 1. Mai.", "2020-05-02",
      [("1964", "1964"), ("1. Mai", "2020-05-01")]),  # the year of a birth lends nothing
+    ("Es ist die zweite Präsidentschaft nach 2007 – wenn Deutschland im Juli den Vorsitz übernimmt, steht viel an.",
+     "2020-06-18", [("2007", "2007"), ("Juli", "2020-07")]),
+    ("Der Partei gehört Naumann seit 1979 an. Zehn Jahre später wurde er Bürgermeister.", "2020-08-14",
+     [("1979", "1979"), ("Zehn Jahre später", "1989")]),
 ])
 def test_listings_and_scenes(text, date, expected):
     assert values(text, date) == expected
@@ -1377,3 +1385,14 @@ def test_listings_and_scenes(text, date, expected):
 ])
 def test_an_old_number_before_a_noun_counts_things(text, expected):
     assert values(text, "2020-05-26") == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Seit Ende Oktober können Anträge für die Monate September bis Dezember gestellt werden.", "2020-11-27",
+     [("Ende Oktober", "2020-10"), ("September", "2020-09"), ("Dezember", "2020-12")]),  # the paper's month inside
+    ("Dies werde Auswirkungen auf die Lieferungen Ende Januar bis Anfang Februar haben.", "2021-02-01",
+     [("Ende Januar", "2021-01"), ("Anfang Februar", "2021-02")]),
+    ("Die Saison beginnt erst nach Heilige Drei Könige.", "2020-12-20", [("Heilige Drei Könige", "2021-01-06")]),
+])
+def test_month_ranges_around_the_paper_and_epiphany(text, date, expected):
+    assert values(text, date) == expected

@@ -1121,10 +1121,12 @@ class Normaliser:
         best, best_sent, gran = c.last_day, c.last_day_sent, None
         if c.last_month is not None and (best is None or c.last_month_sent > best_sent):
             best, best_sent, gran = c.last_month, c.last_month_sent, "M"
-        recent = c.last_year is not None and (  # news: no birth year told long before
-            c.narrative or pos is None or self.sent_index(pos) - c.last_year_sent <= 1)
-        if recent and (best is None or c.last_year_sent > best_sent) and (best is None or best.year != c.last_year):
-            return dt.date(c.last_year, 7, 1), "Y"  # mid-year: "zwei Wochen zuvor" stays in that year
+        told = best is None and c.told_year is not None and c.told_year_sent >= c.last_year_sent
+        year, year_sent = (c.told_year, c.told_year_sent) if told else (c.last_year, c.last_year_sent)
+        recent = year is not None and (  # news: no birth year told long before
+            c.narrative or pos is None or self.sent_index(pos) - year_sent <= 1)
+        if recent and (best is None or year_sent > best_sent) and (best is None or best.year != year):
+            return dt.date(year, 7, 1), "Y"  # mid-year: "zwei Wochen zuvor" stays in that year
         return (best, gran) if best else (c.ref, None)
 
     def _year_told_just_before(self, pos: int) -> dt.date | None:

@@ -138,7 +138,21 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
                 and _MONTH.fullmatch(end.value) and end.value < start.value:
             later = int(end.value[5:]) < int(start.value[5:])  # "von Oktober bis Februar": the February after
             end.value = f"{int(start.value[:4]) + later:04d}{end.value[4:]}"
+        if ref and start.relative and end.relative and _MONTH.fullmatch(start.value) and _MONTH.fullmatch(end.value) \
+                and "/" not in text[start.end:end.start]:  # "im März/April": alternatives, no stretch of months
+            _range_around(start, end, ref)
     return Extraction(timexes, ranges)
+
+
+def _range_around(start: Timex, end: Timex, ref: dt.date) -> None:
+    """ "Anträge für die Monate September bis Dezember können gestellt werden" in November: a range of
+    months that holds the paper's month in its own year is that one, whatever the tense put on its ends."""
+    month = f"{ref.year:04d}-{ref.month:02d}"
+    for shift in (-1, 1):
+        lo, hi = (f"{int(t.value[:4]) + shift:04d}{t.value[4:]}" for t in (start, end))
+        if lo <= month <= hi and not start.value <= month <= end.value:
+            start.value, end.value = lo, hi
+            return
 
 
 _MONTH = re.compile(r"\d{4}-\d\d")

@@ -25,6 +25,7 @@ _QUOTES = frozenset('"„“”»«')
 _QUOTED_NAME = re.compile(r"[„“\"»«]([^„“”\"»«,.:;!?]{1,40})[“”\"«»](?!\s*[,:])")  # a quoted name: no clause border
 _LIST_BEFORE = re.compile(r"(?<!\S)[A-ZÄÖÜ][\w-]*$")
 _LIST_ITEM = re.compile(r"\s*[A-ZÄÖÜ][\w-]*(?:\s*(,)|\s+(\w+)\s)")
+_INFLECTED = re.compile(r"(?:e|en|er|es|em)$")  # an adjective's ending: "umkämpften"
 _ASIDE = re.compile(r"\s[-–]\s[^-–]{1,150}?\s[-–]\s|\([^()]{0,200}\)")  # " - so werden sie genannt - ", "(…)"
 
 
@@ -235,8 +236,10 @@ def _inside_attribute(words: list[str], i: int, m: TenseMarkers) -> bool:
         return False
     for j in range(max(0, i - 6), i - 1):
         opener, between = words[j].lower(), words[j + 1:i]
-        if opener in m.attribute_openers and not between[0][:1].isupper():
-            return True
+        first = between[0]
+        if opener in m.attribute_openers and first[:1].islower() \
+                and (first in m.determiners or not _INFLECTED.search(first)):
+            return True  # "der in den 1980er Jahren gebauten", not "im umkämpften Bundesstaat … bezeichnete"
         if opener in m.determiners and opener not in m.list_conjunctions \
                 and not any(w[:1].isupper() for w in between):
             return True
