@@ -1396,3 +1396,8 @@ def test_an_old_number_before_a_noun_counts_things(text, expected):
 ])
 def test_month_ranges_around_the_paper_and_epiphany(text, date, expected):
     assert values(text, date) == expected
+
+
+def test_a_past_context_ends_at_the_sentence():
+    assert values("Stand seit 2001.\nAm Montag will der Verfassungsschutz einen Bericht veröffentlichen.",
+                  "2020-08-08")[-1] == ("Montag", "2020-08-10")  # "seit" belongs to the sentence before

@@ -938,7 +938,8 @@ class Normaliser:
 
     def _past_context(self, pos: int) -> bool:
         """ "seit 26. März", "mehr als noch am Mittwoch": words before ``pos`` that put a date behind."""
-        return any(p.search(self.text[max(0, pos - 60):pos]) for p in self.past_date_contexts)
+        start = max(pos - 60, self._sentence(pos).start)  # never across a sentence end ("seit 2001.⏎Am Montag")
+        return any(p.search(self.text[start:pos]) for p in self.past_date_contexts)
 
     def _past_preposition(self, pos: int, day_pos: int | None = None) -> bool:
         """ "vom Dienstag", "seit Montag": the weekday lies before the reference,
