@@ -1352,6 +1352,8 @@ def test_names_compounds_given_up_plans_and_past_purposes(text, date, expected):
     ("Der am Dienstag bei einem Spiel der deutschen Nationalmannschaft in Mannheim verletzte Abwehrspieler "
      "reist nach Sardinien.", "2006-05-19", "2006-05-16"),
     ("Bis Donnerstag wollen die in Verdi organisierten Mitarbeiter streiken.", "2020-07-06", "2020-07-09"),
+    ("Lehrkräfte, die am Dienstag nicht in der Q 11 unterrichtet haben, können die Schule besuchen.", "2020-09-09",
+     "2020-09-08"),  # a verb-final Perfekt of an unter- verb
     ("Im umkämpften Bundesstaat Minnesota bezeichnete Trump den Vizepräsidenten am Freitagabend als korrupt.",
      "2020-10-31", "2020-10-30TEV"),  # the article's own noun phrase ends before the verb
     ("Wichtig sei, wie es nach dem bis zum Jahresende verlängerten Verbot weitergehe, sagte Michow.", "2020-09-03",
