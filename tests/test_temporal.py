@@ -1403,3 +1403,11 @@ def test_month_ranges_around_the_paper_and_epiphany(text, date, expected):
 def test_a_past_context_ends_at_the_sentence():
     assert values("Stand seit 2001.\nAm Montag will der Verfassungsschutz einen Bericht veröffentlichen.",
                   "2020-08-08")[-1] == ("Montag", "2020-08-10")  # "seit" belongs to the sentence before
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Es ist noch ein Termin offen: Der vierte Advent.", [("vierte Advent", "2020-12-20")]),
+    ("Im Park standen an zwei Wochenenden Buden.", [("zwei Wochenenden", "P2WE")]),
+])
+def test_advent_in_the_nominative_and_weekends_in_the_plural(text, expected):
+    assert values(text, "2020-12-18") == expected
