@@ -1411,3 +1411,11 @@ def test_a_past_context_ends_at_the_sentence():
 ])
 def test_advent_in_the_nominative_and_weekends_in_the_plural(text, expected):
     assert values(text, "2020-12-18") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sie will am übernächsten Montag wieder da sein.", [("übernächsten Montag", "2020-04-27")]),
+    ("Am vorletzten Sonntag war er da.", [("vorletzten Sonntag", "2020-04-05")]),
+])
+def test_weekdays_two_weeks_on_or_back(text, expected):
+    assert values(text, "2020-04-17") == expected

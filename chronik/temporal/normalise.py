@@ -898,7 +898,8 @@ class Normaliser:
                     and not self._past_preposition(pos, pos + (shift_word.end() if shift_word else 0)):
                 return cal.weekday_near(b, wd, FUTURE, strict=False)
             return week_day
-        return cal.weekday_near(b, wd, PAST if shift < 0 else FUTURE, strict=True)
+        d = cal.weekday_near(b, wd, PAST if shift < 0 else FUTURE, strict=True)
+        return d + dt.timedelta(weeks=shift - 1 if shift > 0 else shift + 1)  # "am übernächsten Montag": a week on
 
     def _after_genitive(self, pos: int) -> bool:
         """ "des Sonntags", "eines Sonntagvormittags": a genitive names one day, not every such day."""
