@@ -1419,3 +1419,22 @@ def test_advent_in_the_nominative_and_weekends_in_the_plural(text, expected):
 ])
 def test_weekdays_two_weeks_on_or_back(text, expected):
     assert values(text, "2020-04-17") == expected
+
+
+@pytest.mark.parametrize("text,date,value", [
+    ("Als hätte das Volk am Montag die Resultate überhört.", "2021-02-03", "2021-02-01"),
+    ("Wegen Zweifeln an der Kühlung, die sich erst am Mittwochabend als unbedenklich erwiesen, wird geimpft.",
+     "2021-01-14", "2021-01-13TEV"),
+    ("Die Charité hat am Dienstag an ihren Standorten Mitte, Franklin und Virchow mit den Impfungen begonnen, die "
+     "bis Jahresende laufen.", "2020-12-31", "2020-12-29"),  # the participle two clauses on
+    ("Zwar habe der Gemeinderat, der noch bis Ende April im Amt ist, den Haushalt bereits erarbeitet.", "2020-03-30",
+     "2020-04"),  # "ist" closes its clause
+])
+def test_participles_further_on_and_past_forms(text, date, value):
+    assert values(text, date)[0][1] == value
+
+
+def test_a_bracketed_note_is_a_sentence_of_its_own():
+    found = values("Er kam im Jahr 1932 an.\n[Wenn Sie wollen, laden Sie die App.]\nIm Frühjahr hatten die Behörden "
+                   "die Pilgerfahrt beendet.", "2020-07-29")
+    assert found[-1] == ("Frühjahr", "2020-SP")

@@ -23,8 +23,8 @@ from chronik.temporal.normalise import Context, Normaliser
 
 # split after . ! ? (or a closing quote right after them: "zukunftsfähig?“ Einen …")
 # unless the period closes a day number ("am 25. Februar"; not a decimal: "am Samstag 144,9. Die …")
-_SENT_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][“”\"»«]))(?<!(?<![,\w])\d\.)(?<!(?<![,\w])\d\d\.)\s+"
-                         r"(?=[A-ZÄÖÜ\"„(0-9])"
+_SENT_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][“”\"»«\])]))(?<!(?<![,\w])\d\.)(?<!(?<![,\w])\d\d\.)\s+"
+                         r"(?=[A-ZÄÖÜ\"„(\[0-9])"  # also around a bracketed note: "statt.⏎[Wenn Sie …]⏎Im Frühjahr"
                          r"|(?<=[.!?])\n(?=[A-ZÄÖÜ\"„])"  # a line ending a sentence ("um 14 Uhr 35.\nVon Mittwoch an")
                          r"|\n\s*\n|\n(?=\s*[•\-–*])")
 

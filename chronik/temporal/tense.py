@@ -25,6 +25,7 @@ _QUOTES = frozenset('"„“”»«')
 _QUOTED_NAME = re.compile(r"[„“\"»«]([^„“”\"»«,.:;!?]{1,40})[“”\"«»](?!\s*[,:])")  # a quoted name: no clause border
 _LIST_BEFORE = re.compile(r"(?<!\S)[A-ZÄÖÜ][\w-]*$")
 _LIST_ITEM = re.compile(r"\s*[A-ZÄÖÜ][\w-]*(?:\s*(,)|\s+(\w+)\s)")
+_INSEPARABLE_EN = re.compile(r"(?:be|er|ver|ent|zer)[a-zäöüß]{2,}en")  # "begonnen", "verloren"
 _INFLECTED = re.compile(r"(?:e|en|er|es|em)$")  # an adjective's ending: "umkämpften"
 _ASIDE = re.compile(r"\s[-–]\s[^-–]{1,150}?\s[-–]\s|\([^()]{0,200}\)")  # " - so werden sie genannt - ", "(…)"
 
@@ -247,16 +248,24 @@ def _inside_attribute(words: list[str], i: int, m: TenseMarkers) -> bool:
 
 
 def _finite_auxiliary(words: list[str], m: TenseMarkers) -> bool:
-    """An auxiliary of the Perfekt in the clause, not an infinitive ("um … Einfluss zu haben")."""
-    return any(w in m.split_auxiliaries and (i == 0 or words[i - 1] not in m.determiners) for i, w in enumerate(words))
+    """An auxiliary of the Perfekt in the clause, not an infinitive ("um … Einfluss zu haben") nor the
+    verb that closes a subordinate clause ("der noch bis Ende April im Amt ist")."""
+    return any(w in m.split_auxiliaries and (i == 0 or words[i - 1] not in m.determiners) and i < len(words) - 1
+               for i, w in enumerate(words))
 
 
-def _participle_ends(sentence: str, m: TenseMarkers) -> bool:
-    """The sentence ends in a participle whose clause has no auxiliary of its own ("…, bekannt gegeben."
-    belongs to a "hat" before it; "…, sieben Mitarbeitern wurde gekündigt." does not)."""
-    last_clause = _WORD.findall(_CLAUSE_BREAK.split(sentence)[-1])
-    return bool(last_clause) and _participle(last_clause[-1], m) \
-        and not {w.lower() for w in last_clause} & (m.perfect_aux | m.past_words | m.future_aux)
+def _participle_follows(rest: str, m: TenseMarkers) -> str | None:
+    """A later clause of the sentence ends in a participle and has no auxiliary of its own: the
+    participle of an auxiliary before it ("…, wie das Fest heißt, bekannt gegeben."; "…, Virchow-Klinikum
+    am Dienstag mit den Impfungen begonnen, die …"; not "…, sieben Mitarbeitern wurde gekündigt.")."""
+    for clause in _CLAUSE_BREAK.split(rest)[1:]:
+        words = _WORD.findall(clause)
+        if {w.lower() for w in words} & (m.perfect_aux | m.past_words | m.future_aux):
+            return None
+        if words and (_participle(words[-1], m) or _INSEPARABLE_EN.fullmatch(words[-1])
+                      and not (len(words) > 1 and words[-2].lower() in m.determiners)):  # not "… zu bekommen"
+            return " ".join(words[-2:])  # "bekannt gegeben", "Impfungen begonnen"
+    return None
 
 
 def _participle(word: str, m: TenseMarkers) -> bool:
@@ -298,7 +307,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     words = [w.lower() for w in tokens]
     split_by_quote = closer in _QUOTES and set(words) & m.split_auxiliaries  # "hat … „Zentrum" gewarnt"
     if closer == "," and _finite_auxiliary(words, m) and not any(_participle(w, m) for w in words):
-        split_by_quote = _participle_ends(text[sent_start:sent_end], m)  # "hat … die Absage, wie …, bekannt gegeben"
+        later = _participle_follows(text[pos:sent_end], m)  # "hat … die Absage, wie …, bekannt gegeben"
+        if later and tense_of(f"{clause} {later}", lang) == PAST:
+            return PAST
     finite = m.present_modals | m.perfect_aux | m.future_aux
     verb_first = opener == "," and bool(tokens) and verb_shaped(tokens[0], lang)  # "…, sieht es im Winter …"
     verb_last = opener == "," and len(tokens) > 2 and tokens[0] in m.subordinators \
