@@ -1438,3 +1438,8 @@ def test_a_bracketed_note_is_a_sentence_of_its_own():
     found = values("Er kam im Jahr 1932 an.\n[Wenn Sie wollen, laden Sie die App.]\nIm Frühjahr hatten die Behörden "
                    "die Pilgerfahrt beendet.", "2020-07-29")
     assert found[-1] == ("Frühjahr", "2020-SP")
+
+
+def test_every_weekend_is_a_set():
+    assert values("Die Musiker, die jedes Wochenende auftreten, fehlen.", "2021-01-07") == [
+        ("jedes Wochenende", "XXXX-WXX-WE")]
