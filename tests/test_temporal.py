@@ -1443,3 +1443,8 @@ def test_a_bracketed_note_is_a_sentence_of_its_own():
 def test_every_weekend_is_a_set():
     assert values("Die Musiker, die jedes Wochenende auftreten, fehlen.", "2021-01-07") == [
         ("jedes Wochenende", "XXXX-WXX-WE")]
+
+
+def test_a_list_item_takes_the_direction_of_the_one_before():
+    assert values("Am 15. Mai hat die Kommission die Neuwahlen auf Ende September, Anfang Oktober festgelegt.",
+                  "2006-05-21")[1:] == [("Ende September", "2006-09"), ("Anfang Oktober", "2006-10")]

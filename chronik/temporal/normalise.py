@@ -43,6 +43,7 @@ _ATTRIBUTE_AFTER = re.compile(  # "1939 geborenen Künstlers": a participle used
     r"|[a-zäöüß]{3,}ierte[nrsm]?)\s+[A-ZÄÖÜ]")
 _ASIDE_PARTICIPLE_AFTER = re.compile(  # "Das Kunstfest, 1990 gegründet, beginnt …": a participle aside
     r"\s+(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)\s*(?:,|\s[-–]\s)")
+_LIST_ITEM_GAP = re.compile(r"\s*,\s*")  # "Ende September, Anfang Oktober": items of one list
 ANCHOR_DAY_REACH = 366  # days: a present "an diesem Abend" in news is not the evening of a day told this far back
 NEAR_DAY_REACH = 30  # a day/month this close to the reference is read in its year, whatever the tense
 NEAR_HOLIDAY_REACH = 60  # a named holiday this close (Silvester in late November) is this one, whatever the tense
@@ -90,6 +91,7 @@ class Normaliser:
     def __init__(self, g: Grammar, text: str, sents: list[Span], ctx: Context, lang: str):
         self.g, self.lx, self.text, self.sents, self.ctx, self.lang = g, g.lexicon, text, sents, ctx, lang
         self._tense: dict[int, str] = {}
+        self._last_direction: tuple[int, str] | None = None  # where the last day/month ended, its direction
         self._words: dict[int, frozenset[str]] = {}
         lg = load(lang)
         self.present_ref = lg.patterns("temporal/present_ref_contexts.txt", re.IGNORECASE)
@@ -415,7 +417,17 @@ class Normaliser:
         return self.lx.weekdays.get(word.lower()) or self.lx.weekday_abbrevs[word.rstrip(".")]
 
     def _date_tense(self, pos: int) -> str:
-        """Direction for a day or month without a year: "seit 26. März" lies in the past."""
+        """Direction for a day or month without a year: "seit 26. März" lies in the past; an item of a list
+        takes the direction of the one before it ("auf Ende September, Anfang Oktober festgelegt")."""
+        last = self._last_direction
+        if last and _LIST_ITEM_GAP.fullmatch(self.text[last[0]:self._start]):
+            self._last_direction = (self._end, last[1])
+            return last[1]
+        t = self._own_date_tense(pos)
+        self._last_direction = (self._end, t)
+        return t
+
+    def _own_date_tense(self, pos: int) -> str:
         if self._past_context(self._start) or self._attributive_past():
             return PAST
         if _BRACKETED.search(self.text[max(0, self._start - 3):self._start]) and \
