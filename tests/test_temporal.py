@@ -1448,3 +1448,11 @@ def test_every_weekend_is_a_set():
 def test_a_list_item_takes_the_direction_of_the_one_before():
     assert values("Am 15. Mai hat die Kommission die Neuwahlen auf Ende September, Anfang Oktober festgelegt.",
                   "2006-05-21")[1:] == [("Ende September", "2006-09"), ("Anfang Oktober", "2006-10")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Die Teilnehmerzahl wird auf maximal 1000 begrenzt.", []),  # a count
+    ("Lediglich 2016 seien mehr derartige Delikte gezählt worden.", [("2016", "2016")]),  # a year
+])
+def test_maximal_counts_and_lediglich_may_name_a_year(text, expected):
+    assert values(text, "2020-06-23") == expected
