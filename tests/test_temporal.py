@@ -1452,6 +1452,7 @@ def test_a_list_item_takes_the_direction_of_the_one_before():
 
 @pytest.mark.parametrize("text,expected", [
     ("Die Teilnehmerzahl wird auf maximal 1000 begrenzt.", []),  # a count
+    ("Der Landkreis hat 1219 Fälle, 1142 davon gelten als genesen.", []),  # "davon" after a count
     ("Lediglich 2016 seien mehr derartige Delikte gezählt worden.", [("2016", "2016")]),  # a year
 ])
 def test_maximal_counts_and_lediglich_may_name_a_year(text, expected):

@@ -305,7 +305,8 @@ class Normaliser:
             return True  # "der TSV 1860", "die Faschingsgesellschaft 1899": a name, not a year
         b = self.ctx.ref
         after = " ".join(self.text[m.end():m.end() + 30].split()[:2]).lower()
-        if (prev in self.old_quantity_cues or prev2 in self.old_quantity_cues or after in self.old_quantity_followers) \
+        followed = after in self.old_quantity_followers or after.split(" ")[0] in self.old_quantity_followers
+        if (prev in self.old_quantity_cues or prev2 in self.old_quantity_cues or followed) \
                 and b and not self.ctx.narrative \
                 and int(m.group("y")) < b.year - self.OLD_CUE_YEARS:
             return True  # "mit 1395 im Juli", not "zufrieden mit 2019"
