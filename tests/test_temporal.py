@@ -1457,3 +1457,9 @@ def test_a_list_item_takes_the_direction_of_the_one_before():
 ])
 def test_maximal_counts_and_lediglich_may_name_a_year(text, expected):
     assert values(text, "2020-06-23") == expected
+
+
+def test_a_year_heading_a_title_lends_nothing():
+    found = values("Verschoben wird Kriegsende 1945: Garchinger erzählen (von 22. November auf 24. Januar).",
+                   "2020-10-30")
+    assert ("22. November", "2020-11-22") in found

@@ -43,6 +43,7 @@ _ATTRIBUTE_AFTER = re.compile(  # "1939 geborenen Künstlers": a participle used
     r"|[a-zäöüß]{3,}ierte[nrsm]?)\s+[A-ZÄÖÜ]")
 _ASIDE_PARTICIPLE_AFTER = re.compile(  # "Das Kunstfest, 1990 gegründet, beginnt …": a participle aside
     r"\s+(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)\s*(?:,|\s[-–]\s)")
+_TITLE_AFTER = re.compile(r":\s+[A-ZÄÖÜ]")  # a year before a colon and a capital heads a title
 _LIST_ITEM_GAP = re.compile(r"\s*,\s*")  # "Ende September, Anfang Oktober": items of one list
 ANCHOR_DAY_REACH = 366  # days: a present "an diesem Abend" in news is not the evening of a day told this far back
 NEAR_DAY_REACH = 30  # a day/month this close to the reference is read in its year, whatever the tense
@@ -605,7 +606,8 @@ class Normaliser:
             if (b and y > b.year + reach) or self._counts_things(m):
                 return None  # "bis 2050" is a year; a bare "2050" in 2015 news is more likely a count
         if not _ATTRIBUTE_AFTER.match(self.text, m.end()):  # "des 1939 geborenen Künstlers": a year of its own
-            self.saw_year(y, m.start(), lends=self._lends_year(m.start()))
+            lends = self._lends_year(m.start()) and not _TITLE_AFTER.match(self.text, m.end())
+            self.saw_year(y, m.start(), lends=lends)  # "Kriegsende 1945: Garchinger erzählen": a title's year
         return "DATE", f"{y:04d}", self._part(m), False
 
     def r_decade(self, m):
