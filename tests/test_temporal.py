@@ -1463,3 +1463,13 @@ def test_a_year_heading_a_title_lends_nothing():
     found = values("Verschoben wird Kriegsende 1945: Garchinger erzählen (von 22. November auf 24. Januar).",
                    "2020-10-30")
     assert ("22. November", "2020-11-22") in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Verschoben wird Rotkäppchen (von 15. November auf 31. Januar).",
+     [("15. November", "2020-11-15"), ("31. Januar", "2021-01-31")]),  # moved into the next year
+    ("Das Konzert wird vom 3. Mai auf den 5. April vorgezogen.",
+     [("3. Mai", "2020-05-03"), ("5. April", "2020-04-05")]),  # moved forward within the year
+])
+def test_a_date_moved_to_lies_after_the_one_moved_from(text, expected):
+    assert values(text, "2020-10-30") == expected

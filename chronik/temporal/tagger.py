@@ -141,7 +141,22 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
         if ref and start.relative and end.relative and _MONTH.fullmatch(start.value) and _MONTH.fullmatch(end.value) \
                 and "/" not in text[start.end:end.start]:  # "im März/April": alternatives, no stretch of months
             _range_around(start, end, ref)
+    _moves(found, text, lang)
     return Extraction(timexes, ranges)
+
+
+def _moves(found: list[tuple[Timex, re.Match[str], str]], text: str, lang: str) -> None:
+    """ "von 22. November auf 24. Januar" (a postponement written in October): the date moved to lies
+    after the one moved from, in the next year when read half a year or more before it."""
+    moves = load(lang).patterns("temporal/move_patterns.txt")
+    for (a, _, _), (b, _, _) in pairwise(found):
+        lo, hi = cal.parse_iso(a.value), cal.parse_iso(b.value)
+        if lo and hi and b.relative and len(b.value) == 10 and (lo - hi).days >= 180 \
+                and any(p.match(text[a.end:b.start]) for p in moves):
+            try:
+                b.value = cal.day(hi.replace(year=hi.year + 1))
+            except ValueError:  # 29 February
+                continue
 
 
 def _range_around(start: Timex, end: Timex, ref: dt.date) -> None:
