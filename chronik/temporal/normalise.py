@@ -115,10 +115,8 @@ class Normaliser:
         self.weekday_start_words = lg.wordset("temporal/weekday_start_words.txt")
         self.habitual_day_parts = lg.wordset("temporal/habitual_day_parts.txt")
         self.genitive_articles = lg.wordset("temporal/genitive_articles.txt")
-        self.scene_settings = tuple(re.compile(p.pattern.replace("{WD}", "\0"), p.flags)
-                                    for p in lg.patterns("temporal/scene_setting_patterns.txt"))
-        self.listings = tuple(re.compile(p.pattern.replace("{WD}", "\0"), p.flags)
-                              for p in lg.patterns("temporal/listing_patterns.txt"))
+        self.scene_settings = _weekday_slot_patterns(lg.patterns("temporal/scene_setting_patterns.txt"))
+        self.listings = _weekday_slot_patterns(lg.patterns("temporal/listing_patterns.txt"))
         self.midnight_starts = lg.patterns("temporal/midnight_start_contexts.txt", re.IGNORECASE)
         late = "|".join(sorted((re.escape(k) for k, v in self.lx.day_parts.items() if v in LATE_DAY_PARTS), key=len,
                                reverse=True))  # "heute Abend um 8 Uhr", "Sonntagabend um 6 Uhr": 20:00, 18:00
@@ -129,7 +127,6 @@ class Normaliser:
         self.reporting_openers = lg.wordset("temporal/reporting_clause_openers.txt")
         self.attributive_past = lg.patterns("temporal/attributive_past_contexts.txt")
         self.attributive_past_after_article = lg.patterns("temporal/attributive_past_after_article.txt")
-        self.attribute_openers = lg.wordset("temporal/tense_attribute_openers.txt")
         self.plan_modals = lg.wordset("temporal/tense_plan_modals.txt")
         self.period_part_past_preps = lg.wordset("temporal/period_part_past_prepositions.txt")
         self.original_plan = lg.wordset("temporal/original_plan_markers.txt")
@@ -137,6 +134,7 @@ class Normaliser:
         self.year_modifier_contexts = lg.patterns("temporal/year_modifier_contexts.txt")
         self.reference_comparatives = lg.patterns("temporal/reference_comparatives.txt", re.IGNORECASE)
         tm = markers(lang)
+        self.attribute_openers = tm.attribute_openers
         self.future_patterns = tm.future_patterns
         self.purpose_openers = lg.wordset("temporal/tense_purpose_openers.txt")
         self.given_up_plans = lg.patterns("temporal/tense_given_up_plans.txt")
@@ -925,16 +923,19 @@ class Normaliser:
         """ "Es ist Freitagnachmittag.", "Donnerstagnachmittag." as a sentence of its own: a reportage
         setting its scene on a day gone by, whatever its present tense."""
         s = self._sentence(pos)
-        sentence = self.text[s.start:self._start] + "\0" + self.text[self._end:s.end]
-        return any(p.match(sentence) for p in self.scene_settings)
+        return any(p.match(self._slotted(s.start, s.end)) for p in self.scene_settings)
 
     def _listed(self, pos: int) -> bool:
         """ "(„Überwacht“, Arte, Dienstag, 20 Uhr 15)": a programme listing names a day to come."""
         opened = max(self.text.rfind("(", max(0, pos - 130), pos), self.text.rfind("[", max(0, pos - 130), pos))
         if opened < 0:
             return False
-        window = self.text[opened:self._start] + "\0" + self.text[self._end:self._end + 40]
-        return any(p.match(window) for p in self.listings)
+        return any(p.match(self._slotted(opened, self._end + 40)) for p in self.listings)
+
+    def _slotted(self, start: int, end: int) -> str:
+        """The text from ``start`` to ``end`` with the expression being read as one NUL character, the
+        ``{WD}`` slot of the weekday patterns."""
+        return self.text[start:self._start] + "\0" + self.text[self._end:end]
 
     def _reported(self, pos: int) -> bool:
         """ "sagt am Sonntag der Feuerwehrchef", "meldet das Amt am Mittwoch": a statement
@@ -1284,6 +1285,11 @@ class Normaliser:
 
 
 _BRACKETED = re.compile(r"\(\s*$")
+
+
+def _weekday_slot_patterns(patterns: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
+    """Language patterns that write the weekday being read as ``{WD}``, matched where it is NUL."""
+    return tuple(re.compile(p.pattern.replace("{WD}", "\0"), p.flags) for p in patterns)
 _DATE_APPOSITION = re.compile(r",\s*\d{1,2}\.\s*[^\W\d]+\.?\s+(1\d{3}|20\d{2})\b")  # ", 27. Februar 2022"
 
 
