@@ -442,6 +442,47 @@ def values(text: str, date: str = REF) -> list[tuple[str, str]]:
     return [(t.text, t.value) for t in extract(text, dt.date.fromisoformat(date)).timexes]
 
 
+def test_day_parts_after_a_start_or_a_day_ahead_keep_the_report_day():
+    found = values("Er hatte seit Samstag keinen Kontakt zum Team, teilte der Verein mit. "
+                   "Am Vormittag hatte der Verein ein Spiel ohne Zuschauer angekündigt.", "2020-03-11")
+    assert ("Vormittag", "2020-03-11TMO") in found  # "seit Samstag" starts a span, no day of the story
+    found = values("Sie will am Mittwoch den Plan vorstellen. Darüber war an diesem Abend schon gesprochen worden.",
+                   "2020-05-25")
+    assert ("diesem Abend", "2020-05-25TEV") in found  # a past evening is not the Wednesday ahead
+
+
+def test_duration_adjectives():
+    found = values("Nach einer 14-tägigen Quarantäne, dem zweiwöchigen Urlaub, einer dreistündigen Sitzung und "
+                   "mehrtägigen Touren folgte eine fast einmonatige Pause für den 57-jährigen Fahrer.", "2020-05-01")
+    assert found == [("14-tägigen", "P14D"), ("zweiwöchigen", "P2W"), ("dreistündigen", "PT3H"),
+                     ("mehrtägigen", "PXD"), ("fast einmonatige", "P1M")]  # an age is no time expression
+
+
+def test_vortag_counts_from_the_report_day_again_and_never_from_a_day_ahead_in_the_past():
+    found = values("Am Dienstag meldete das Amt 66 Fälle mehr als am Vortag. Gestorben sind 2610 Menschen. "
+                   "Die Differenz zum Vortag betrug einen Patienten.", "2020-07-15")
+    assert found[1:] == [("Vortag", "2020-07-13"), ("Vortag", "2020-07-13")]  # not a day before the day before
+    found = values("Am 18. Mai sollen die Biergärten öffnen. Die Fälle stiegen im Vergleich zum Vortag leicht.",
+                   "2020-05-12")
+    assert found[1] == ("Vortag", "2020-05-11")
+    found = values("Am 18. Mai soll das Spiel stattfinden. Am Vortag trainiert die Mannschaft.", "2020-05-12")
+    assert found[1] == ("Vortag", "2020-05-17")  # the day before a day ahead
+
+
+def test_numbered_weeks_and_halves_of_a_month():
+    found = values("Die Lockerung gilt für die zweite Augusthälfte. In der zweiten Juniwoche waren die Zahlen "
+                   "niedriger. In der letzten Juliwoche sollen sie steigen.", "2020-06-25")
+    assert found == [("die zweite Augusthälfte", "2020-08"), ("der zweiten Juniwoche", "2020-W24"),
+                     ("der letzten Juliwoche", "2020-W31")]
+    assert values("In der ersten Januarwoche sollen die Schulen öffnen.", "2020-12-20") == [
+        ("der ersten Januarwoche", "2021-W01")]  # the ISO week holding 4 January, not 2020-W53
+
+
+def test_scene_setting_with_a_clock_time():
+    assert values("Es ist Sonnabend 10 Uhr, die Freude der Läuferin ist groß.", "2020-05-17") == [
+        ("Sonnabend", "2020-05-16"), ("10 Uhr", "2020-05-16T10:00")]
+
+
 def test_part_of_day_continues_the_day_told_just_before():
     found = values("Der Minister war gestern um 9 Uhr in Trient. Dann reiste er am Abend nach Wien.")
     assert ("Abend", "2018-09-11TEV") in found
@@ -1316,6 +1357,12 @@ def test_a_year_in_a_participle_aside_lends_no_year(text, value):
      "2020-10-31", "2020-10-30TEV"),  # the article's own noun phrase ends before the verb
     ("Wichtig sei, wie es nach dem bis zum Jahresende verlängerten Verbot weitergehe, sagte Michow.", "2020-09-03",
      "2020"),
+    ("Der Verein stimmte der Verlegung des Spiels auf Mitte Juli zu.", "2020-06-22", "2020-07"),  # a move, by noun
+    ("Was wäre das am Sonntag für ein Fest gewesen.", "2020-10-05", "2020-10-04"),  # Konjunktiv of the past
+    ("Eine Prognose, ob der Lockdown im Februar enden könnte, gab sie nicht ab.", "2021-01-20", "2021-02"),
+    ("Ob die Schulen im Februar öffnen könnten, sagte der Minister nicht.", "2021-01-20", "2021-02"),
+    ("Die Saison beginnt im Februar, teilte der Verband mit.", "2021-01-20", "2021-02"),  # an inverted attribution
+    ("Die Reden wurden aufgezeichnet, die Sieger am Samstag live zugeschaltet.", "2021-01-24", "2021-01-23"),
 ])
 def test_tense_cues_decide_one_value(text, date, value):
     assert one(text, date).value == value

@@ -40,6 +40,9 @@ class Lexicon:
     units: dict[str, str]
     plural_units: frozenset[str]
     vague_durations: dict[str, str]
+    duration_adjectives: dict[str, str]  # "tägig" -> D: "14-tägige Quarantäne"
+    duration_adjective_prefixes: dict[str, str]  # "mehr" -> X, "halb" -> 0.5
+    month_parts: dict[str, str]  # "woche" -> W: "in der zweiten Januarwoche"
     vague_quantities: frozenset[str]
     day_parts: dict[str, str]
     day_part_nouns: frozenset[str]  # capitalised entries ("Abend", not "abends"), lower-cased
@@ -102,6 +105,9 @@ def lexicon(lang: str = "de") -> Lexicon:
         units=m("units.tsv"),
         plural_units=frozenset(r[0].lower() for r in t("units.tsv") if r[2:] == ("pl",)),
         vague_durations=m("vague_durations.tsv"),
+        duration_adjectives=m("duration_adjectives.tsv"),
+        duration_adjective_prefixes=m("duration_adjective_prefixes.tsv"),
+        month_parts=m("month_parts.tsv"),
         vague_quantities=lg.wordset(_R + "vague_quantities.txt"),
         day_parts=m("day_parts.tsv"),
         day_part_nouns=frozenset(r[0].lower() for r in t("day_parts.tsv") if r[0][:1].isupper()),
@@ -250,6 +256,9 @@ def grammar(lang: str = "de") -> Grammar:
             rf"(?=\s+\w+\s+(?:{year}|{of_year})))\s+"  # "im letzten Quartal des Jahres 2007": the fourth
             rf"(?P<unit>{_alt(u for u, c in lx.units.items() if c in {'Q', 'HY'} and u not in lx.plural_units)}){E}"
             rf"(?:\s+(?:(?P<y>{year})|(?P<ofy>{of_year})(?:\s+(?P<y2>{year}))?))?", ic)),
+        Rule("month_part", re.compile(
+            rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<on>{_alt(lx.ordinals)})|(?P<last>{w['last_ordinal']}))\s+"
+            rf"(?P<mon>{month})-?(?P<mp>{_alt(lx.month_parts)}){E}(?:\s+(?P<y>{year}))?", ic)),
         Rule("nth_weekday", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?P<every>(?:{w['every']})\s+)?"
             rf"(?:(?P<on>{_alt(lx.ordinals)})|(?P<od>[1-5])\.|(?P<last>{w['last_ordinal']}))\s+"
@@ -293,6 +302,9 @@ def grammar(lang: str = "de") -> Grammar:
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<shift>{shift})\s+)?(?:(?P<qmod>{qmod})\s+)?"
             rf"(?P<num>{num})(?:\s+|-)(?:(?:{w['duration_adjectives']})\s+)?(?P<unit>{units}){E}(?(art)(?!-\w))"
             rf"(?:\s+(?:{w['and']})\s+(?P<num2>{num})\s+(?P<unit2>{units}){E})?(?:\s+(?:{w['lasting']}){E})?", ic)),
+        Rule("duration_adjective", re.compile(
+            rf"{B}(?:(?P<qmod>{qmod})\s+)?(?P<num>\d+(?:,\d+)?-?|{numw}|{_alt(lx.duration_adjective_prefixes)})"
+            rf"(?P<stem>{_alt(lx.duration_adjectives)})(?:e[nmrs]?)?{E}", ic)),
         Rule("vague_duration", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<shift>{shift})\s+)?(?:(?P<vq>{vagq}|{w['all_these']})\s+)(?P<unit>{plural_units}){E}"
             rf"|{B}(?:(?P<art2>{art})\s+)(?P<shift2>{shift})\s+(?P<unit2>{plural_units}){E}"

@@ -93,6 +93,7 @@ class Normaliser:
         self.g, self.lx, self.text, self.sents, self.ctx, self.lang = g, g.lexicon, text, sents, ctx, lang
         self._tense: dict[int, str] = {}
         self._last_direction: tuple[int, str] | None = None  # where the last day/month ended, its direction
+        self._counted: tuple[dt.date, dt.date] | None = None  # the last "Vortag": its anchor and its day
         self._words: dict[int, frozenset[str]] = {}
         lg = load(lang)
         self.present_ref = lg.patterns("temporal/present_ref_contexts.txt", re.IGNORECASE)
@@ -253,6 +254,8 @@ class Normaliser:
         return len(aside) <= 90 and not words & self.finite_auxiliaries
 
     def saw_day(self, d: dt.date, pos: int, named: bool = False, relative: bool = False) -> None:
+        if self._since(pos):
+            return  # "seit Samstag keinen Kontakt … Am Vormittag hatte Hannover": a start, no day of the story
         self.ctx.last_day, self.ctx.last_day_sent = d, self.sent_index(pos)
         self.ctx.last_day_relative = relative
         if named:
@@ -571,10 +574,13 @@ class Normaliser:
             return None  # "August Bebel"
         v, rel = self._dated(y, mo, None, m.start())
         mod = self._part(m)
-        start_point = any(p.search(self.text[max(0, m.start() - 12):m.start()]) for p in self.since_contexts)
-        if v and v[:4].isdigit() and not start_point:  # "seit März … einen Tag zuvor" does not count from March
+        if v and v[:4].isdigit() and not self._since(m.start()):  # "seit März … einen Tag zuvor": not from March
             self.saw_month(int(v[:4]), mo, mod, m.start())
         return "DATE", v, mod, rel
+
+    def _since(self, pos: int) -> bool:
+        """A date that starts a span up to now ("seit März") is no anchor for what follows."""
+        return any(p.search(self.text[max(0, pos - 12):pos]) for p in self.since_contexts)
 
     def _looks_like_name(self, m) -> bool:
         """A bare month word followed by a capitalised word and not introduced by
@@ -748,6 +754,24 @@ class Normaliser:
             elif t == FUTURE and last < b.month:
                 y += 1
         return "DATE", (f"{y:04d}" if y else "XXXX") + f"-{label}", None, True
+
+    def r_month_part(self, m):
+        """ "in der zweiten Januarwoche" (an ISO week: the one holding the month's 4th, a week on),
+        "die zweite Augusthälfte" (the month, END)."""
+        mo = self.lx.months.get(m.group("mon").lower())
+        kind = self.lx.month_parts[m.group("mp").lower()]
+        n = None if m.group("last") else self.lx.ordinals[m.group("on").lower()]
+        if mo is None or kind == "H" and n not in (None, 1, 2) or kind == "W" and n is not None and n > 5:
+            return None
+        v, rel = self._dated(int(m.group("y")) if m.group("y") else None, mo, None, m.start())
+        if kind == "H":
+            return "DATE", v, "START" if n == 1 else "END", rel
+        if not v[:4].isdigit():
+            return "DATE", v, None, rel
+        y = int(v[:4])
+        last = (dt.date(y + mo // 12, mo % 12 + 1, 1) - dt.timedelta(days=1)).day
+        d = dt.date(y, mo, last - 3) if n is None else dt.date(y, mo, 4) + dt.timedelta(weeks=n - 1)
+        return ("DATE", cal.week(d), None, rel) if d.month == mo else None
 
     def r_nth_weekday(self, m):
         """ "am letzten Sonntag im September", "am ersten Wochenende im Oktober"; with
@@ -1013,6 +1037,9 @@ class Normaliser:
         if anchor and ref and not self.ctx.narrative and abs((ref - anchor).days) > ANCHOR_DAY_REACH \
                 and self.tense(m.start()) == PRESENT:  # "an diesem Nachmittag feiern Tausende" after a 1955 date
             anchor = ref
+        if anchor and ref and not self.ctx.narrative and anchor > ref and not self.ctx.last_day_relative \
+                and self.tense(m.start()) == PAST:  # "war an diesem Abend schon gesprochen worden": no day ahead
+            anchor = ref
         if anchor is None:
             return "TIME", f"XXXX-XX-XXT{code}", None, True
         d = anchor + dt.timedelta(days=n - 1 if code == "NI" and n > 0 else n)
@@ -1165,8 +1192,14 @@ class Normaliser:
         anchor = anchor or self.ctx.last_day or self.ctx.ref
         if anchor is None:
             return "DATE", "XXXX-XX-XX", None, True
+        c = self.ctx
+        if c.ref and not c.narrative and n <= 0 and anchor > c.ref and self.tense(m.start()) == PAST:
+            anchor = c.ref  # "stiegen im Vergleich zum Vortag" counts from no day ahead ("am 18. Mai" told before)
         if code == "D":
+            if self._counted and self._counted[1] == anchor and c.last_day_relative:
+                anchor = self._counted[0]  # "mehr als am Vortag … Die Differenz zum Vortag": the same day
             d = anchor + dt.timedelta(days=n)
+            self._counted = (anchor, d)
             self.saw_day(d, m.start(), relative=True)
             return "DATE", cal.day(d), None, True
         return "DATE", cal.shift_value(anchor, code, n), None, True
@@ -1186,6 +1219,18 @@ class Normaliser:
         qm = m.group("qmod")
         mod = self.lx.quantity_mods.get(qm.lower()) if qm else None
         return "DURATION", value, mod, False
+
+    def r_duration_adjective(self, m):
+        """ "14-tägige Quarantäne", "dreistündige Aussprache", "mehrwöchige Schließung": a duration."""
+        code = self.lx.duration_adjectives[m.group("stem").lower()]
+        word = m.group("num").rstrip("-").lower()
+        n = self.lx.duration_adjective_prefixes.get(word) or self.lx.number(word)
+        if n is None:
+            return None
+        if n == "X":
+            return "DURATION", cal.vague_duration(code), None, False
+        qm = m.group("qmod")
+        return "DURATION", cal.duration(float(n), code), qm and self.lx.quantity_mods.get(qm.lower()), False
 
     def r_vague_duration(self, m):
         gd = m.groupdict()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from chronik.lang import load
+from chronik.quotes.lexicon import lexicon
 
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
 NEAR = "NEAR"  # a direction, not a tense: the occurrence nearest the reference (a date an announcement aims at)
@@ -57,6 +58,7 @@ class TenseMarkers:
     present_modals: frozenset[str]  # "müssen": a past-looking last word is their infinitive
     separable_particles: frozenset[str]  # "an", "mit", "bekannt": the end of a clause with a split verb
     main_clause_joins: frozenset[str]  # "und", "aber": after ", und" a new main clause begins
+    speech_verbs: frozenset[str]  # "…, teilte der Sprecher mit": an attribution after a main clause of its own
     list_conjunctions: frozenset[str]  # "und", "oder": "aus Erding, Walpertskirchen und Wörth" is one clause
     verb_first: tuple[re.Pattern[str], ...]  # ", sieht es im Winter …": a clause opened by its finite verb
     state_auxiliaries: frozenset[str]  # "ist", "sind": Perfekt or state ("ist geschlossen")
@@ -123,6 +125,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         present_modals=lg.wordset(base + "tense_present_modals.txt"),
         separable_particles=frozenset(p for p, kind in prefixes if kind == "separable"),
         main_clause_joins=lg.wordset(base + "tense_main_clause_joins.txt"),
+        speech_verbs=frozenset(w for w, forms in lexicon(lang).verbs.items() if any(f.finite for f in forms)),
         list_conjunctions=lg.wordset(base + "tense_list_conjunctions.txt"),
         verb_first=lg.patterns(base + "tense_verb_first_shapes.txt"),
         state_auxiliaries=lg.wordset(base + "tense_state_auxiliaries.txt"),
@@ -268,6 +271,16 @@ def _participle_follows(rest: str, m: TenseMarkers) -> str | None:
     return None
 
 
+def _gapped(tokens: list[str], last_before: list[str], m: TenseMarkers, lang: str) -> bool:
+    """ "Die Laudationen wurden aufgezeichnet, die Gewinner am Samstag live zugeschaltet": a participle
+    clause after one that ends in a participle leaves out the auxiliary, not a relative clause."""
+    finite = m.present_modals | m.perfect_aux | m.future_aux
+    return len(tokens) > 1 and bool(last_before) and any(p.fullmatch(last_before[0]) for p in m.participles) \
+        and bool(m.ge_participle.fullmatch(tokens[-1])) and not set(tokens) & finite \
+        and not any(verb_shaped(tok, lang) for tok in tokens[:-1]) \
+        and (tokens[0].lower() not in m.subordinators or tokens[1][:1].isupper())
+
+
 def _participle(word: str, m: TenseMarkers) -> bool:
     return word not in m.past_exclusions and any(p.fullmatch(word) for p in m.participles)
 
@@ -312,7 +325,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
             return PAST
     finite = m.present_modals | m.perfect_aux | m.future_aux
     verb_first = opener == "," and bool(tokens) and verb_shaped(tokens[0], lang)  # "…, sieht es im Winter …"
-    verb_last = opener == "," and len(tokens) > 2 and tokens[0] in m.subordinators \
+    first = tokens[0].lower() if tokens and not opener else tokens[0] if tokens else ""
+    verb_last = (opener == "," or not opener and closer == "," and first not in m.determiners) \
+        and len(tokens) > 2 and first in m.subordinators \
         and (tokens[-1] in finite or verb_shaped(tokens[-1], lang)
              or any(p.fullmatch(tokens[-1]) for p in m.verb_stopwords)) \
         and (tokens[0] not in m.determiners or tokens[1] in m.function_words  # "…, das im März … beginnt"
@@ -323,14 +338,15 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     verbless = not set(tokens) & finite and all(  # "…, nach 122,4 am Samstag und 129 am Freitag"
         tok[:1].isupper() or tok.isdigit() or tok.lower() in m.number_words
         or elliptic and tok not in m.past_exclusions and bool(m.ge_participle.fullmatch(tok))  # "…, ihm zugewunken"
-        or (tok in m.function_words and not any(p.fullmatch(tok) for p in m.verb_stopwords)) for tok in tokens)
+        or (tok in m.function_words and not any(p.fullmatch(tok) for p in m.verb_stopwords)) for tok in tokens) \
+        or _gapped(tokens, last_before, m, lang)
     if verbless and before and closer != ",":  # "am Montag wurden 108 getestet, am Dienstag 51.": the verb
         left_out = tense_of(before, lang)  # left out is the one of the clause before
         if left_out in (PAST, FUTURE):
             return left_out
     own = 4 if opener in (":", ";") else 3 if verb_first or verb_last or (
-        not opener and closer == "," and following in m.main_clause_joins) \
-        else OWN_CLAUSE_WORDS  # "Der Winter kommt, und …": a main clause before a coordinating conjunction
+        not opener and closer == "," and (following in m.main_clause_joins or following in m.speech_verbs)) \
+        else OWN_CLAUSE_WORDS  # "Der Winter kommt, und …", "Die Wahl beginnt im Februar, sagte er": main clauses
     if t == PRESENT and len(words) >= own and not split_by_quote and not verbless:
         return t
     if t == PRESENT and set(words) & m.reported_present:
