@@ -449,6 +449,11 @@ def test_day_parts_after_a_start_or_a_day_ahead_keep_the_report_day():
     found = values("Sie will am Mittwoch den Plan vorstellen. Darüber war an diesem Abend schon gesprochen worden.",
                    "2020-05-25")
     assert ("diesem Abend", "2020-05-25TEV") in found  # a past evening is not the Wednesday ahead
+    found = values("Sie wollen den Lockdown bis zum 31. Januar verlängern. Am Abend stellen sie die Ergebnisse vor.",
+                   "2021-01-05")
+    assert ("Abend", "2021-01-05TEV") in found  # the end of a span is no day of the story …
+    found = values("Der Spielbetrieb ist bis zum 27. Mai untersagt, ein Tag vorher entscheidet die Liga.", "2020-05-13")
+    assert ("ein Tag vorher", "2020-05-26") in found  # … but "ein Tag vorher" counts from it
 
 
 def test_duration_adjectives():
@@ -1363,6 +1368,12 @@ def test_a_year_in_a_participle_aside_lends_no_year(text, value):
     ("Ob die Schulen im Februar öffnen könnten, sagte der Minister nicht.", "2021-01-20", "2021-02"),
     ("Die Saison beginnt im Februar, teilte der Verband mit.", "2021-01-20", "2021-02"),  # an inverted attribution
     ("Die Reden wurden aufgezeichnet, die Sieger am Samstag live zugeschaltet.", "2021-01-24", "2021-01-23"),
+    ("Das Gericht begründete dies mit der drohenden Verjährung Ende Juli.", "2020-05-04", "2020-07"),  # impending
+    ("Den Preis zahlen ansonsten im Herbst die Kinder.", "2020-08-27", "2020-FA"),  # "ansonsten" is no past
+    ("Er hatte angekündigt, bis zum Sommer allen Bürgern, die es wollen, ein Angebot zu machen.", "2021-01-07",
+     "2021-SU"),  # the zu-infinitive beyond a relative clause
+    ("Er wurde Trainer und sollte eigentlich bis zum Sommer bleiben.", "2020-04-09", "2020-SU"),  # a plan given up
+    ("Axel verschwindet spurlos. 20 Jahre später sucht seine Schwester ihn.", "2020-05-15", "XXXX"),
 ])
 def test_tense_cues_decide_one_value(text, date, value):
     assert one(text, date).value == value

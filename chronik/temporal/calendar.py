@@ -89,6 +89,11 @@ def fmt(d: dt.date, gran: str) -> str:
     return {"Y": f"{d.year:04d}", "M": f"{d.year:04d}-{d.month:02d}"}.get(gran, day(d))
 
 
+def unknown(gran: str) -> str:
+    """A value of that granularity whose date is not known ("XXXX-XX" for a month)."""
+    return {"Y": "XXXX", "M": "XXXX-XX"}.get(gran, "XXXX-XX-XX")
+
+
 def _clamp(y: int, m: int, d: int) -> dt.date:
     for dd in (d, 30, 29, 28):
         try:

@@ -65,6 +65,7 @@ class Context:
     last_day: dt.date | None = None
     last_day_sent: int = -1
     last_day_relative: bool = False  # the last day was counted from another ("am nächsten Tag")
+    last_day_ends_span: bool = False  # "bis zum 31. Januar": no day whose evening is told next
     named_day: dt.date | None = None  # last day given by a weekday name (diary-style paragraphs)
     named_day_sent: int = -1
     last_year: int | None = None
@@ -109,6 +110,7 @@ class Normaliser:
         self.month_context = lg.wordset("temporal/month_context_words.txt")
         self.month_first_names = lg.wordset("temporal/month_first_names.txt")
         self.since_contexts = lg.patterns("temporal/since_contexts.txt", re.IGNORECASE)
+        self.span_end_contexts = lg.patterns("temporal/span_end_contexts.txt", re.IGNORECASE)
         self.list_words = lg.wordset("temporal/list_words.txt")
         self.year_preps = lg.wordset("temporal/year_prepositions.txt")
         self.function_words = lg.wordset("stopwords.txt")
@@ -151,6 +153,7 @@ class Normaliser:
         self.postponed_before = _prepositions_before(lg.words("temporal/postponement_prepositions.txt"), 1)
         self.month_words = set(self.lx.months)
         self.past_date_contexts = lg.patterns("temporal/past_date_contexts.txt", re.IGNORECASE)
+        self.impending_date_contexts = lg.patterns("temporal/impending_date_contexts.txt", re.IGNORECASE)
         self.future_date_contexts = lg.patterns("temporal/future_date_contexts.txt", re.IGNORECASE)
         self._start = 0  # start of the expression being normalised
         self._end = 0  # … and its end
@@ -258,6 +261,7 @@ class Normaliser:
             return  # "seit Samstag keinen Kontakt … Am Vormittag hatte Hannover": a start, no day of the story
         self.ctx.last_day, self.ctx.last_day_sent = d, self.sent_index(pos)
         self.ctx.last_day_relative = relative
+        self.ctx.last_day_ends_span = any(p.search(self.text[max(0, pos - 16):pos]) for p in self.span_end_contexts)
         if named:
             self.ctx.named_day, self.ctx.named_day_sent = d, self.sent_index(pos)
 
@@ -436,7 +440,7 @@ class Normaliser:
         if _BRACKETED.search(self.text[max(0, self._start - 3):self._start]) and \
                 re.match(r"[^()]{0,30}\)", self.text[self._start:self._start + 31]):
             return PRESENT  # "vor der Kommunalwahl (13. September)": the day of the noun before, this year's
-        if self._original_plan(pos):
+        if self._original_plan(pos) or self._impending(self._start):
             return NEAR  # "Der ursprüngliche Termin am 27. September war nicht zu halten" (June): this September
         t = self.tense(pos)
         if t == PAST and self._given_up_plan(pos):
@@ -982,6 +986,11 @@ class Normaliser:
         start = max(pos - 60, self._sentence(pos).start)  # never across a sentence end ("seit 2001.⏎Am Montag")
         return any(p.search(self.text[start:pos]) for p in self.past_date_contexts)
 
+    def _impending(self, pos: int) -> bool:
+        """ "mit der drohenden Verjährung Ende Juli": an event called impending before its date."""
+        start = max(pos - 60, self._sentence(pos).start)
+        return any(p.search(self.text[start:pos]) for p in self.impending_date_contexts)
+
     def _past_preposition(self, pos: int, day_pos: int | None = None) -> bool:
         """ "vom Dienstag", "seit Montag": the weekday lies before the reference,
         unless it opens a range ("vom Montag bis Freitag"); ``day_pos``: where the weekday
@@ -1090,7 +1099,7 @@ class Normaliser:
         the day told last when that day was named up to NAMED_DAY_REACH sentences
         before ("gestern um 8.30 Uhr … Dann am Nachmittag"); else as a clock time."""
         c = self.ctx
-        if c.last_day and 0 <= self.sent_index(pos) - c.last_day_sent <= NAMED_DAY_REACH \
+        if c.last_day and 0 <= self.sent_index(pos) - c.last_day_sent <= NAMED_DAY_REACH and not c.last_day_ends_span \
                 and not (c.ref and not c.narrative and c.last_day > c.ref and not c.last_day_relative
                          and self.tense(pos) == PAST):
             self.saw_day(c.last_day, pos, relative=c.last_day_relative)  # "Am Nachmittag … Spät am Abend"
@@ -1151,6 +1160,10 @@ class Normaliser:
         d = cal.shift_date(anchor, code, int(n) * direction)
         if d is None:
             return None
+        c = self.ctx
+        if direction > 0 and not c.narrative and anchor == c.ref and c.last_day is None and c.last_month is None \
+                and c.last_year is None and c.told_year is None:  # "… spurlos verschwindet. 20 Jahre später":
+            return "DATE", cal.unknown(cal.granularity_of(code)), None, True  # after some event, no day told
         gran = cal.granularity_of(code)
         if coarse and "DMY".index(coarse) > "DMY".index(gran):
             gran = coarse

@@ -312,6 +312,11 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         return t
     before = _clause(text, sent_start, sent_end, opened_at - 1, lang)[0] if opener == "," and opened_at > sent_start \
         else ""  # the clause before the comma
+    if opener == "," and closer == "," and t != PAST and following.lower() in m.subordinators \
+            and following.lower() in m.determiners:  # "…, bis zum Sommer allen, die es wollen, ein Angebot zu machen"
+        relative_end = text.find(",", text.find(following, pos) + len(following), sent_end)
+        if relative_end > 0:
+            clause = f"{clause} {_clause(text, sent_start, sent_end, relative_end + 1, lang)[0]}"
     if opener == "," and any(p.search(clause) for p in m.future_patterns):
         if {w.lower() for w in _WORD.findall(before)} & m.implicative_verbs and tense_of(before, lang) == PAST:
             return PAST  # "Es ist gelungen, die Infektionen im Januar einzudämmen": it happened
@@ -353,6 +358,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         return t  # reported speech: "Er sagte, die Gemeinde arbeite im Oktober am Umbau"
     sentence = text[sent_start:sent_end]  # asides do not set the tense of the sentence around them
     quoted = quoted_speech(sentence, pos - sent_start)  # „Spätestens im Mai“, sagte er, „müssen …“
+    q_words = _WORD.findall(quoted or "")
+    if q_words and not {w.lower() for w in q_words} & finite and _participle(q_words[-1], m):
+        quoted = None  # "Die Lage sei „am Samstag außer Kontrolle geraten“": the auxiliary stands outside
     return (quoted and tense_of(quoted, lang)) or tense_of(_ASIDE.sub(" ", sentence), lang) \
         or tense_of(sentence, lang) or PRESENT
 
