@@ -1374,6 +1374,7 @@ def test_a_year_in_a_participle_aside_lends_no_year(text, value):
      "2021-SU"),  # the zu-infinitive beyond a relative clause
     ("Er wurde Trainer und sollte eigentlich bis zum Sommer bleiben.", "2020-04-09", "2020-SU"),  # a plan given up
     ("Axel verschwindet spurlos. 20 Jahre später sucht seine Schwester ihn.", "2020-05-15", "XXXX"),
+    ("Die Zusammenschnitte sollen auch über 2021 hinaus zu sehen sein.", "2020-06-21", "2021"),  # no count
 ])
 def test_tense_cues_decide_one_value(text, date, value):
     assert one(text, date).value == value

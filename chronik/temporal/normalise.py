@@ -101,6 +101,7 @@ class Normaliser:
         self.future_ref = lg.patterns("temporal/future_ref_contexts.txt")
         self.today = lg.patterns("temporal/today_contexts.txt", re.IGNORECASE)
         self.quantity_cues = lg.wordset("temporal/year_quantity_cues.txt")
+        self.year_cue_exceptions = lg.patterns("temporal/year_cue_exceptions.txt")
         self.number_labels = lg.wordset("temporal/number_label_nouns.txt")
         self.name_year_heads = lg.patterns("temporal/name_year_heads.txt")
         self.old_quantity_cues = lg.wordset("temporal/old_year_quantity_cues.txt")
@@ -302,7 +303,8 @@ class Normaliser:
         """A bare four-digit number used as a count ("rund 1200 Menschen")."""
         before = self.text[max(0, m.start() - 20):m.start()].split()
         prev, prev2 = (before[-1].lower() if before else ""), " ".join(before[-2:]).lower()
-        if prev in self.quantity_cues or any(prev.endswith(n) for n in self.number_labels) or (
+        cue = prev in self.quantity_cues and not any(p.match(self.text, m.end()) for p in self.year_cue_exceptions)
+        if cue or any(prev.endswith(n) for n in self.number_labels) or (
                 prev in self.lx.range_join | self.lx.range_join_opened and len(before) > 1
                 and re.fullmatch(r"\d{1,3}(?:\.\d{3})*", before[-2])):  # "500 bis 1500 Flüchtlinge"
             return True  # "rund 1200 Menschen", "die UN-Resolution 1612"
