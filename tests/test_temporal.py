@@ -454,6 +454,8 @@ def test_day_parts_after_a_start_or_a_day_ahead_keep_the_report_day():
     assert ("Abend", "2021-01-05TEV") in found  # the end of a span is no day of the story …
     found = values("Der Spielbetrieb ist bis zum 27. Mai untersagt, ein Tag vorher entscheidet die Liga.", "2020-05-13")
     assert ("ein Tag vorher", "2020-05-26") in found  # … but "ein Tag vorher" counts from it
+    found = values("Seit Samstag gilt das Recht wieder; am selben Tag gab es 22 Kundgebungen.", "2020-06-01")
+    assert ("selben Tag", "2020-05-30") in found  # the start of a span is the day "selben" refers to
 
 
 def test_duration_adjectives():
@@ -1375,6 +1377,11 @@ def test_a_year_in_a_participle_aside_lends_no_year(text, value):
     ("Er wurde Trainer und sollte eigentlich bis zum Sommer bleiben.", "2020-04-09", "2020-SU"),  # a plan given up
     ("Axel verschwindet spurlos. 20 Jahre später sucht seine Schwester ihn.", "2020-05-15", "XXXX"),
     ("Die Zusammenschnitte sollen auch über 2021 hinaus zu sehen sein.", "2020-06-21", "2021"),  # no count
+    ("Erste Warnstreiks fanden statt, so streikten in München an diesem Montag die Erzieher.", "2020-09-29",
+     "2020-09-28"),  # a plural in -kten
+    ("Dienstagnachmittag, BRK-Gelände am Rande der Kreisstadt.", "2020-11-26", "2020-11-24TAF"),  # a scene
+    ("„Das Frühjahrs- und Sommerprogramm ist ein Lichtblick“, sagen sie: „Wir wären nicht wir, wenn wir den Kopf "
+     "in den Sand steckten.“", "2021-02-19", "2021-SP"),  # the quote around the date has its own verb
 ])
 def test_tense_cues_decide_one_value(text, date, value):
     assert one(text, date).value == value

@@ -66,6 +66,7 @@ class Context:
     last_day_sent: int = -1
     last_day_relative: bool = False  # the last day was counted from another ("am nächsten Tag")
     last_day_ends_span: bool = False  # "bis zum 31. Januar": no day whose evening is told next
+    since_day: tuple[dt.date, int] | None = None  # "seit Samstag … am selben Tag": a start only "selben" refers to
     named_day: dt.date | None = None  # last day given by a weekday name (diary-style paragraphs)
     named_day_sent: int = -1
     last_year: int | None = None
@@ -259,6 +260,7 @@ class Normaliser:
 
     def saw_day(self, d: dt.date, pos: int, named: bool = False, relative: bool = False) -> None:
         if self._since(pos):
+            self.ctx.since_day = (d, self.sent_index(pos))
             return  # "seit Samstag keinen Kontakt … Am Vormittag hatte Hannover": a start, no day of the story
         self.ctx.last_day, self.ctx.last_day_sent = d, self.sent_index(pos)
         self.ctx.last_day_relative = relative
@@ -1210,6 +1212,8 @@ class Normaliser:
         c = self.ctx
         if c.ref and not c.narrative and n <= 0 and anchor > c.ref and self.tense(m.start()) == PAST:
             anchor = c.ref  # "stiegen im Vergleich zum Vortag" counts from no day ahead ("am 18. Mai" told before)
+        if code == "D" and n == 0 and c.since_day and (c.last_day is None or c.since_day[1] >= c.last_day_sent):
+            anchor = c.since_day[0]  # "Seit Samstag gilt das Recht wieder; am selben Tag gab es 22 Kundgebungen"
         if code == "D":
             if self._counted and self._counted[1] == anchor and c.last_day_relative:
                 anchor = self._counted[0]  # "mehr als am Vortag … Die Differenz zum Vortag": the same day

@@ -376,4 +376,13 @@ def quoted_speech(sentence: str, pos: int) -> str | None:
     tail = _QUOTE_TAIL.match(sentence)  # a quote that began a sentence before: "… zusammen. Beides sollte …“, sagte er"
     if not (any(m.start() < pos < m.end() for m in found) or tail and pos < tail.end()):
         return None
+    own = next((m.group()[1:-1] for m in found if m.start() < pos < m.end()), None)
+    if own and _has_finite_verb(own):
+        return own  # „Das Frühjahrsprogramm ist ein Lichtblick“, …: „…, wenn wir den Kopf in den Sand steckten“
     return " ".join(([tail.group(1)] if tail else []) + [m.group()[1:-1] for m in found])
+
+
+def _has_finite_verb(text: str, lang: str = "de") -> bool:
+    m = markers(lang)
+    words = _WORD.findall(text)
+    return any(w.lower() in m.present_modals | m.perfect_aux | m.future_aux or verb_shaped(w, lang) for w in words)
