@@ -1455,6 +1455,7 @@ def test_a_past_context_ends_at_the_sentence():
 
 @pytest.mark.parametrize("text,expected", [
     ("Es ist noch ein Termin offen: Der vierte Advent.", [("vierte Advent", "2020-12-20")]),
+    ("Pünktlich zu zweitem Advent öffnet der Markt.", [("zweitem Advent", "2020-12-06")]),  # dative, no article
     ("Im Park standen an zwei Wochenenden Buden.", [("zwei Wochenenden", "P2WE")]),
 ])
 def test_advent_in_the_nominative_and_weekends_in_the_plural(text, expected):
