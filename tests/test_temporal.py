@@ -485,6 +485,13 @@ def test_numbered_weeks_and_halves_of_a_month():
         ("der ersten Januarwoche", "2021-W01")]  # the ISO week holding 4 January, not 2020-W53
 
 
+def test_items_of_a_list_share_the_direction_and_seasons_aimed_at_are_the_nearest():
+    found = values("Er warnte vor einer Verschärfung der Lage im Herbst und Winter.", "2020-09-14")
+    assert found == [("Herbst", "2020-FA"), ("Winter", "2020-WI")]
+    found = values("Das schon einmal von Juni auf Ende dieses Monats verschobene Treffen fällt aus.", "2020-10-27")
+    assert found[0] == ("Juni", "2020-06")  # the article opens an attribute a few words before the date
+
+
 def test_scene_setting_with_a_clock_time():
     assert values("Es ist Sonnabend 10 Uhr, die Freude der Läuferin ist groß.", "2020-05-17") == [
         ("Sonnabend", "2020-05-16"), ("10 Uhr", "2020-05-16T10:00")]
@@ -1382,6 +1389,11 @@ def test_a_year_in_a_participle_aside_lends_no_year(text, value):
     ("Dienstagnachmittag, BRK-Gelände am Rande der Kreisstadt.", "2020-11-26", "2020-11-24TAF"),  # a scene
     ("„Das Frühjahrs- und Sommerprogramm ist ein Lichtblick“, sagen sie: „Wir wären nicht wir, wenn wir den Kopf "
      "in den Sand steckten.“", "2021-02-19", "2021-SP"),  # the quote around the date has its own verb
+    ("Auch rief der Organisator zu Neuwahlen im Oktober auf.", "2020-05-02", "2020-10"),  # an event called for
+    ("Die im Januar anlässlich des 75. Jubiläums gestartete Umfrage soll fortgesetzt werden.", "2020-04-21",
+     "2020-01"),  # a long attribute
+    ("In der für Mittwochnachmittag angesetzten Konferenz will sie unbestätigten Berichten zufolge werben.",
+     "2020-10-27", "2020-10-28TAF"),  # a plan, and no attribute beyond the noun
 ])
 def test_tense_cues_decide_one_value(text, date, value):
     assert one(text, date).value == value

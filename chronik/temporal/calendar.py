@@ -89,6 +89,14 @@ def fmt(d: dt.date, gran: str) -> str:
     return {"Y": f"{d.year:04d}", "M": f"{d.year:04d}-{d.month:02d}"}.get(gran, day(d))
 
 
+def season_near(ref: dt.date, code: str) -> int:
+    """The year of the season ``code`` whose middle lies nearest ``ref`` (a winter counts by its December)."""
+    first, last = SEASON_MONTHS[code]
+    def middle(y: int) -> dt.date:
+        return dt.date(y + 1, 1, 15) if code == "WI" else dt.date(y, (first + last) // 2, 15)
+    return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((middle(y) - ref).days))
+
+
 def unknown(gran: str) -> str:
     """A value of that granularity whose date is not known ("XXXX-XX" for a month)."""
     return {"Y": "XXXX", "M": "XXXX-XX"}.get(gran, "XXXX-XX-XX")

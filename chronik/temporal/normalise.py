@@ -44,7 +44,8 @@ _ATTRIBUTE_AFTER = re.compile(  # "1939 geborenen Künstlers": a participle used
 _ASIDE_PARTICIPLE_AFTER = re.compile(  # "Das Kunstfest, 1990 gegründet, beginnt …": a participle aside
     r"\s+(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)\s*(?:,|\s[-–]\s)")
 _TITLE_AFTER = re.compile(r":\s+[A-ZÄÖÜ]")  # a year before a colon and a capital heads a title
-_LIST_ITEM_GAP = re.compile(r"\s*,\s*")  # "Ende September, Anfang Oktober": items of one list
+_LIST_ITEM_GAP = re.compile(r"\s*(?:,|,?\s*(?:und|oder|sowie)\s)\s*(?:(?:im|am|in|an)\s+)?")  # items of one list:
+# "Ende September, Anfang Oktober", "im Herbst und Winter"
 ANCHOR_DAY_REACH = 366  # days: a present "an diesem Abend" in news is not the evening of a day told this far back
 NEAR_DAY_REACH = 30  # a day/month this close to the reference is read in its year, whatever the tense
 NEAR_HOLIDAY_REACH = 60  # a named holiday this close (Silvester in late November) is this one, whatever the tense
@@ -500,9 +501,12 @@ class Normaliser:
         after = self.text[self._end:self._end + 120]
         if any(p.match(after) for p in self.attributive_past):
             return True
-        before = self.text[max(0, self._start - 20):self._start].split()  # "der im Frühjahr installierten …"
-        return len(before) >= 2 and before[-2].lower() in self.attribute_openers \
-            and any(p.match(after) for p in self.attributive_past_after_article)
+        # an article a few small words before the date opens the attribute: "der im Frühjahr installierten …",
+        # "das schon einmal von Juni auf Ende dieses Monats verschobene Treffen"
+        before = re.split(r"[,;:]", self.text[max(0, self._start - 40):self._start])[-1].split()
+        opened = any(w.lower() in self.attribute_openers and all(x[:1].islower() for x in before[i + 1:])
+                     for i, w in enumerate(before[-5:-1], start=max(0, len(before) - 5)))
+        return opened and any(p.match(after) for p in self.attributive_past_after_article)
 
     def _open_end_context(self) -> bool:
         """ "bis 6. Jänner", "ab 1. März" as the open end of a state, not the end of a
@@ -1341,6 +1345,8 @@ class Normaliser:
             t = self._date_tense(m.start())  # "so … wie im Frühjahr": a season gone
             if t == PAST and first > b.month:
                 y -= 1
+            elif t == NEAR:  # "warnte vor einer Verschärfung im Herbst und Winter und im Frühjahr"
+                y = cal.season_near(b, code)
             elif t == FUTURE and code != "WI" and (last, 20) < (b.month, b.day):  # one still running is this one
                 y += 1
             elif t == PRESENT and code != "WI" and self._open_end_context() and dt.date(y, last, 28) < b:
