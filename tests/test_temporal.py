@@ -1394,6 +1394,10 @@ def test_a_year_in_a_participle_aside_lends_no_year(text, value):
      "2020-01"),  # a long attribute
     ("In der für Mittwochnachmittag angesetzten Konferenz will sie unbestätigten Berichten zufolge werben.",
      "2020-10-27", "2020-10-28TAF"),  # a plan, and no attribute beyond the noun
+    ("Ende August läuft der Vertrag aus, so dass es folgenden Zeitplan gab.", "2020-06-02", "2020-08"),
+    ("In der Stadt, wo er aufgewachsen war, säumten am Montag Flaggen den Weg.", "2020-06-09", "2020-06-08"),
+    ("Reiseziele für den Sommer – das war wichtig.", "2020-05-14", "2020-SU"),  # meant for, in the past
+    ("Aktuell steht die Bestellrunde für den Herbst an.", "2021-01-18", "2021-FA"),  # … a present keeps its reading
 ])
 def test_tense_cues_decide_one_value(text, date, value):
     assert one(text, date).value == value

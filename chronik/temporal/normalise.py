@@ -157,6 +157,7 @@ class Normaliser:
         self.month_words = set(self.lx.months)
         self.past_date_contexts = lg.patterns("temporal/past_date_contexts.txt", re.IGNORECASE)
         self.impending_date_contexts = lg.patterns("temporal/impending_date_contexts.txt", re.IGNORECASE)
+        self.aimed_date_contexts = lg.patterns("temporal/aimed_date_contexts.txt", re.IGNORECASE)
         self.future_date_contexts = lg.patterns("temporal/future_date_contexts.txt", re.IGNORECASE)
         self._start = 0  # start of the expression being normalised
         self._end = 0  # … and its end
@@ -448,6 +449,9 @@ class Normaliser:
         if self._original_plan(pos) or self._impending(self._start):
             return NEAR  # "Der ursprüngliche Termin am 27. September war nicht zu halten" (June): this September
         t = self.tense(pos)
+        before = self.text[max(self._sentence(pos).start, self._start - 20):self._start]
+        if t == PAST and any(p.search(before) for p in self.aimed_date_contexts):
+            return NEAR  # "Reiseziele für den Sommer – das war heute wichtig" (May): this summer
         if t == PAST and self._given_up_plan(pos):
             return NEAR  # "Eigentlich hätte er am 4. Dezember gewählt werden sollen" (November): this December
         if t in (PAST, FUTURE) and self._announced_for(pos):  # "hatte angekündigt, für April bis Juni … zu übernehmen"
