@@ -492,6 +492,10 @@ def test_items_of_a_list_share_the_direction_and_seasons_aimed_at_are_the_neares
     assert found[0] == ("Juni", "2020-06")  # the article opens an attribute a few words before the date
 
 
+def test_a_number_after_article_and_adjective_counts_things():
+    assert values("Er hat mehr als die nötigen 1991 Delegiertenstimmen.", "2020-06-06") == []
+
+
 def test_scene_setting_with_a_clock_time():
     assert values("Es ist Sonnabend 10 Uhr, die Freude der Läuferin ist groß.", "2020-05-17") == [
         ("Sonnabend", "2020-05-16"), ("10 Uhr", "2020-05-16T10:00")]

@@ -115,6 +115,7 @@ class Normaliser:
         self.since_contexts = lg.patterns("temporal/since_contexts.txt", re.IGNORECASE)
         self.span_end_contexts = lg.patterns("temporal/span_end_contexts.txt", re.IGNORECASE)
         self.list_words = lg.wordset("temporal/list_words.txt")
+        self.articles = lg.wordset("temporal/articles.txt")
         self.year_preps = lg.wordset("temporal/year_prepositions.txt")
         self.function_words = lg.wordset("stopwords.txt")
         self.weekday_past_preps = lg.wordset("temporal/weekday_past_prepositions.txt")
@@ -330,6 +331,9 @@ class Normaliser:
         capital = bool(nxt and nxt.group(1)[:1].isupper() and nxt.group(1).lower() not in self.month_words)
         if capital and nxt.group(1).lower() not in self.function_words and prev in self.list_words:
             return True
+        if capital and len(before) >= 2 and before[-2].lower() in self.articles \
+                and re.fullmatch(r"[a-zäöüß]{3,}(?:e|en|er|es|em)", before[-1]):
+            return True  # "die nötigen 1991 Delegiertenstimmen": an adjective between article and number
         # a number centuries before the news it appears in, with a noun after it ("1349 Infizierte", "1400 Fotos")
         return bool(capital and b and not self.ctx.narrative and int(m.group("y")) < b.year - self.OLD_COUNT_YEARS
                     and prev not in self.year_preps)
