@@ -492,6 +492,13 @@ def test_items_of_a_list_share_the_direction_and_seasons_aimed_at_are_the_neares
     assert found[0] == ("Juni", "2020-06")  # the article opens an attribute a few words before the date
 
 
+def test_years_later_chain_and_every_month_is_a_set():
+    found = values("2014 kam sie in den Stadtrat, zwei Jahre später war sie Vize, noch einmal zwei Jahre später "
+                   "Vorsitzende.", "2020-05-10")
+    assert [v for _, v in found] == ["2014", "2016", "2018"]
+    assert values("Jeden Oktober kamen die Stammgäste.", "2021-03-02") == [("Jeden Oktober", "XXXX-10")]
+
+
 def test_a_number_after_article_and_adjective_counts_things():
     assert values("Er hat mehr als die nötigen 1991 Delegiertenstimmen.", "2020-06-06") == []
 
@@ -1402,6 +1409,11 @@ def test_a_year_in_a_participle_aside_lends_no_year(text, value):
     ("In der Stadt, wo er aufgewachsen war, säumten am Montag Flaggen den Weg.", "2020-06-09", "2020-06-08"),
     ("Reiseziele für den Sommer – das war wichtig.", "2020-05-14", "2020-SU"),  # meant for, in the past
     ("Aktuell steht die Bestellrunde für den Herbst an.", "2021-01-18", "2021-FA"),  # … a present keeps its reading
+    ("Es ist schön hier, sagt eine Mutter, als sie am Samstag auf dem See unterwegs ist.", "2021-01-18",
+     "2021-01-16"),  # "als" with a present: a reportage
+    ("Der Karrieretag im Februar könnte, so eine Überlegung, digital stattfinden.", "2020-12-08", "2021-02"),
+    ("Die Sängerin, die am 17. September mit ihrer verschobenen Show Premiere feiern kann, ist da.", "2020-07-16",
+     "2020-09-17"),  # a relative clause, not an attribute of the date
 ])
 def test_tense_cues_decide_one_value(text, date, value):
     assert one(text, date).value == value

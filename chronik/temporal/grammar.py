@@ -316,6 +316,7 @@ def grammar(lang: str = "de") -> Grammar:
             rf"|{B}(?:{w['every_n']})\s+(?P<snum>{num})\s+(?P<sunit>{units}){E}"
             rf"|{B}(?:{w['every']})\s+(?P<swd>{wday}){E}"
             rf"|{B}(?:{w['every']})\s+(?P<sseason>{season}){E}"
+            rf"|{B}(?:{w['every']})\s+(?P<smon>{month}){E}"
             rf"|{B}(?:{w['every']})\s+(?P<sdp>{dnoun}){E}"
             rf"|{B}(?P<wds>{_alt(lx.weekday_sets)}){E}"
             rf"|{w['per_after_times']}\s+(?P<sunit2>{units}){E}", ic)),

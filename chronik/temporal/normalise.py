@@ -1185,6 +1185,8 @@ class Normaliser:
             gran = coarse
         if gran == "D":
             self.saw_day(d, m.start(), relative=True)
+        elif gran == "Y" and c.told_year is not None:  # "2014 …, zwei Jahre später …, noch einmal zwei Jahre
+            self.saw_year(d.year, m.start(), lends=False)  # später": the second counts from the first
         return "DATE", cal.fmt(d, gran), None, True
 
     def _anchor(self, pos: int | None = None) -> tuple[dt.date | None, str | None]:
@@ -1294,6 +1296,8 @@ class Normaliser:
             return "SET", f"XXXX-WXX-{self.lx.weekday_sets[gd['wds'].lower()]}", None, False
         if gd["sseason"]:
             return "SET", f"XXXX-{self.lx.seasons[gd['sseason'].lower()]}", None, False
+        if gd["smon"]:  # "jeden Oktober"
+            return "SET", f"XXXX-{self.lx.months[gd['smon'].lower()]:02d}", None, False
         if gd["sdp"]:  # "jeden Morgen"
             return "SET", f"XXXX-XX-XXT{self.lx.day_parts[gd['sdp'].lower()]}", None, False
         code = self.lx.units.get(gd["sunit2"].lower())

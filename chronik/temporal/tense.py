@@ -66,6 +66,7 @@ class TenseMarkers:
     state_participles: frozenset[str]  # "gefährdet": with "ist" a state, not a Perfekt
     comma_asides: tuple[re.Pattern[str], ...]  # ", wie berichtet,": no clause of its own
     subordinators: frozenset[str]  # ", das im März beginnt": a clause closed by its finite verb
+    past_subordinators: frozenset[str]  # ", als sie am Samstag unterwegs ist": a historical present
     werden_predicatives: frozenset[str]  # "werden … bekannt": werden as a full verb, no future
     implicative_verbs: frozenset[str]  # "ist gelungen, … einzudämmen": the infinitive happened
     plan_participles: frozenset[str]  # "war für Montag angesetzt": a plan, not a past event
@@ -133,6 +134,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         state_participles=lg.wordset(base + "tense_state_participles.txt"),
         comma_asides=lg.patterns(base + "tense_comma_asides.txt"),
         subordinators=lg.wordset(base + "tense_subordinators.txt"),
+        past_subordinators=lg.wordset(base + "tense_past_subordinators.txt"),
         werden_predicatives=lg.wordset(base + "tense_werden_predicatives.txt"),
         implicative_verbs=lg.wordset(base + "tense_implicative_verbs.txt"),
         plan_participles=lg.wordset(base + "tense_plan_participles.txt"),
@@ -271,6 +273,12 @@ def _participle_follows(rest: str, m: TenseMarkers) -> str | None:
     return None
 
 
+def _two_words_after_comma(text: str, pos: int, end: int) -> str:
+    """The two words after the next comma ("so dass"), lower-cased."""
+    rest = text[pos:end].split(",", 1)
+    return " ".join(_WORD.findall(rest[1][:40])[:2]).lower() if len(rest) > 1 else ""
+
+
 def _gapped(tokens: list[str], last_before: list[str], m: TenseMarkers, lang: str) -> bool:
     """ "Die Laudationen wurden aufgezeichnet, die Gewinner am Samstag live zugeschaltet": a participle
     clause after one that ends in a participle leaves out the auxiliary, not a relative clause."""
@@ -310,6 +318,10 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     t, m = tense_of(clause, lang), markers(lang)
     if t in (PAST, FUTURE):
         return t
+    first_word = _WORD.match(clause.strip())
+    if t == PRESENT and opener == "," and first_word and first_word.group() in m.past_subordinators \
+            and _has_finite_verb(clause, lang):
+        return PAST  # "sagt eine Mutter, als sie am Samstag auf dem See unterwegs ist"
     before = _clause(text, sent_start, sent_end, opened_at - 1, lang)[0] if opener == "," and opened_at > sent_start \
         else ""  # the clause before the comma
     if opener == "," and closer == "," and t != PAST and following.lower() in m.subordinators \
@@ -350,7 +362,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         if left_out in (PAST, FUTURE):
             return left_out
     own = 4 if opener in (":", ";") else 3 if verb_first or verb_last or (
-        not opener and closer == "," and (following in m.main_clause_joins or following in m.speech_verbs)) \
+        not opener and closer == "," and (following in m.main_clause_joins or following in m.speech_verbs
+                                          or _two_words_after_comma(text, pos, sent_end) in m.main_clause_joins)) \
         else OWN_CLAUSE_WORDS  # "Der Winter kommt, und …", "Die Wahl beginnt im Februar, sagte er": main clauses
     if t == PRESENT and len(words) >= own and not split_by_quote and not verbless:
         return t
