@@ -499,6 +499,19 @@ def test_years_later_chain_and_every_month_is_a_set():
     assert values("Jeden Oktober kamen die Stammgäste.", "2021-03-02") == [("Jeden Oktober", "XXXX-10")]
 
 
+def test_following_counts_from_the_date_told_and_a_title_year_lends_nothing():
+    found = values("Er hat im November 2006 angekündigt, dass er im darauffolgenden März ein Team aufbietet.",
+                   "2020-10-07")
+    assert found[1] == ("darauffolgenden März", "2007-03")
+    found = values('Filme wie "Wonder Woman 1984" haben neue Starttermine im Juli.', "2020-06-06")
+    assert found[-1] == ("Juli", "2020-07")
+
+
+def test_a_weekday_after_a_first_name_is_a_surname():
+    assert values("Das Interview führt Jan Freitag.", "2020-04-15") == []
+    assert values("Das teilte der Landkreis Samstag mit.", "2020-06-07") == [("Samstag", "2020-06-06")]
+
+
 def test_a_number_after_article_and_adjective_counts_things():
     assert values("Er hat mehr als die nötigen 1991 Delegiertenstimmen.", "2020-06-06") == []
 
@@ -1414,6 +1427,7 @@ def test_a_year_in_a_participle_aside_lends_no_year(text, value):
     ("Der Karrieretag im Februar könnte, so eine Überlegung, digital stattfinden.", "2020-12-08", "2021-02"),
     ("Die Sängerin, die am 17. September mit ihrer verschobenen Show Premiere feiern kann, ist da.", "2020-07-16",
      "2020-09-17"),  # a relative clause, not an attribute of the date
+    ("Das modifizierte Programm stellt der Intendant Anfang Juni vor.", "2020-05-25", "2020-06"),  # an adjective
 ])
 def test_tense_cues_decide_one_value(text, date, value):
     assert one(text, date).value == value

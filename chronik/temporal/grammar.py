@@ -57,6 +57,7 @@ class Lexicon:
     reference_prefixes: dict[str, str]  # "Ex-Landesrat": the prefix, case as written
     reference_nouns: frozenset[str]  # capitalised entries, which may carry an article
     shifts: dict[str, int]
+    told_shifts: frozenset[str]  # "darauffolgend": counts from the date told last, not from the reference
     this_year: frozenset[str]
     parts: dict[str, str]
     part_compounds: dict[str, tuple[str, str]]
@@ -76,6 +77,11 @@ class Lexicon:
             if w.startswith(stem) and len(w) - len(stem) <= 2:
                 return self.shifts[stem]
         return None
+
+    def told_shift(self, word: str) -> bool:
+        """Whether an inflected shift word counts from the date told last ("darauffolgenden")."""
+        w = word.lower()
+        return any(w.startswith(stem) and len(w) - len(stem) <= 2 for stem in self.told_shifts)
 
     def number(self, word: str) -> float | None:
         w = word.lower().replace(",", ".")
@@ -122,6 +128,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         reference_prefixes={r[0]: r[1] for r in t("reference_prefixes.tsv")},
         reference_nouns=frozenset(r[0] for r in t("reference_words.tsv") if r[0][:1].isupper()),
         shifts={k: int(v) for k, v in m("shift_words.tsv").items()},
+        told_shifts=frozenset(r[0].lower() for r in t("shift_words.tsv") if r[2:] == ("told",)),
         this_year=lg.wordset(_R + "this_year_words.txt"),
         parts=m("part_modifiers.tsv"),
         part_compounds={r[0].lower(): (r[1], r[2]) for r in t("part_compounds.tsv")},

@@ -43,7 +43,8 @@ _ATTRIBUTE_AFTER = re.compile(  # "1939 geborenen Künstlers": a participle used
     r"|[a-zäöüß]{3,}ierte[nrsm]?)\s+[A-ZÄÖÜ]")
 _ASIDE_PARTICIPLE_AFTER = re.compile(  # "Das Kunstfest, 1990 gegründet, beginnt …": a participle aside
     r"\s+(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)\s*(?:,|\s[-–]\s)")
-_TITLE_AFTER = re.compile(r":\s+[A-ZÄÖÜ]")  # a year before a colon and a capital heads a title
+_TITLE_AFTER = re.compile(r':\s+[A-ZÄÖÜ]|[“”"«»]')  # a year before a colon and a capital heads a title;
+# one before a closing quote ends one ("„Wonder Woman 1984“ haben neue Starttermine im Juli")
 _LIST_ITEM_GAP = re.compile(r"\s*(?:,|,?\s*(?:und|oder|sowie)\s)\s*(?:(?:im|am|in|an)\s+)?")  # items of one list:
 # "Ende September, Anfang Oktober", "im Herbst und Winter"
 ANCHOR_DAY_REACH = 366  # days: a present "an diesem Abend" in news is not the evening of a day told this far back
@@ -116,6 +117,7 @@ class Normaliser:
         self.span_end_contexts = lg.patterns("temporal/span_end_contexts.txt", re.IGNORECASE)
         self.list_words = lg.wordset("temporal/list_words.txt")
         self.articles = lg.wordset("temporal/articles.txt")
+        self.weekday_surname_blockers = frozenset(lg.words("temporal/weekday_surname_blockers.txt"))
         self.year_preps = lg.wordset("temporal/year_prepositions.txt")
         self.function_words = lg.wordset("stopwords.txt")
         self.weekday_past_preps = lg.wordset("temporal/weekday_past_prepositions.txt")
@@ -602,6 +604,16 @@ class Normaliser:
         """A date that starts a span up to now ("seit März") is no anchor for what follows."""
         return any(p.search(self.text[max(0, pos - 12):pos]) for p in self.since_contexts)
 
+    def _surname(self, m) -> bool:
+        """A bare weekday right after a capitalised word inside a sentence is a surname ("Jan Freitag")."""
+        if m.start() != m.start("wd") or m.group("dp") or m.group("dp2"):
+            return False
+        prev = re.search(r"(\S+)[ \t]+([A-ZÄÖÜ][\w-]*)[ \t]+$", self.text[max(0, m.start() - 40):m.start()])
+        if not prev or prev.group(2) in self.weekday_surname_blockers or prev.group(2).lower() in self.month_words:
+            return False
+        return not re.search(r"[.!?:;,(\"„“”»«–-]$", prev.group(1)) \
+            and prev.group(1).lower() not in self.articles  # not "teilte der Landkreis Samstag mit"
+
     def _looks_like_name(self, m) -> bool:
         """A bare month word followed by a capitalised word and not introduced by
         a preposition or article is a first name ("August Bebel")."""
@@ -701,6 +713,8 @@ class Normaliser:
             return None
         unit_word = m.group("unit").lower()
         b = self._period_base(m.start())
+        if not self.ctx.narrative and self.lx.told_shift(m.group("shift")):
+            b = self._anchor(m.start())[0] or b  # "2006 angekündigt, dass er im darauffolgenden März …": 2007
         mod = self._part(m)
         if m.group("season") or m.group("mon"):
             return self._shifted_in_year(m, n, b, mod)
@@ -902,6 +916,8 @@ class Normaliser:
 
     def r_weekday(self, m):
         wd = self.lx.weekdays[m.group("wd").lower()]
+        if self._surname(m):
+            return None
         b = self.base()
         dpg = "dp" if m.group("dp") else "dp2" if m.group("dp2") else None
         if dpg == "dp" and m.group("dp").lower() in self.habitual_day_parts and not m.group("shift") \

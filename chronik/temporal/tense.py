@@ -183,7 +183,8 @@ def tense_of(text: str, lang: str = "de") -> str | None:
     # "Das teilte die Stadt mit": after a sentence-initial pronoun the second word is the verb
     # … or a separable particle ends the clause ("Das deutete Sprecherin McEnany am Sonntag an")
     pronoun_verb = 1 if len(words) > 2 and lower[0] in m.demonstratives \
-        and (words[2][:1].islower() or lower[-1] in m.separable_particles) else None
+        and (words[2][:1].islower() or lower[-1] in m.separable_particles
+             and not any(verb_shaped(w) for w in words[3:])) else None  # not "Das modifizierte Programm stellt … vor"
     for i, w in enumerate(words):
         if (w[:1].islower() or i == 0) and lower[i] not in m.past_exclusions \
                 and (i == 0 or lower[i - 1] not in m.determiners or i == pronoun_verb):
