@@ -507,6 +507,13 @@ def test_following_counts_from_the_date_told_and_a_title_year_lends_nothing():
     assert found[-1] == ("Juli", "2020-07")
 
 
+def test_parts_of_the_day_after_bis_zum_and_fuer_den():
+    found = values("Sie verhandelten bis zum frühen Morgen. Eine Pressekonferenz war für den Nachmittag angesetzt.",
+                   "2020-07-20")
+    assert found == [("frühen Morgen", "2020-07-20TMO"), ("Nachmittag", "2020-07-20TAF")]
+    assert values("Das Kind holt die Nudeln zum Mittag.", "2020-08-07") == []  # a meal
+
+
 def test_a_weekday_after_a_first_name_is_a_surname():
     assert values("Das Interview führt Jan Freitag.", "2020-04-15") == []
     assert values("Das teilte der Landkreis Samstag mit.", "2020-06-07") == [("Samstag", "2020-06-06")]
