@@ -514,6 +514,14 @@ def test_parts_of_the_day_after_bis_zum_and_fuer_den():
     assert values("Das Kind holt die Nudeln zum Mittag.", "2020-08-07") == []  # a meal
 
 
+def test_this_day_is_the_day_told_just_before():
+    found = values("Die Fahrschulen stehen seit dem 9. Dezember still. An diesem Tag stieg die Inzidenz. "
+                   "Eine Woche später kam ein Verbot.", "2021-02-01")
+    assert found[1:] == [("diesem Tag", "2020-12-09"), ("Eine Woche später", "2020-12-16")]
+    found = values("Beispiel Donnerstagmorgen: An diesem Tag liegen neun Personen in der Klinik.", "2020-11-06")
+    assert found == [("Donnerstagmorgen", "2020-11-05TMO"), ("diesem Tag", "2020-11-05")]
+
+
 def test_a_weekday_after_a_first_name_is_a_surname():
     assert values("Das Interview führt Jan Freitag.", "2020-04-15") == []
     assert values("Das teilte der Landkreis Samstag mit.", "2020-06-07") == [("Samstag", "2020-06-06")]
@@ -1435,6 +1443,12 @@ def test_a_year_in_a_participle_aside_lends_no_year(text, value):
     ("Die Sängerin, die am 17. September mit ihrer verschobenen Show Premiere feiern kann, ist da.", "2020-07-16",
      "2020-09-17"),  # a relative clause, not an attribute of the date
     ("Das modifizierte Programm stellt der Intendant Anfang Juni vor.", "2020-05-25", "2020-06"),  # an adjective
+    ("Der Termin hat sich ein weiteres Mal verschoben, auf den Spätherbst.", "2020-06-12", "2020-FA"),
+    ("Veranstaltungen, die abgesagt worden waren und nun in den Herbst verschoben wurden.", "2020-08-28",
+     "2020-FA"),  # the past marker belongs to the other verb
+    ("Nun stehe der Nutzung zum geplanten Eröffnungstermin am 31. Oktober nichts mehr im Wege.", "2020-04-28",
+     "2020-10-31"),  # impending in a present clause: ahead
+    ("Laut dem Bescheid vom September ist das erlaubt.", "2020-11-11", "2020-09"),  # a document dated
 ])
 def test_tense_cues_decide_one_value(text, date, value):
     assert one(text, date).value == value

@@ -9,6 +9,7 @@ Each grammar rule ``name`` has a method ``r_<name>`` here.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -156,6 +157,7 @@ class Normaliser:
         self.cancellation_verbs = lg.wordset("temporal/cancellation_verbs.txt")
         self.cancelled_before = _prepositions_before(lg.words("temporal/cancellation_prepositions.txt"), 1)
         self.postponement_past = lg.wordset("temporal/postponement_past_markers.txt")
+        self.postponement_followers = lg.wordset("temporal/postponement_followers.txt")
         self.postponed_before = _prepositions_before(lg.words("temporal/postponement_prepositions.txt"), 1)
         self.month_words = set(self.lx.months)
         self.past_date_contexts = lg.patterns("temporal/past_date_contexts.txt", re.IGNORECASE)
@@ -206,8 +208,15 @@ class Normaliser:
     def _postponed_to(self, pos: int, s: Span) -> bool:
         if not self.postponed_before.search(self.text[max(s.start, pos - 12):pos]):
             return False
-        words = self._clause_words(pos)
-        return bool(self.postponement_verbs & words) and not self.postponement_past & words  # "war … verschoben worden"
+        clause = self._clause(pos)
+        if len(clause.split()) < 4:  # "Der Termin hat sich verschoben, auf den Spätherbst": the verb stands before
+            clause = self.text[s.start:s.end]
+        words = {w.lower() for w in re.findall(r"\w+", clause)}
+        toks = re.findall(r"\w+", clause.lower())
+        told = any(v in self.postponement_verbs and a in self.postponement_followers
+                   for v, a in itertools.pairwise(toks))
+        return bool(self.postponement_verbs & words) \
+            and (told or not self.postponement_past & words)  # "war … verschoben worden": a move gone by
 
     def _announced_for(self, pos: int) -> bool:
         """A date an announcement, plan, hope or cancellation aims at ("für Anfang Februar kündigte … an")."""
@@ -452,8 +461,10 @@ class Normaliser:
         if _BRACKETED.search(self.text[max(0, self._start - 3):self._start]) and \
                 re.match(r"[^()]{0,30}\)", self.text[self._start:self._start + 31]):
             return PRESENT  # "vor der Kommunalwahl (13. September)": the day of the noun before, this year's
-        if self._original_plan(pos) or self._impending(self._start):
+        if self._original_plan(pos):
             return NEAR  # "Der ursprüngliche Termin am 27. September war nicht zu halten" (June): this September
+        if self._impending(self._start):  # "mit der drohenden Verjährung Ende Juli" (May): ahead of when it was said
+            return NEAR if self.tense(pos) == PAST else FUTURE
         t = self.tense(pos)
         before = self.text[max(self._sentence(pos).start, self._start - 20):self._start]
         if t == PAST and any(p.search(before) for p in self.aimed_date_contexts):
@@ -727,6 +738,12 @@ class Normaliser:
             return "DURATION", cal.vague_duration(code), None, True
         if b is None:
             return "DATE", "XXXX", mod, True
+        c = self.ctx
+        told = c.since_day if c.since_day and (c.last_day is None or c.since_day[1] >= c.last_day_sent) \
+            else (c.last_day, c.last_day_sent) if c.last_day else None  # "seit dem 9. Dezember. An diesem Tag …"
+        if code == "D" and n == 0 and told and 0 <= self.sent_index(m.start()) - told[1] <= 1:
+            self.saw_day(told[0], m.start())
+            return "DATE", cal.day(told[0]), mod, True  # "Am Donnerstag war er da. An diesem Tag …": that day
         value = cal.shift_value(b, code, n)
         if n == 0 and value.isdigit() and not self.ctx.narrative:  # "seit 1966, … in diesem Jahr vom 4. März"
             self.saw_year(int(value), m.start())
