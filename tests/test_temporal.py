@@ -1449,6 +1449,8 @@ def test_a_year_in_a_participle_aside_lends_no_year(text, value):
     ("Nun stehe der Nutzung zum geplanten Eröffnungstermin am 31. Oktober nichts mehr im Wege.", "2020-04-28",
      "2020-10-31"),  # impending in a present clause: ahead
     ("Laut dem Bescheid vom September ist das erlaubt.", "2020-11-11", "2020-09"),  # a document dated
+    ("Nach den alten Regeln hätte die Firma den Index erst am 21. September verlassen müssen.", "2020-08-13",
+     "2020-09-21"),  # "hätte … müssen": a plan given up
 ])
 def test_tense_cues_decide_one_value(text, date, value):
     assert one(text, date).value == value
