@@ -8,6 +8,7 @@ Each grammar rule ``name`` has a method ``r_<name>`` here.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import itertools
 import re
@@ -211,12 +212,11 @@ class Normaliser:
         clause = self._clause(pos)
         if len(clause.split()) < 4:  # "Der Termin hat sich verschoben, auf den Spätherbst": the verb stands before
             clause = self.text[s.start:s.end]
-        words = {w.lower() for w in re.findall(r"\w+", clause)}
         toks = re.findall(r"\w+", clause.lower())
         told = any(v in self.postponement_verbs and a in self.postponement_followers
                    for v, a in itertools.pairwise(toks))
-        return bool(self.postponement_verbs & words) \
-            and (told or not self.postponement_past & words)  # "war … verschoben worden": a move gone by
+        return bool(self.postponement_verbs.intersection(toks)) \
+            and (told or not self.postponement_past.intersection(toks))  # "war … verschoben worden": gone by
 
     def _announced_for(self, pos: int) -> bool:
         """A date an announcement, plan, hope or cancellation aims at ("für Anfang Februar kündigte … an")."""
@@ -463,11 +463,11 @@ class Normaliser:
             return PRESENT  # "vor der Kommunalwahl (13. September)": the day of the noun before, this year's
         if self._original_plan(pos):
             return NEAR  # "Der ursprüngliche Termin am 27. September war nicht zu halten" (June): this September
-        if self._impending(self._start):  # "mit der drohenden Verjährung Ende Juli" (May): ahead of when it was said
+        # "mit der drohenden Verjährung Ende Juli" (May): ahead of when it was said
+        if self._said_before(self._start, self.impending_date_contexts):
             return NEAR if self.tense(pos) == PAST else FUTURE
         t = self.tense(pos)
-        before = self.text[max(self._sentence(pos).start, self._start - 20):self._start]
-        if t == PAST and any(p.search(before) for p in self.aimed_date_contexts):
+        if t == PAST and self._said_before(self._start, self.aimed_date_contexts):
             return NEAR  # "Reiseziele für den Sommer – das war heute wichtig" (May): this summer
         if t == PAST and self._given_up_plan(pos):
             return NEAR  # "Eigentlich hätte er am 4. Dezember gewählt werden sollen" (November): this December
@@ -611,6 +611,14 @@ class Normaliser:
             self.saw_month(int(v[:4]), mo, mod, m.start())
         return "DATE", v, mod, rel
 
+    def _day_told(self) -> tuple[dt.date, int] | None:
+        """The day told last and its sentence, a span's start ("seit Samstag") included: what
+        "am selben Tag" and "an diesem Tag" refer to."""
+        c = self.ctx
+        if c.since_day and (c.last_day is None or c.since_day[1] >= c.last_day_sent):
+            return c.since_day
+        return (c.last_day, c.last_day_sent) if c.last_day else None
+
     def _since(self, pos: int) -> bool:
         """A date that starts a span up to now ("seit März") is no anchor for what follows."""
         return any(p.search(self.text[max(0, pos - 12):pos]) for p in self.since_contexts)
@@ -738,9 +746,7 @@ class Normaliser:
             return "DURATION", cal.vague_duration(code), None, True
         if b is None:
             return "DATE", "XXXX", mod, True
-        c = self.ctx
-        told = c.since_day if c.since_day and (c.last_day is None or c.since_day[1] >= c.last_day_sent) \
-            else (c.last_day, c.last_day_sent) if c.last_day else None  # "seit dem 9. Dezember. An diesem Tag …"
+        told = self._day_told()  # "seit dem 9. Dezember Stillstand. An diesem Tag …"
         if code == "D" and n == 0 and told and 0 <= self.sent_index(m.start()) - told[1] <= 1:
             self.saw_day(told[0], m.start())
             return "DATE", cal.day(told[0]), mod, True  # "Am Donnerstag war er da. An diesem Tag …": that day
@@ -820,7 +826,7 @@ class Normaliser:
         if not v[:4].isdigit():
             return "DATE", v, None, rel
         y = int(v[:4])
-        last = (dt.date(y + mo // 12, mo % 12 + 1, 1) - dt.timedelta(days=1)).day
+        last = calendar.monthrange(y, mo)[1]
         d = dt.date(y, mo, last - 3) if n is None else dt.date(y, mo, 4) + dt.timedelta(weeks=n - 1)
         return ("DATE", cal.week(d), None, rel) if d.month == mo else None
 
@@ -1030,15 +1036,15 @@ class Normaliser:
             words = re.findall(r"\w+", self.text[s.start:s.end])
         return any(w in self.reporting_now for w in words)
 
+    def _said_before(self, pos: int, patterns: tuple[re.Pattern[str], ...]) -> bool:
+        """Whether one of ``patterns`` ends the 60 characters before ``pos``, never reading across a
+        sentence end ("seit 2001.⏎Am Montag")."""
+        start = max(pos - 60, self._sentence(pos).start)
+        return any(p.search(self.text[start:pos]) for p in patterns)
+
     def _past_context(self, pos: int) -> bool:
         """ "seit 26. März", "mehr als noch am Mittwoch": words before ``pos`` that put a date behind."""
-        start = max(pos - 60, self._sentence(pos).start)  # never across a sentence end ("seit 2001.⏎Am Montag")
-        return any(p.search(self.text[start:pos]) for p in self.past_date_contexts)
-
-    def _impending(self, pos: int) -> bool:
-        """ "mit der drohenden Verjährung Ende Juli": an event called impending before its date."""
-        start = max(pos - 60, self._sentence(pos).start)
-        return any(p.search(self.text[start:pos]) for p in self.impending_date_contexts)
+        return self._said_before(pos, self.past_date_contexts)
 
     def _past_preposition(self, pos: int, day_pos: int | None = None) -> bool:
         """ "vom Dienstag", "seit Montag": the weekday lies before the reference,
@@ -1259,7 +1265,7 @@ class Normaliser:
         c = self.ctx
         if c.ref and not c.narrative and n <= 0 and anchor > c.ref and self.tense(m.start()) == PAST:
             anchor = c.ref  # "stiegen im Vergleich zum Vortag" counts from no day ahead ("am 18. Mai" told before)
-        if code == "D" and n == 0 and c.since_day and (c.last_day is None or c.since_day[1] >= c.last_day_sent):
+        if code == "D" and n == 0 and c.since_day and self._day_told() == c.since_day:
             anchor = c.since_day[0]  # "Seit Samstag gilt das Recht wieder; am selben Tag gab es 22 Kundgebungen"
         if code == "D":
             if self._counted and self._counted[1] == anchor and c.last_day_relative:

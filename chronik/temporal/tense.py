@@ -56,6 +56,7 @@ class TenseMarkers:
     reported_present: frozenset[str]  # Konjunktiv I: "arbeite", "gebe" keep a clause present
     split_auxiliaries: frozenset[str]  # indicative auxiliaries whose participle may stand beyond a quote
     present_modals: frozenset[str]  # "müssen": a past-looking last word is their infinitive
+    finite: frozenset[str]  # present modals, Perfekt and werden auxiliaries: a clause's finite verb
     separable_particles: frozenset[str]  # "an", "mit", "bekannt": the end of a clause with a split verb
     main_clause_joins: frozenset[str]  # "und", "aber": after ", und" a new main clause begins
     speech_verbs: frozenset[str]  # "…, teilte der Sprecher mit": an attribution after a main clause of its own
@@ -124,6 +125,8 @@ def markers(lang: str = "de") -> TenseMarkers:
         reported_present=lg.wordset(base + "tense_present_subjunctive.txt"),
         split_auxiliaries=lg.wordset(base + "tense_split_auxiliaries.txt"),
         present_modals=lg.wordset(base + "tense_present_modals.txt"),
+        finite=lg.wordset(base + "tense_present_modals.txt") | lg.wordset(base + "tense_perfect_auxiliaries.txt")
+        | lg.wordset(base + "tense_future_auxiliaries.txt"),
         separable_particles=frozenset(p for p, kind in prefixes if kind == "separable"),
         main_clause_joins=lg.wordset(base + "tense_main_clause_joins.txt"),
         speech_verbs=frozenset(w for w, forms in lexicon(lang).verbs.items() if any(f.finite for f in forms)),
@@ -283,9 +286,8 @@ def _two_words_after_comma(text: str, pos: int, end: int) -> str:
 def _gapped(tokens: list[str], last_before: list[str], m: TenseMarkers, lang: str) -> bool:
     """ "Die Laudationen wurden aufgezeichnet, die Gewinner am Samstag live zugeschaltet": a participle
     clause after one that ends in a participle leaves out the auxiliary, not a relative clause."""
-    finite = m.present_modals | m.perfect_aux | m.future_aux
     return len(tokens) > 1 and bool(last_before) and any(p.fullmatch(last_before[0]) for p in m.participles) \
-        and bool(m.ge_participle.fullmatch(tokens[-1])) and not set(tokens) & finite \
+        and bool(m.ge_participle.fullmatch(tokens[-1])) and not set(tokens) & m.finite \
         and not any(verb_shaped(tok, lang) for tok in tokens[:-1]) \
         and (tokens[0].lower() not in m.subordinators or tokens[1][:1].isupper())
 
@@ -341,7 +343,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         later = _participle_follows(text[pos:sent_end], m)  # "hat … die Absage, wie …, bekannt gegeben"
         if later and tense_of(f"{clause} {later}", lang) == PAST:
             return PAST
-    finite = m.present_modals | m.perfect_aux | m.future_aux
+    finite = m.finite
     verb_first = opener == "," and bool(tokens) and verb_shaped(tokens[0], lang)  # "…, sieht es im Winter …"
     first = tokens[0].lower() if tokens and not opener else tokens[0] if tokens else ""
     verb_last = (opener == "," or not opener and closer == "," and first not in m.determiners) \
@@ -398,5 +400,4 @@ def quoted_speech(sentence: str, pos: int) -> str | None:
 
 def _has_finite_verb(text: str, lang: str = "de") -> bool:
     m = markers(lang)
-    words = _WORD.findall(text)
-    return any(w.lower() in m.present_modals | m.perfect_aux | m.future_aux or verb_shaped(w, lang) for w in words)
+    return any(w.lower() in m.finite or verb_shaped(w, lang) for w in _WORD.findall(text))
