@@ -293,6 +293,7 @@ def test_holiday_close_to_the_document_date():
     ("Er braucht jeden Morgen zwei Stunden.", "XXXX-XX-XXTMO"),
     ("Wir treffen uns einmal die Woche.", "P1W"),
     ("Zweimal am Tag wird gelüftet.", "P1D"),
+    ("Jeden Montagabend probt der Chor.", "XXXX-WXX-1TEV"),
 ])
 def test_more_sets(text, value):
     assert tag(text)[0].type == "SET" and tag(text)[0].value == value
@@ -1591,3 +1592,25 @@ def test_a_year_heading_a_title_lends_nothing():
 ])
 def test_a_date_moved_to_lies_after_the_one_moved_from(text, expected):
     assert values(text, "2020-10-30") == expected
+
+
+def test_holiday_with_a_part_of_the_day_is_a_time():
+    assert values("Am Silvesterabend wurde gefeiert.", "2014-01-02") == [("Silvesterabend", "2013-12-31TEV")]
+    assert values("Am Neujahrsmorgen war es ruhig.", "2014-01-02") == [("Neujahrsmorgen", "2014-01-01TMO")]
+
+
+def test_a_number_of_years_before_a_noun_of_time_spans_is_a_duration_not_an_age():
+    assert values("Die Kapelle feiert ihr 150-jähriges Bestehen.") == [("150-jähriges", "P150Y")]
+    assert values("Nach 16-jähriger erfolgreicher Amtszeit tritt er ab.") == [("16-jähriger", "P16Y")]
+    assert values("Die 57-jährige Autorin las vor.") == []
+    assert values("Ein dreijähriges Kind wurde verletzt.") == []
+
+
+@pytest.mark.parametrize("verb", ["schneite", "kämpften", "impfte", "tanzten", "lachte", "blühte", "freuten"])
+def test_weak_past_forms_of_short_and_vowel_stems(verb):
+    assert tense_of(f"Am Freitag {verb} er.") == PAST
+
+
+def test_a_list_of_days_takes_the_month_of_its_last_item():
+    assert values("Am 5., 6. und 7. Dezember ist das Büro geschlossen.", "2013-11-30") == [
+        ("5.", "2013-12-05"), ("6.", "2013-12-06"), ("7. Dezember", "2013-12-07")]

@@ -42,6 +42,7 @@ class Lexicon:
     vague_durations: dict[str, str]
     duration_adjectives: dict[str, str]  # "tägig" -> D: "14-tägige Quarantäne"
     duration_adjective_prefixes: dict[str, str]  # "mehr" -> X, "halb" -> 0.5
+    head_duration_adjectives: frozenset[str]  # "jährig": a duration only before a noun of time spans
     month_parts: dict[str, str]  # "woche" -> W: "in der zweiten Januarwoche"
     vague_quantities: frozenset[str]
     day_parts: dict[str, str]
@@ -113,6 +114,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         vague_durations=m("vague_durations.tsv"),
         duration_adjectives=m("duration_adjectives.tsv"),
         duration_adjective_prefixes=m("duration_adjective_prefixes.tsv"),
+        head_duration_adjectives=frozenset(r[0].lower() for r in t("duration_adjectives.tsv") if r[2:] == ("head",)),
         month_parts=m("month_parts.tsv"),
         vague_quantities=lg.wordset(_R + "vague_quantities.txt"),
         day_parts=m("day_parts.tsv"),
@@ -198,6 +200,7 @@ def grammar(lang: str = "de") -> Grammar:
     decw = _alt(lx.decades)
     decade_heads = _alt(lg.words(_R + "decade_blocking_heads.txt"))
     blockers = "|".join(lg.words(_R + "year_blockers.txt"))
+    span_heads = _alt(lg.words(_R + "duration_adjective_heads.txt"))
     year = rf"(?:1\d{{3}}|20\d{{2}})(?!\d)(?![.,]\d)(?!\s*(?:{blockers}))"
     bc = w["before_christ"]
     uhr = w["clock"]
@@ -229,7 +232,7 @@ def grammar(lang: str = "de") -> Grammar:
             rf"(?:(?P<d>\d{{1,2}})\.\s*|(?P<dw>{_alt(lx.ordinals)})\s+)(?P<mon>{month}){E}(?(dw)(?!-))"  # "ersten März"
             rf"(?:\s*(?P<y>{year}|\d{{1,4}}(?=\s*(?:{bc})))(?:\s*(?P<bc>{bc}))?|\s+(?P<ofy>{of_year}))?", ic)),
         Rule("day_only", re.compile(
-            rf"{B}(?P<d>\d{{1,2}})\.(?=\s*(?:{join})\s*(?:(?:{w['range_day_article']})\s+)?"
+            rf"{B}(?P<d>\d{{1,2}})\.(?=(?:\s*,\s*\d{{1,2}}\.)*\s*(?:{join}|,)\s*(?:(?:{w['range_day_article']})\s+)?"
             rf"\d{{1,2}}\.\s*(?:{month}){E})", ic)),
         Rule("month", re.compile(
             rf"{B}(?:(?P<part>{part})\s+)?(?P<mon>{month}){E}"
@@ -311,7 +314,9 @@ def grammar(lang: str = "de") -> Grammar:
             rf"(?:\s+(?:{w['and']})\s+(?P<num2>{num})\s+(?P<unit2>{units}){E})?(?:\s+(?:{w['lasting']}){E})?", ic)),
         Rule("duration_adjective", re.compile(
             rf"{B}(?:(?P<qmod>{qmod})\s+)?(?P<num>\d+(?:,\d+)?-?|{numw}|{_alt(lx.duration_adjective_prefixes)})"
-            rf"(?P<stem>{_alt(lx.duration_adjectives)})(?:e[nmrs]?)?{E}", ic)),
+            rf"(?P<stem>{_alt(set(lx.duration_adjectives) - lx.head_duration_adjectives)}"
+            rf"|(?:{_alt(lx.head_duration_adjectives)})(?=(?:e[nmrs]?)?\s+(?:[a-zäöüß]+\s+)?(?-i:{span_heads})(?:e?[sn])?{E}))"
+            rf"(?:e[nmrs]?)?{E}", ic)),
         Rule("vague_duration", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<shift>{shift})\s+)?(?:(?P<vq>{vagq}|{w['all_these']})\s+)(?P<unit>{plural_units}){E}"
             rf"|{B}(?:(?P<art2>{art})\s+)(?P<shift2>{shift})\s+(?P<unit2>{plural_units}){E}"
@@ -321,7 +326,7 @@ def grammar(lang: str = "de") -> Grammar:
         Rule("set", re.compile(
             rf"{B}(?P<set>{_alt(lx.sets)}){E}"
             rf"|{B}(?:{w['every_n']})\s+(?P<snum>{num})\s+(?P<sunit>{units}){E}"
-            rf"|{B}(?:{w['every']})\s+(?P<swd>{wday}){E}"
+            rf"|{B}(?:{w['every']})\s+(?P<swd>{wday})(?P<swdp>{dnoun})?{E}"
             rf"|{B}(?:{w['every']})\s+(?P<sseason>{season}){E}"
             rf"|{B}(?:{w['every']})\s+(?P<smon>{month}){E}"
             rf"|{B}(?:{w['every']})\s+(?P<sdp>{dnoun}){E}"
@@ -332,7 +337,8 @@ def grammar(lang: str = "de") -> Grammar:
             rf"|{B}(?P<ref2>{_alt(lx.references)}){E}", ic)),
         Rule("reference_prefix", re.compile(
             rf"{B}(?P<pre>{_alt(lx.reference_prefixes)})(?=-[A-ZÄÖÜ])")),
-        Rule("holiday", re.compile(rf"{B}(?P<hol>{_alt(lx.holidays)}){E}(?:\s+(?P<y>{year}))?", ic)),
+        Rule("holiday", re.compile(  # "Silvesterabend", "Neujahrsmorgen": a part of the holiday
+            rf"{B}(?P<hol>{_alt(lx.holidays)})(?:s?(?P<dp>{dnoun}))?{E}(?:\s+(?P<y>{year}))?", ic)),
         Rule("season", re.compile(
             rf"{B}(?:(?P<part>{part})\s+(?:(?:{w['of_the']})\s+)?)?(?P<season>{season}){E}"
             rf"(?:\s+(?:(?:{year_gen})\s+)?(?P<y>{year})|\s+(?P<ofy>{of_year}))?", ic)),

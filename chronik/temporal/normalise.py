@@ -1328,7 +1328,8 @@ class Normaliser:
             code = self.lx.units.get(gd["sunit"].lower())
             return ("SET", cal.duration(n, code), None, False) if n and code else None
         if gd["swd"]:
-            return "SET", f"XXXX-WXX-{self.lx.weekdays[gd['swd'].lower()]}", None, False
+            dp = f"T{self.lx.day_parts[gd['swdp'].lower()]}" if gd["swdp"] else ""  # "jeden Montagabend"
+            return "SET", f"XXXX-WXX-{self.lx.weekdays[gd['swd'].lower()]}{dp}", None, False
         if gd["wds"]:
             if self._after_genitive(m.start()):
                 return None  # "im Laufe des Sonntags": that Sunday, no weekly set
@@ -1376,6 +1377,8 @@ class Normaliser:
             elif (t == PAST and d > b) or (t == FUTURE and d < b):
                 d = cal.holiday(spec, y + (-1 if t == PAST else 1))
         self.saw_day(d, m.start())
+        if m.group("dp"):
+            return "TIME", f"{cal.day(d)}T{self._dp(m, 'dp')}", None, relative
         return "DATE", cal.day(d), None, relative
 
     def r_season(self, m):

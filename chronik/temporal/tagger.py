@@ -117,10 +117,11 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
             found.append((t, m, rule))
     timexes = [t for t, _, _ in found]
     # day-only halves ("vom 18. bis zum 20. September", "Nacht vom 8. auf den 9. Mai")
-    # take month/year from the right
-    for k, (t, m, rule) in enumerate(found):
-        if rule in ("day_only", "night_of_day") and k + 1 < len(found) and len(found[k + 1][0].value) >= 7:
-            nxt = found[k + 1][0].value
+    # and list items take month/year from the right
+    for k in reversed(range(len(found) - 1)):  # from the right: "am 5., 6. und 7. Dezember"
+        t, m, rule = found[k]
+        nxt = found[k + 1][0].value
+        if rule in ("day_only", "night_of_day") and len(nxt) >= 7:
             t.value = f"{nxt[:7]}-{int(m.group('d')):02d}" + t.value[10:]
     for (t, _, rule), (nxt, _, _) in pairwise(found):  # "am Mittwoch (23. März)": the bracket names the day
         if rule == "weekday" and _BRACKET_GAP.fullmatch(text[t.end:nxt.start]) and text[nxt.end:].lstrip()[:1] == ")":
