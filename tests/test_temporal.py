@@ -1614,3 +1614,14 @@ def test_weak_past_forms_of_short_and_vowel_stems(verb):
 def test_a_list_of_days_takes_the_month_of_its_last_item():
     assert values("Am 5., 6. und 7. Dezember ist das Büro geschlossen.", "2013-11-30") == [
         ("5.", "2013-12-05"), ("6.", "2013-12-06"), ("7. Dezember", "2013-12-07")]
+
+
+@pytest.mark.parametrize("verb", ["sorgten", "fügte", "tauchten", "fehlten", "kauften", "herrschten", "stoppten"])
+def test_weak_past_plurals_and_two_letter_stems(verb):
+    assert tense_of(f"Am Freitag {verb} er.") == PAST
+
+
+@pytest.mark.parametrize("text", ["Am Freitag starten die Schulen.", "Am Montag könnten die Schulen öffnen.",
+                                  "Die unerwünschten Nebenwirkungen treten am Montag auf."])
+def test_present_forms_that_end_like_a_past(text):
+    assert tense_of(text) == PRESENT
