@@ -1625,3 +1625,10 @@ def test_weak_past_plurals_and_two_letter_stems(verb):
                                   "Die unerwünschten Nebenwirkungen treten am Montag auf."])
 def test_present_forms_that_end_like_a_past(text):
     assert tense_of(text) == PRESENT
+
+
+def test_a_year_inside_a_relative_clause_dates_no_present_main_clause():
+    text = "Die Firma, die erst im September 2018 in den Index aufgestiegen war, fliegt noch im August heraus."
+    assert values(text, "2020-07-22") == [("September 2018", "2018-09"), ("August", "2020-08")]
+    text = "Der Vertrag, der im Januar 2019 unterzeichnet wurde, trat im März in Kraft."
+    assert values(text, "2020-07-22") == [("Januar 2019", "2019-01"), ("März", "2019-03")]

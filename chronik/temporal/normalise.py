@@ -75,6 +75,7 @@ class Context:
     named_day_sent: int = -1
     last_year: int | None = None
     last_year_sent: int = -1
+    last_year_until: int | None = None  # end of the relative clause the year was told in
     last_month: dt.date | None = None  # a day standing for the last month told without a day ("Ende Februar")
     last_month_sent: int = -1
     told_year: int | None = None  # the last year told, also one that lends itself to nothing ("Haushalt für 2021")
@@ -143,6 +144,7 @@ class Normaliser:
         self.original_plan = lg.wordset("temporal/original_plan_markers.txt")
         self.done_passive = lg.wordset("temporal/done_passive_markers.txt")
         self.year_modifier_contexts = lg.patterns("temporal/year_modifier_contexts.txt")
+        self.relative_clause_openers = lg.patterns("temporal/relative_clause_openers.txt")
         self.reference_comparatives = lg.patterns("temporal/reference_comparatives.txt", re.IGNORECASE)
         tm = markers(lang)
         self.attribute_openers = tm.attribute_openers
@@ -247,6 +249,9 @@ class Normaliser:
         y = self.ctx.last_year
         if y is None or not (self.ctx.narrative or si == self.ctx.last_year_sent):
             return None
+        if not self.ctx.narrative and self.ctx.last_year_until is not None and pos > self.ctx.last_year_until \
+                and self.tense(pos) != PAST:
+            return None  # told inside a relative clause that closed before a main clause of now
         b = self.ctx.ref
         if month is not None and b is not None and not self.ctx.narrative and 1 <= y <= 9999:
             t = self.tense(pos)
@@ -293,6 +298,19 @@ class Normaliser:
         self.ctx.told_year, self.ctx.told_year_sent = y, self.sent_index(pos)
         if lends:
             self.ctx.last_year, self.ctx.last_year_sent = y, self.sent_index(pos)
+            self.ctx.last_year_until = self._relative_clause_end(pos)
+
+    def _relative_clause_end(self, pos: int) -> int | None:
+        """Where the relative clause around ``pos`` closes ("Wirecard, das erst im September 2018
+        in den Dax aufgestiegen war, fliegt noch im August …"): its comma after a verb, if any."""
+        s = self._sentence(pos)
+        opened = self.text.rfind(",", s.start, pos)
+        if opened < 0 or not any(p.match(self.text, opened + 1) for p in self.relative_clause_openers):
+            return None
+        closing = re.search(r"([a-zäöüß]+),", self.text[pos:s.end])
+        if closing is None or not verb_shaped(closing.group(1), self.lang) and closing.group(1) not in self.finite_auxiliaries:
+            return None
+        return pos + closing.end()
 
     # ---- dispatch --------------------------------------------------------
     def run(self, rule: str, m: re.Match[str]) -> Timex | None:
