@@ -308,7 +308,8 @@ class Normaliser:
         if opened < 0 or not any(p.match(self.text, opened + 1) for p in self.relative_clause_openers):
             return None
         closing = re.search(r"([a-zäöüß]+),", self.text[pos:s.end])
-        if closing is None or not verb_shaped(closing.group(1), self.lang) and closing.group(1) not in self.finite_auxiliaries:
+        verb = closing.group(1) if closing else ""
+        if not verb or not verb_shaped(verb, self.lang) and verb not in self.finite_auxiliaries:
             return None
         return pos + closing.end()
 
