@@ -1632,3 +1632,15 @@ def test_a_year_inside_a_relative_clause_dates_no_present_main_clause():
     assert values(text, "2020-07-22") == [("September 2018", "2018-09"), ("August", "2020-08")]
     text = "Der Vertrag, der im Januar 2019 unterzeichnet wurde, trat im März in Kraft."
     assert values(text, "2020-07-22") == [("Januar 2019", "2019-01"), ("März", "2019-03")]
+
+
+def test_a_year_after_seit_dates_no_later_month_in_news():
+    text = "Von Berg, der seit 2016 Direktor der Festspiele war, hatte im Mai seinen Abschied verkündet."
+    assert values(text, "2020-07-17")[-1] == ("Mai", "2020-05")
+    text = "Der SPD gehört er seit 1979 an. Zehn Jahre später wurde er gewählt."
+    assert values(text, "2020-08-14")[-1] == ("Zehn Jahre später", "1989")
+
+
+def test_a_plan_given_up_with_zunaechst_or_urspruenglich_takes_the_nearest_month():
+    text = "Er sollte zunächst erst im Oktober seine Stelle antreten, doch er kam schon jetzt."
+    assert values(text, "2020-07-17")[0] == ("Oktober", "2020-10")

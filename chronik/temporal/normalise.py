@@ -261,8 +261,10 @@ class Normaliser:
 
     def _lends_year(self, start: int) -> bool:
         """Whether a year told at ``start`` dates what follows: not inside a noun phrase ("der
-        Wirtschaftsplan für 2021"), brackets or a quoted title („Berlin 1945 – Tagebuch …“)."""
+        Wirtschaftsplan für 2021"), brackets, a quoted title („Berlin 1945 – Tagebuch …“) or after "seit"."""
         before = self.text[max(0, start - 40):start]
+        if not self.ctx.narrative and self._since(start):
+            return False  # news: "der seit 2016 Direktor war, hatte im Mai …" starts a span, dates no month
         return not any(p.search(before) for p in self.year_modifier_contexts) and not self._participle_aside(start)
 
     def _participle_aside(self, start: int) -> bool:
@@ -1255,7 +1257,8 @@ class Normaliser:
         best, best_sent, gran = c.last_day, c.last_day_sent, None
         if c.last_month is not None and (best is None or c.last_month_sent > best_sent):
             best, best_sent, gran = c.last_month, c.last_month_sent, "M"
-        told = best is None and c.told_year is not None and c.told_year_sent >= c.last_year_sent
+        told = c.told_year is not None and c.told_year_sent >= c.last_year_sent \
+            and (best is None or c.told_year_sent > best_sent)  # "seit 1979 an. Zehn Jahre später"
         year, year_sent = (c.told_year, c.told_year_sent) if told else (c.last_year, c.last_year_sent)
         recent = year is not None and (  # news: no birth year told long before
             c.narrative or pos is None or self.sent_index(pos) - year_sent <= 1)
