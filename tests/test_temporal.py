@@ -1644,3 +1644,17 @@ def test_a_year_after_seit_dates_no_later_month_in_news():
 def test_a_plan_given_up_with_zunaechst_or_urspruenglich_takes_the_nearest_month():
     text = "Er sollte zunächst erst im Oktober seine Stelle antreten, doch er kam schon jetzt."
     assert values(text, "2020-07-17")[0] == ("Oktober", "2020-10")
+
+
+def test_a_weekday_some_weeks_ago_is_one_expression_and_no_anchor():
+    text = "Es ist zivilisierter als das Duell am Dienstag vor einer Woche. Im Vergleich zum Vortag stieg die Zahl."
+    assert values(text, "2020-10-07") == [("Dienstag vor einer Woche", "2020-09-29"), ("Vortag", "2020-10-06")]
+    assert values("Am Samstag vor einer Woche war es voll.", "2020-12-05") == [
+        ("Samstag vor einer Woche", "2020-11-28")]
+
+
+def test_a_fronted_phrase_set_off_by_a_comma_takes_the_tense_of_the_main_clause():
+    text = "Nach einem neuen Rekordwert von 87 Fällen am Mittwoch, meldete das Amt am Donnerstag 51 neue Fälle."
+    assert values(text, "2020-10-23")[0] == ("Mittwoch", "2020-10-21")
+    text = "Bis zum Wochenende, verkündete Netanjahu am Sonntag, sollen sich 150.000 Menschen impfen lassen."
+    assert values(text, "2020-12-29")[0] == ("Wochenende", "2020-W53-WE")

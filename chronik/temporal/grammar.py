@@ -295,7 +295,8 @@ def grammar(lang: str = "de") -> Grammar:
         Rule("weekday", re.compile(
             rf"{B}(?:(?P<radj>{_alt(lx.relative_day_adjectives)})\s+)?(?P<x>(?:(?P<shift>{shift})\s+)?"
             rf"(?P<wd>{wday})(?P<dp>{dpart})?{E}(?:\s+(?P<dp2>{dpart}){E})?"
-            rf"(?:\s+(?P<wshift>{shift})\s+(?:{w['week_genitive']}){E})?)", ic)),
+            rf"(?:\s+(?P<wshift>{shift})\s+(?:{w['week_genitive']}){E})?"
+            rf"(?:\s+(?:{w['weeks_ago']})\s+(?P<wago>{num})\s+(?:{w['week_nouns']}){E})?)", ic)),
         Rule("time", re.compile(
             rf"{B}(?:(?P<tp>{tprep})\s+)?"
             rf"(?P<x>(?:(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?\s*(?:{uhr}|{w['time_zone']})(?:\s+(?P<mi2>\d{{2}}){E})?"

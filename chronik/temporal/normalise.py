@@ -975,6 +975,9 @@ class Normaliser:
             d = b + dt.timedelta(days=self.lx.relative_days[m.group("radj").lower()])
             if d.isoweekday() != wd:
                 d = cal.weekday_near(d - dt.timedelta(days=3), wd, FUTURE)
+        elif m.group("wago") and self.lx.number(m.group("wago")):  # "am Samstag vor einer Woche"
+            weeks = dt.timedelta(weeks=int(self.lx.number(m.group("wago"))))
+            return "DATE", cal.day(cal.weekday_near(b, wd, PAST) - weeks), None, True  # a point compared, no anchor
         elif m.group("wshift") and self.lx.shift_of(m.group("wshift")) is not None:  # "Donnerstag kommender Woche"
             week = b + dt.timedelta(weeks=self.lx.shift_of(m.group("wshift")))
             d = cal.weekday_near(week, wd, "WEEK")

@@ -327,6 +327,15 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         return PAST  # "sagt eine Mutter, als sie am Samstag auf dem See unterwegs ist"
     before = _clause(text, sent_start, sent_end, opened_at - 1, lang)[0] if opener == "," and opened_at > sent_start \
         else ""  # the clause before the comma
+    comma = text.find(",", pos, sent_end)
+    if not opener and closer == "," and following[:1].islower() and following.lower() not in m.function_words \
+            and not (following in m.speech_verbs and "," in text[comma + 1:sent_end]) \
+            and not _has_finite_verb(clause, lang, after_determiners=False):
+        # a fronted phrase set off by a comma takes the main clause's tense ("Nach einem Rekord am Mittwoch,
+        # meldete das Amt …"); an inserted attribution does not ("Bis zum Wochenende, verkündete er, sollen …")
+        main = tense_of(_clause(text, sent_start, sent_end, comma + 1, lang)[0], lang)
+        if main in (PAST, FUTURE):
+            return main
     if opener == "," and closer == "," and t != PAST and following.lower() in m.subordinators \
             and following.lower() in m.determiners:  # "…, bis zum Sommer allen, die es wollen, ein Angebot zu machen"
         relative_end = text.find(",", text.find(following, pos) + len(following), sent_end)
@@ -398,6 +407,12 @@ def quoted_speech(sentence: str, pos: int) -> str | None:
     return " ".join(([tail.group(1)] if tail else []) + [m.group()[1:-1] for m in found])
 
 
-def _has_finite_verb(text: str, lang: str = "de") -> bool:
+def _has_finite_verb(text: str, lang: str = "de", after_determiners: bool = True) -> bool:
+    """Whether ``text`` holds a finite verb; without ``after_determiners`` a word after an article,
+    other determiner or number is an adjective ("einem neuen Rekord"), however much it looks like a verb."""
     m = markers(lang)
-    return any(w.lower() in m.finite or verb_shaped(w, lang) for w in _WORD.findall(text))
+    words = _WORD.findall(text)
+    return any((w.lower() in m.finite or verb_shaped(w, lang))
+               and (after_determiners or i == 0 or not (words[i - 1].lower() in m.determiners
+                                                         or words[i - 1].isdigit()))  # "87 bestätigten Fällen"
+               for i, w in enumerate(words))
