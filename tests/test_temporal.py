@@ -1658,3 +1658,14 @@ def test_a_fronted_phrase_set_off_by_a_comma_takes_the_tense_of_the_main_clause(
     assert values(text, "2020-10-23")[0] == ("Mittwoch", "2020-10-21")
     text = "Bis zum Wochenende, verkündete Netanjahu am Sonntag, sollen sich 150.000 Menschen impfen lassen."
     assert values(text, "2020-12-29")[0] == ("Wochenende", "2020-W53-WE")
+
+
+def test_in_the_course_of_the_current_period():
+    assert values("Im Laufe des Jahres wird gebaut.", "2013-11-30") == [("Laufe des Jahres", "2013")]
+    assert values("Im Lauf der Woche soll es wärmer werden.", "2013-11-30") == [("Lauf der Woche", "2013-W48")]
+    assert values("Im Laufe des Jahres 1966 wuchs der Druck.", "2013-11-30") == [("Laufe des Jahres 1966", "1966")]
+    assert values("Im Laufe des Vormittags kamen Gäste.", "2013-11-30") == [("Vormittags", "2013-11-30TMO")]
+
+
+def test_bis_einschliesslich_bounds_a_date():
+    assert one("Die Ausstellung läuft noch bis einschließlich 8. Dezember.", "2013-11-30").mod == "ON_OR_BEFORE"

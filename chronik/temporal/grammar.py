@@ -261,6 +261,8 @@ def grammar(lang: str = "de") -> Grammar:
             rf"(?P<shift>{shift})\s+(?P<unit>{cal_units}|(?P<season>{season})|(?P<mon>{month})){E}", ic)),
         Rule("part_of_current", re.compile(
             rf"{B}(?P<part>{part})\s+(?:{w['of_current']})\s+(?P<unit>{cal_units}){E}", ic)),
+        Rule("course_of_current", re.compile(
+            rf"{B}(?:{w['course_of']})\s+(?:{w['of_current']})\s+(?P<unit>{cal_units}){E}(?:\s+(?P<y>{year}))?", ic)),
         Rule("ordinal_period", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<on>{_alt(lx.ordinals)})|(?P<od>[1-4])\.|(?P<last>{w['last_ordinal']})"
             rf"(?=\s+\w+\s+(?:{year}|{of_year})))\s+"  # "im letzten Quartal des Jahres 2007": the fourth

@@ -319,7 +319,7 @@ class Normaliser:
     def run(self, rule: str, m: re.Match[str]) -> Timex | None:
         start, end = span_of(m)
         self._start, self._end = start, end
-        pm = self.g.point_mod.search(self.text[max(0, start - 16):start])
+        pm = self.g.point_mod.search(self.text[max(0, start - 24):start])
         point_mod = self.lx.point_mods.get(pm.group("pm").lower()) if pm else None
         saved = (self.ctx.last_day, self.ctx.last_day_sent, self.ctx.last_year, self.ctx.last_year_sent,
                  self.ctx.last_month, self.ctx.last_month_sent)
@@ -805,6 +805,15 @@ class Normaliser:
         if b is None:
             return "DATE", "XXXX", mod, True
         return "DATE", cal.shift_value(b, code, 0), mod, True
+
+    def r_course_of_current(self, m):
+        """ "im Laufe des Jahres", "im Lauf der Woche": the current period, as "Ende des Jahres" without a
+        part; "im Laufe des Jahres 1966": that year."""
+        if m.group("y"):
+            y = int(m.group("y"))
+            self.saw_year(y, m.start("y"))
+            return "DATE", f"{y:04d}", None, False
+        return self.r_part_of_current(m)
 
     def r_ordinal_period(self, m):
         """ "im dritten Quartal (2013)", "in der ersten Jahreshälfte": a numbered part of a year."""
