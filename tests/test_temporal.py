@@ -1669,3 +1669,8 @@ def test_in_the_course_of_the_current_period():
 
 def test_bis_einschliesslich_bounds_a_date():
     assert one("Die Ausstellung läuft noch bis einschließlich 8. Dezember.", "2013-11-30").mod == "ON_OR_BEFORE"
+
+
+def test_fruehestens_or_spaetestens_in_a_present_clause_looks_ahead():
+    assert values("Frühestens im Frühjahr wird gebaut.", "2013-11-30") == [("Frühjahr", "2014-SP")]
+    assert values("Spätestens im Mai war klar, dass es nicht reicht.", "2013-11-30") == [("Mai", "2013-05")]
