@@ -1674,3 +1674,9 @@ def test_bis_einschliesslich_bounds_a_date():
 def test_fruehestens_or_spaetestens_in_a_present_clause_looks_ahead():
     assert values("Frühestens im Frühjahr wird gebaut.", "2013-11-30") == [("Frühjahr", "2014-SP")]
     assert values("Spätestens im Mai war klar, dass es nicht reicht.", "2013-11-30") == [("Mai", "2013-05")]
+
+
+def test_an_expectation_in_the_passive_looks_ahead():
+    assert values("Das Urteil wird für Ende Jänner erwartet.", "2013-11-30") == [("Ende Jänner", "2014-01")]
+    assert values("Mit den Ergebnissen wird am Montag gerechnet.", "2021-01-07") == [("Montag", "2021-01-11")]
+    assert values("Die Sitzung wurde am Montag erwartet.", "2021-01-07") == [("Montag", "2021-01-04")]

@@ -71,6 +71,7 @@ class TenseMarkers:
     werden_predicatives: frozenset[str]  # "werden … bekannt": werden as a full verb, no future
     implicative_verbs: frozenset[str]  # "ist gelungen, … einzudämmen": the infinitive happened
     plan_participles: frozenset[str]  # "war für Montag angesetzt": a plan, not a past event
+    expectation_participles: frozenset[str]  # "wird für Ende Jänner erwartet": ahead
     plan_past_auxiliaries: frozenset[str]
     function_words: frozenset[str]
     number_words: frozenset[str]  # "Sonntag nur einen, Montag sechs": counts, no verb
@@ -141,6 +142,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         werden_predicatives=lg.wordset(base + "tense_werden_predicatives.txt"),
         implicative_verbs=lg.wordset(base + "tense_implicative_verbs.txt"),
         plan_participles=lg.wordset(base + "tense_plan_participles.txt"),
+        expectation_participles=lg.wordset(base + "tense_expectation_participles.txt"),
         plan_past_auxiliaries=lg.wordset(base + "tense_plan_past_auxiliaries.txt"),
         function_words=lg.wordset("stopwords.txt"),
         number_words=frozenset(lg.mapping(base + "numbers.tsv")),
@@ -179,6 +181,8 @@ def tense_of(text: str, lang: str = "de") -> str | None:
                                             or bool(participles) and participles <= m.state_participles)
     if aux and has_participle and not werden and not state:  # "wird gefeiert und … sind": passive
         return PAST
+    if werden and participles & m.expectation_participles and not cands & m.past_words:
+        return FUTURE  # "Das Urteil wird für Ende Jänner erwartet": what is expected lies ahead
     if werden and not has_participle:
         return FUTURE
     if cands & m.future_markers or any(p.search(text) for p in m.passive_infinitive):
