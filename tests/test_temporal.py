@@ -1681,3 +1681,12 @@ def test_an_expectation_in_the_passive_looks_ahead():
     assert values("Das Urteil wird für Ende Jänner erwartet.", "2013-11-30") == [("Ende Jänner", "2014-01")]
     assert values("Mit den Ergebnissen wird am Montag gerechnet.", "2021-01-07") == [("Montag", "2021-01-11")]
     assert values("Die Sitzung wurde am Montag erwartet.", "2021-01-07") == [("Montag", "2021-01-04")]
+
+
+def test_a_shift_compared_or_spanned_is_a_duration():
+    assert values("NRW geht zwei Tage früher als geplant in die Ferien.", "2020-11-11") == [
+        ("zwei Tage früher", "P2D")]
+    assert values("Eine Studie ergab, dass in den 25 Jahren zuvor viele ausgebildet wurden.", "2020-03-19") == [
+        ("25 Jahren zuvor", "P25Y")]
+    assert values("Sie wurde 1940 geboren, der Vater starb ein Jahr später als Soldat.", "2020-06-21")[-1] == (
+        "ein Jahr später", "1941")

@@ -134,7 +134,10 @@ class Normaliser:
                                reverse=True))  # "heute Abend um 8 Uhr", "Sonntagabend um 6 Uhr": 20:00, 18:00
         self.late_day_part_before = re.compile(rf"(?P<word>\w*?(?P<dp>{late}))\s+(?:[^\W\d]+\s+){{0,2}}$",
                                                re.IGNORECASE)
-        self.clock_words = {x.lower() for x in lg.mapping("temporal/grammar_slots.tsv")["clock"].split("|")}
+        slots = lg.mapping("temporal/grammar_slots.tsv")
+        self.clock_words = {x.lower() for x in slots["clock"].split("|")}
+        self.shift_compared = re.compile(slots["shift_compared"])
+        self.shift_span_article = re.compile(slots["shift_span_article"], re.IGNORECASE)
         self.reporting_now = lg.wordset("temporal/reporting_verbs_present.txt")
         self.reporting_openers = lg.wordset("temporal/reporting_clause_openers.txt")
         self.attributive_past = lg.patterns("temporal/attributive_past_contexts.txt")
@@ -1242,6 +1245,10 @@ class Normaliser:
         n = self.lx.number(m.group("num"))
         code = self.lx.units.get(m.group("unit").lower())
         direction = self.lx.directions[m.group("dir").lower()]
+        compared = self.shift_compared.match(self.text, m.end())  # "vier Wochen später als in Berlin"
+        if n is not None and code is not None and (compared or self.shift_span_article.search(
+                self.text[max(0, m.start() - 12):m.start()])):  # "in den 25 Jahren zuvor"
+            return "DURATION", cal.duration(float(n), code), None, False
         anchor, coarse = self._anchor(m.start() if code in ("D", "W", "M") else None)  # "fünf Jahre später": any year
         if n is None or code is None or anchor is None or n != int(n):
             return "DATE", "XXXX-XX-XX", None, True
