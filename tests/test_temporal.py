@@ -1690,3 +1690,9 @@ def test_a_shift_compared_or_spanned_is_a_duration():
         ("25 Jahren zuvor", "P25Y")]
     assert values("Sie wurde 1940 geboren, der Vater starb ein Jahr später als Soldat.", "2020-06-21")[-1] == (
         "ein Jahr später", "1941")
+
+
+def test_a_day_inside_a_seit_phrase_is_no_anchor():
+    text = ("Seit Meldung der ersten Erkrankung im Landkreis am 4. Februar gab es 1361 Fälle. "
+            "Die Zahl verringert sich dennoch zum Vortag.")
+    assert values(text, "2020-05-15")[-1] == ("Vortag", "2020-05-14")

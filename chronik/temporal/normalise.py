@@ -645,7 +645,7 @@ class Normaliser:
 
     def _since(self, pos: int) -> bool:
         """A date that starts a span up to now ("seit März") is no anchor for what follows."""
-        return any(p.search(self.text[max(0, pos - 12):pos]) for p in self.since_contexts)
+        return any(p.search(self.text[max(0, pos - 90):pos]) for p in self.since_contexts)
 
     def _surname(self, m) -> bool:
         """A bare weekday right after a capitalised word inside a sentence is a surname ("Jan Freitag")."""
