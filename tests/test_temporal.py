@@ -1696,3 +1696,12 @@ def test_a_day_inside_a_seit_phrase_is_no_anchor():
     text = ("Seit Meldung der ersten Erkrankung im Landkreis am 4. Februar gab es 1361 Fälle. "
             "Die Zahl verringert sich dennoch zum Vortag.")
     assert values(text, "2020-05-15")[-1] == ("Vortag", "2020-05-14")
+
+
+def test_a_clause_completing_a_past_call_or_prophecy_takes_the_nearest_date():
+    text = "So forderte er die Briten auf, im August an ihren Arbeitsplatz zurückzukehren."
+    assert values(text, "2020-09-22") == [("August", "2020-08")]
+    text = "Der Virologe prophezeite, im Sommer werde man Bilder aus Afrika sehen."
+    assert values(text, "2020-09-04") == [("Sommer", "2020-SU")]
+    text = "Er kündigte an, bei der Wahl im September nicht mehr anzutreten."
+    assert values(text, "2021-03-08") == [("September", "2021-09")]

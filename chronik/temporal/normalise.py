@@ -158,6 +158,7 @@ class Normaliser:
         self.finite_auxiliaries = tm.perfect_aux | tm.past_words | tm.future_aux
         self.postponement_verbs = lg.wordset("temporal/postponement_verbs.txt")
         self.announcement_verbs = lg.wordset("temporal/announcement_verbs.txt")
+        self.appeal_verbs = lg.wordset("temporal/appeal_verbs.txt")
         # "Für die kommende Bundestagswahl am 18. September kündigte er … an": up to four words between
         self.announced_before = _prepositions_before(lg.words("temporal/announcement_prepositions.txt"), 4, r"[\w-]")
         self.cancellation_verbs = lg.wordset("temporal/cancellation_verbs.txt")
@@ -506,6 +507,8 @@ class Normaliser:
                 return PRESENT
         if t == FUTURE and self.plan_modals & self._clause_words(pos):
             return NEAR  # "der Prozess, der im März beginnen sollte" (April): a plan of the past, the nearest March
+        if t == FUTURE and self._announced_in_clause_before(pos):
+            return NEAR  # "forderte die Briten auf, im August zurückzukehren" (September): this August
         if t == FUTURE and self._past_purpose(pos):
             return NEAR  # "Sie hat die Pause genutzt, um im Sommer ein Album aufzunehmen" (November): this summer
         return t
@@ -514,6 +517,19 @@ class Normaliser:
         s = self._sentence(pos)
         sentence = " ".join(self.text[s.start:s.end].split())
         return any(p.search(sentence) for p in self.given_up_plans)
+
+    def _announced_in_clause_before(self, pos: int) -> bool:
+        """A clause ahead ("…, im Sommer werde man …", "…, im August zurückzukehren") that completes a
+        past call or prophecy in the clause before its comma (``appeal_verbs.txt``)."""
+        s = self._sentence(pos)
+        clause, opener = clause_with_opener(self.text, s.start, s.end, pos)
+        start = self.text.find(clause, s.start, s.end)
+        if opener != "," or start < 0:
+            return False
+        before = self.text[s.start:start].rstrip(" ,")
+        last = re.split(r"[,;:]", before)[-1]
+        words = {w.lower() for w in re.findall(r"\w+", last)}
+        return bool(words & self.appeal_verbs) and tense_of(last, self.lang) == PAST
 
     def _past_purpose(self, pos: int) -> bool:
         """An "um … zu" clause in a sentence that tells the past: an aim of then, not of now (other
