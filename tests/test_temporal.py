@@ -1705,3 +1705,13 @@ def test_a_clause_completing_a_past_call_or_prophecy_takes_the_nearest_date():
     assert values(text, "2020-09-04") == [("Sommer", "2020-SU")]
     text = "Er kündigte an, bei der Wahl im September nicht mehr anzutreten."
     assert values(text, "2021-03-08") == [("September", "2021-09")]
+
+
+def test_a_date_before_a_past_als_clause_is_gone():
+    text = "Fraglich ist, ob sie ihre Empfehlungen von Ende Januar, als die WHO eine Notlage ausrief, ändern."
+    assert values(text, "2020-07-31") == [("Ende Januar", "2020-01")]
+
+
+def test_an_old_number_after_a_weekday_is_a_count():
+    text = "Die Zahl betrug am Mittwoch 1195; das war der niedrigste Wert seit dem 10. März."
+    assert values(text, "2020-04-08") == [("Mittwoch", "2020-04-08"), ("10. März", "2020-03-10")]

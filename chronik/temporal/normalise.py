@@ -151,6 +151,7 @@ class Normaliser:
         self.reference_comparatives = lg.patterns("temporal/reference_comparatives.txt", re.IGNORECASE)
         tm = markers(lang)
         self.attribute_openers = tm.attribute_openers
+        self.past_subordinators = tm.past_subordinators
         self.future_patterns = tm.future_patterns
         self.purpose_openers = lg.wordset("temporal/tense_purpose_openers.txt")
         self.given_up_plans = lg.patterns("temporal/tense_given_up_plans.txt")
@@ -355,10 +356,11 @@ class Normaliser:
         b = self.ctx.ref
         after = " ".join(self.text[m.end():m.end() + 30].split()[:2]).lower()
         followed = after in self.old_quantity_followers or after.split(" ")[0] in self.old_quantity_followers
-        if (prev in self.old_quantity_cues or prev2 in self.old_quantity_cues or followed) \
+        after_day = prev in self.lx.weekdays or prev in self.lx.relative_days  # "betrug am Mittwoch 1195"
+        if (prev in self.old_quantity_cues or prev2 in self.old_quantity_cues or followed or after_day) \
                 and b and not self.ctx.narrative \
                 and int(m.group("y")) < b.year - self.OLD_CUE_YEARS:
-            return True  # "mit 1395 im Juli", not "zufrieden mit 2019"
+            return True  # "mit 1395 im Juli", "am Mittwoch 1195", not "zufrieden mit 2019"
         nxt = re.match(r"\s+(\w+)", self.text[m.end():m.end() + 30])
         adj = re.match(r"\s+([a-zäöüß]+e[nrsm]?)(\s+[A-ZÄÖÜ]\w*)", self.text[m.end():m.end() + 50])
         if adj and adj.group(1) not in self.function_words \
@@ -481,7 +483,7 @@ class Normaliser:
         return t
 
     def _own_date_tense(self, pos: int) -> str:
-        if self._past_context(self._start) or self._attributive_past():
+        if self._past_context(self._start) or self._attributive_past() or self._past_when_after():
             return PAST
         if _BRACKETED.search(self.text[max(0, self._start - 3):self._start]) and \
                 re.match(r"[^()]{0,30}\)", self.text[self._start:self._start + 31]):
@@ -517,6 +519,13 @@ class Normaliser:
         s = self._sentence(pos)
         sentence = " ".join(self.text[s.start:s.end].split())
         return any(p.search(sentence) for p in self.given_up_plans)
+
+    def _past_when_after(self) -> bool:
+        """A date followed by ", als …" in the past ("ihre Empfehlungen von Ende Januar, als die WHO eine
+        Notlage ausrief"): the time of that event, gone whatever the tense around it."""
+        after = re.match(r"\s*,\s*(\w+)\s+([^,.;:!?]+)", self.text[self._end:self._end + 200])
+        return bool(after and after.group(1) in self.past_subordinators
+                    and tense_of(after.group(2), self.lang) == PAST)
 
     def _announced_in_clause_before(self, pos: int) -> bool:
         """A clause ahead ("…, im Sommer werde man …", "…, im August zurückzukehren") that completes a
