@@ -1715,3 +1715,21 @@ def test_a_date_before_a_past_als_clause_is_gone():
 def test_an_old_number_after_a_weekday_is_a_count():
     text = "Die Zahl betrug am Mittwoch 1195; das war der niedrigste Wert seit dem 10. März."
     assert values(text, "2020-04-08") == [("Mittwoch", "2020-04-08"), ("10. März", "2020-03-10")]
+
+
+def test_a_present_participle_attribute_dates_by_the_present():
+    text = "Bisher wurden weniger Lehrverträge für das im Herbst beginnende Ausbildungsjahr abgeschlossen."
+    assert values(text, "2020-06-24") == [("Herbst", "2020-FA")]
+    text = "Die Bilanz des Ende September endenden Geschäftsjahres wurde gelobt."
+    assert values(text, "2020-06-24") == [("Ende September", "2020-09")]
+
+
+def test_causes_statements_dated_and_events_ahead_of_a_past_event():
+    text = "Wegen des zeitweiligen Stillstands im März wird die Wirtschaft schrumpfen."
+    assert values(text, "2020-05-27") == [("März", "2020-03")]
+    text = "Das Programm wurde aufgrund der Ausfälle im Frühling auf das ganze Jahr ausgedehnt."
+    assert values(text, "2021-02-14") == [("Frühling", "2020-SP")]
+    text = "Nach Angaben der EU-Kommission vom Januar sollen die Dosen bald kommen."
+    assert values(text, "2021-02-08") == [("Januar", "2021-01")]
+    text = "Der Rücktritt erfolgte nur zwei Monate vor der Parlamentswahl am 17. März."
+    assert values(text, "2021-01-15")[-1] == ("17. März", "2021-03-17")

@@ -152,6 +152,7 @@ class Normaliser:
         tm = markers(lang)
         self.attribute_openers = tm.attribute_openers
         self.past_subordinators = tm.past_subordinators
+        self.articles = lg.wordset("temporal/articles.txt")
         self.future_patterns = tm.future_patterns
         self.purpose_openers = lg.wordset("temporal/tense_purpose_openers.txt")
         self.given_up_plans = lg.patterns("temporal/tense_given_up_plans.txt")
@@ -160,6 +161,7 @@ class Normaliser:
         self.postponement_verbs = lg.wordset("temporal/postponement_verbs.txt")
         self.announcement_verbs = lg.wordset("temporal/announcement_verbs.txt")
         self.appeal_verbs = lg.wordset("temporal/appeal_verbs.txt")
+        self.cause_date_contexts = lg.patterns("temporal/cause_date_contexts.txt", re.IGNORECASE)
         # "Für die kommende Bundestagswahl am 18. September kündigte er … an": up to four words between
         self.announced_before = _prepositions_before(lg.words("temporal/announcement_prepositions.txt"), 4, r"[\w-]")
         self.cancellation_verbs = lg.wordset("temporal/cancellation_verbs.txt")
@@ -488,6 +490,12 @@ class Normaliser:
         if _BRACKETED.search(self.text[max(0, self._start - 3):self._start]) and \
                 re.match(r"[^()]{0,30}\)", self.text[self._start:self._start + 31]):
             return PRESENT  # "vor der Kommunalwahl (13. September)": the day of the noun before, this year's
+        if self._said_before(self._start, self.cause_date_contexts) and (
+                self.tense(pos) != PAST or self.plan_modals & self._clause_words(pos)):
+            return NEAR  # "Wegen des Stillstands im März wird die Wirtschaft schrumpfen" (May): the March before;
+            # a past clause keeps its past ("das aufgrund der Ausfälle im Frühling ausgedehnt wurde")
+        if self._attributive_present():
+            return PRESENT  # "Lehrverträge für das im Herbst beginnende Ausbildungsjahr wurden abgeschlossen"
         if self._original_plan(pos):
             return NEAR  # "Der ursprüngliche Termin am 27. September war nicht zu halten" (June): this September
         # "mit der drohenden Verjährung Ende Juli" (May): ahead of when it was said
@@ -571,12 +579,22 @@ class Normaliser:
         after = self.text[self._end:self._end + 120]
         if any(p.match(after) for p in self.attributive_past):
             return True
-        # an article a few small words before the date opens the attribute: "der im Frühjahr installierten …",
-        # "das schon einmal von Juni auf Ende dieses Monats verschobene Treffen"
+        return self._attribute_opened() and any(p.match(after) for p in self.attributive_past_after_article)
+
+    def _attribute_opened(self) -> bool:
+        """An article a few small words before the date opens an attribute: "der im Frühjahr installierten …",
+        "das schon einmal von Juni auf Ende dieses Monats verschobene Treffen"."""
         before = re.split(r"[,;:]", self.text[max(0, self._start - 40):self._start])[-1].split()
-        opened = any(w.lower() in self.attribute_openers and all(x[:1].islower() for x in before[i + 1:])
-                     for i, w in enumerate(before[-5:-1], start=max(0, len(before) - 5)))
-        return opened and any(p.match(after) for p in self.attributive_past_after_article)
+        return any(w.lower() in self.attribute_openers and all(x[:1].islower() for x in before[i + 1:])
+                   for i, w in enumerate(before[-5:-1], start=max(0, len(before) - 5)))
+
+    def _attributive_present(self) -> bool:
+        """ "für das im Herbst beginnende Ausbildungsjahr", "des Ende September endenden Geschäftsjahres":
+        a present participle dates its noun by the paper's present, whatever tense the clause has."""
+        if not _PRESENT_PARTICIPLE_AFTER.match(self.text, self._end):
+            return False
+        last = self.text[max(0, self._start - 8):self._start].split()[-1:]
+        return bool(last and last[0] in self.articles) or self._attribute_opened()  # "des Ende September …"
 
     def _open_end_context(self) -> bool:
         """ "bis 6. Jänner", "ab 1. März" as the open end of a state, not the end of a
@@ -1475,6 +1493,8 @@ class Normaliser:
 
 
 _BRACKETED = re.compile(r"\(\s*$")
+# "das im Herbst beginnende Ausbildungsjahr": a present participle used as an adjective
+_PRESENT_PARTICIPLE_AFTER = re.compile(r"\s+[a-zäöüß]{3,}end(?:e[mnrs]?)?\s+[A-ZÄÖÜ]")
 
 
 def _weekday_slot_patterns(patterns: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
