@@ -1733,3 +1733,8 @@ def test_causes_statements_dated_and_events_ahead_of_a_past_event():
     assert values(text, "2021-02-08") == [("Januar", "2021-01")]
     text = "Der Rücktritt erfolgte nur zwei Monate vor der Parlamentswahl am 17. März."
     assert values(text, "2021-01-15")[-1] == ("17. März", "2021-03-17")
+
+
+def test_the_night_before_a_date_with_its_year():
+    assert values("Lübcke war in der Nacht zum 2. Juni 2019 erschossen worden.", "2020-06-16") == [
+        ("Nacht zum 2. Juni 2019", "2019-06-01TNI")]

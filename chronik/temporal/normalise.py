@@ -1148,7 +1148,8 @@ class Normaliser:
         """ "in der Nacht zum Sonntag", "in der Nacht zum 12. März": the night starting the day before."""
         code = self._dp(m, "dp")
         if m.group("nd"):
-            v, _ = self._dated(None, self.lx.months[m.group("nmon").lower()], int(m.group("nd")), m.start("nd"))
+            y = int(m.group("ny")) if m.group("ny") else None  # "in der Nacht zum 2. Juni 2019"
+            v, _ = self._dated(y, self.lx.months[m.group("nmon").lower()], int(m.group("nd")), m.start("nd"))
             if not v or "X" in v:
                 return ("TIME", f"{v}T{code}", None, True) if v else None
             d = dt.date.fromisoformat(v)
