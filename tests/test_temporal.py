@@ -1738,3 +1738,12 @@ def test_causes_statements_dated_and_events_ahead_of_a_past_event():
 def test_the_night_before_a_date_with_its_year():
     assert values("Lübcke war in der Nacht zum 2. Juni 2019 erschossen worden.", "2020-06-16") == [
         ("Nacht zum 2. Juni 2019", "2019-06-01TNI")]
+
+
+def test_half_a_unit_is_a_whole_number_of_the_next_smaller_unit():
+    assert values("Seit einem halben Jahr ist er weg.", "2013-11-30") == [("einem halben Jahr", "P6M")]
+    assert values("Das dauerte eine halbe Stunde.", "2013-11-30") == [("eine halbe Stunde", "PT30M")]
+    assert values("Die Sanierung dauerte eineinhalb Jahre.", "2013-11-30") == [("eineinhalb Jahre", "P1.5Y")]
+    text = "Am 22. Juni 1941 griff Deutschland an. Ein halbes Jahr später stand die Front."
+    assert values(text, "2011-02-16")[-1] == ("Ein halbes Jahr später", "1941-12")
+    assert values("Ein halbes Dutzend Gäste kam.", "2013-11-30") == []

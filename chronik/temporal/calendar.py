@@ -111,8 +111,22 @@ def _clamp(y: int, m: int, d: int) -> dt.date:
     raise ValueError((y, m, d))
 
 
+_SMALLER_UNIT = {"CE": ("DE", 10), "DE": ("Y", 10), "Y": ("M", 12), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+
+
+def whole(n: float, unit: str) -> tuple[float, str]:
+    """A part of one unit in the next smaller one when that makes it whole ("ein halbes Jahr" → 6 M)."""
+    if 0 < n < 1 and unit in _SMALLER_UNIT:
+        smaller, factor = _SMALLER_UNIT[unit]
+        if (n * factor).is_integer():
+            return n * factor, smaller
+    return n, unit
+
+
 def duration(n: float, unit: str) -> str:
-    """ISO duration; fractions stay decimal as in TIMEX3 ("eineinhalb Jahre" → P1.5Y)."""
+    """ISO duration; fractions of more than one unit stay decimal as in TIMEX3 ("eineinhalb Jahre" →
+    P1.5Y), a part of one unit goes whole into the next smaller ("eine halbe Stunde" → PT30M)."""
+    n, unit = whole(n, unit)
     num = f"{n:g}"
     if unit in TIME_UNITS:
         return f"PT{num}{TIME_UNITS[unit]}"

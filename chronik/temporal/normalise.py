@@ -1293,6 +1293,8 @@ class Normaliser:
         if n is not None and code is not None and (compared or self.shift_span_article.search(
                 self.text[max(0, m.start() - 12):m.start()])):  # "in den 25 Jahren zuvor"
             return "DURATION", cal.duration(float(n), code), None, False
+        if n is not None and code is not None:
+            n, code = cal.whole(n, code)  # "ein halbes Jahr später": six months
         anchor, coarse = self._anchor(m.start() if code in ("D", "W", "M") else None)  # "fünf Jahre später": any year
         if n is None or code is None or anchor is None or n != int(n):
             return "DATE", "XXXX-XX-XX", None, True
