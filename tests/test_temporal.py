@@ -1747,3 +1747,9 @@ def test_half_a_unit_is_a_whole_number_of_the_next_smaller_unit():
     text = "Am 22. Juni 1941 griff Deutschland an. Ein halbes Jahr später stand die Front."
     assert values(text, "2011-02-16")[-1] == ("Ein halbes Jahr später", "1941-12")
     assert values("Ein halbes Dutzend Gäste kam.", "2013-11-30") == []
+
+
+def test_a_fraction_written_as_one_noun_is_a_duration():
+    assert values("Nach einer Viertelstunde war es vorbei.", "2013-11-30") == [("einer Viertelstunde", "PT15M")]
+    assert values("Seit einem Vierteljahrhundert leitet er den Chor.", "2013-11-30") == [
+        ("einem Vierteljahrhundert", "P25Y")]

@@ -43,6 +43,7 @@ class Lexicon:
     duration_adjectives: dict[str, str]  # "tägig" -> D: "14-tägige Quarantäne"
     duration_adjective_prefixes: dict[str, str]  # "mehr" -> X, "halb" -> 0.5
     head_duration_adjectives: frozenset[str]  # "jährig": a duration only before a noun of time spans
+    fraction_units: dict[str, tuple[int, str]]  # "Viertelstunde" -> (15, MIN)
     month_parts: dict[str, str]  # "woche" -> W: "in der zweiten Januarwoche"
     vague_quantities: frozenset[str]
     day_parts: dict[str, str]
@@ -114,6 +115,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         vague_durations=m("vague_durations.tsv"),
         duration_adjectives=m("duration_adjectives.tsv"),
         duration_adjective_prefixes=m("duration_adjective_prefixes.tsv"),
+        fraction_units={r[0].lower(): (int(r[1]), r[2]) for r in t("fraction_units.tsv")},
         head_duration_adjectives=frozenset(r[0].lower() for r in t("duration_adjectives.tsv") if r[2:] == ("head",)),
         month_parts=m("month_parts.tsv"),
         vague_quantities=lg.wordset(_R + "vague_quantities.txt"),
@@ -316,6 +318,9 @@ def grammar(lang: str = "de") -> Grammar:
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<shift>{shift})\s+)?(?:(?P<qmod>{qmod})\s+)?"
             rf"(?P<num>{num})(?:\s+|-)(?:(?:{w['duration_adjectives']})\s+)?(?P<unit>{units}){E}(?(art)(?!-\w))"
             rf"(?:\s+(?:{w['and']})\s+(?P<num2>{num})\s+(?P<unit2>{units}){E})?(?:\s+(?:{w['lasting']}){E})?", ic)),
+        Rule("fraction_duration", re.compile(  # "nach einer Viertelstunde", "seit einem Vierteljahrhundert"
+            rf"{B}(?:(?P<qmod>{qmod})\s+)?(?:(?P<num>{numw})\s+)?(?P<fu>{_alt(lx.fraction_units)})(?:e?n|s)?{E}"
+            rf"(?:\s+(?:{w['lasting']}){E})?", ic)),
         Rule("duration_adjective", re.compile(
             rf"{B}(?:(?P<qmod>{qmod})\s+)?(?P<num>\d+(?:,\d+)?-?|{numw}|{_alt(lx.duration_adjective_prefixes)})"
             rf"(?P<stem>{_alt(set(lx.duration_adjectives) - lx.head_duration_adjectives)}"

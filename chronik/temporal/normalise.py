@@ -1379,6 +1379,15 @@ class Normaliser:
         mod = self.lx.quantity_mods.get(qm.lower()) if qm else None
         return "DURATION", value, mod, False
 
+    def r_fraction_duration(self, m):
+        """ "eine Viertelstunde" PT15M, "zwei Vierteljahre" P6M, "ein Vierteljahrhundert" P25Y."""
+        n, code = self.lx.fraction_units[m.group("fu").lower()]
+        count = self.lx.number(m.group("num")) if m.group("num") else 1
+        if count is None:
+            return None
+        qm = m.group("qmod")
+        return "DURATION", cal.duration(n * count, code), qm and self.lx.quantity_mods.get(qm.lower()), False
+
     def r_duration_adjective(self, m):
         """ "14-tägige Quarantäne", "dreistündige Aussprache", "mehrwöchige Schließung": a duration."""
         code = self.lx.duration_adjectives[m.group("stem").lower()]
