@@ -1698,13 +1698,14 @@ def test_a_day_inside_a_seit_phrase_is_no_anchor():
     assert values(text, "2020-05-15")[-1] == ("Vortag", "2020-05-14")
 
 
-def test_a_clause_completing_a_past_call_or_prophecy_takes_the_nearest_date():
-    text = "So forderte er die Briten auf, im August an ihren Arbeitsplatz zurückzukehren."
-    assert values(text, "2020-09-22") == [("August", "2020-08")]
-    text = "Der Virologe prophezeite, im Sommer werde man Bilder aus Afrika sehen."
-    assert values(text, "2020-09-04") == [("Sommer", "2020-SU")]
-    text = "Er kündigte an, bei der Wahl im September nicht mehr anzutreten."
-    assert values(text, "2021-03-08") == [("September", "2021-09")]
+@pytest.mark.parametrize("text,dct,expected", [
+    ("So forderte er die Briten auf, im August an ihren Arbeitsplatz zurückzukehren.", "2020-09-22",
+     ("August", "2020-08")),
+    ("Der Virologe prophezeite, im Sommer werde man Bilder aus Afrika sehen.", "2020-09-04", ("Sommer", "2020-SU")),
+    ("Er kündigte an, bei der Wahl im September nicht mehr anzutreten.", "2021-03-08", ("September", "2021-09")),
+])
+def test_a_clause_completing_a_past_call_or_prophecy_takes_the_nearest_date(text, dct, expected):
+    assert values(text, dct) == [expected]
 
 
 def test_a_date_before_a_past_als_clause_is_gone():
@@ -1724,13 +1725,18 @@ def test_a_present_participle_attribute_dates_by_the_present():
     assert values(text, "2020-06-24") == [("Ende September", "2020-09")]
 
 
-def test_causes_statements_dated_and_events_ahead_of_a_past_event():
-    text = "Wegen des zeitweiligen Stillstands im März wird die Wirtschaft schrumpfen."
-    assert values(text, "2020-05-27") == [("März", "2020-03")]
-    text = "Das Programm wurde aufgrund der Ausfälle im Frühling auf das ganze Jahr ausgedehnt."
-    assert values(text, "2021-02-14") == [("Frühling", "2020-SP")]
-    text = "Nach Angaben der EU-Kommission vom Januar sollen die Dosen schneller kommen."
-    assert values(text, "2021-02-08") == [("Januar", "2021-01")]
+@pytest.mark.parametrize("text,dct,expected", [
+    ("Wegen des zeitweiligen Stillstands im März wird die Wirtschaft schrumpfen.", "2020-05-27", ("März", "2020-03")),
+    ("Das Programm wurde aufgrund der Ausfälle im Frühling auf das ganze Jahr ausgedehnt.", "2021-02-14",
+     ("Frühling", "2020-SP")),
+    ("Nach Angaben der EU-Kommission vom Januar sollen die Dosen schneller kommen.", "2021-02-08",
+     ("Januar", "2021-01")),
+])
+def test_causes_and_dated_statements(text, dct, expected):
+    assert values(text, dct) == [expected]
+
+
+def test_an_event_some_months_after_a_past_one_lies_ahead():
     text = "Der Rücktritt erfolgte nur zwei Monate vor der Parlamentswahl am 17. März."
     assert values(text, "2021-01-15")[-1] == ("17. März", "2021-03-17")
 

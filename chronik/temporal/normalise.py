@@ -713,6 +713,11 @@ class Normaliser:
         p = m.groupdict().get("part")
         return self.lx.parts.get(p.lower()) if p else None
 
+    def _quantity_mod(self, m) -> str | None:
+        """ "rund zwei Stunden" APPROX, "über ein Vierteljahrhundert" MORE_THAN."""
+        qm = m.groupdict().get("qmod")
+        return self.lx.quantity_mods.get(qm.lower()) if qm else None
+
     def r_year(self, m):
         if m.group("bc"):
             return "DATE", f"BC{int(m.group('by')):04d}", self._part(m), False
@@ -1289,11 +1294,10 @@ class Normaliser:
         n = self.lx.number(m.group("num"))
         code = self.lx.units.get(m.group("unit").lower())
         direction = self.lx.directions[m.group("dir").lower()]
-        compared = self.shift_compared.match(self.text, m.end())  # "vier Wochen später als in Berlin"
-        if n is not None and code is not None and (compared or self.shift_span_article.search(
-                self.text[max(0, m.start() - 12):m.start()])):  # "in den 25 Jahren zuvor"
-            return "DURATION", cal.duration(float(n), code), None, False
         if n is not None and code is not None:
+            if self.shift_compared.match(self.text, m.end()) or self.shift_span_article.search(
+                    self.text[max(0, m.start() - 12):m.start()]):  # "vier Wochen später als", "in den 25 Jahren zuvor"
+                return "DURATION", cal.duration(float(n), code), None, False
             n, code = cal.whole(n, code)  # "ein halbes Jahr später": six months
         anchor, coarse = self._anchor(m.start() if code in ("D", "W", "M") else None)  # "fünf Jahre später": any year
         if n is None or code is None or anchor is None or n != int(n):
@@ -1375,18 +1379,15 @@ class Normaliser:
             if n2 is not None and code2:
                 extra = cal.duration(n2, code2)[1:]
                 value = value + extra if ("T" in extra) == ("T" in value) else value
-        qm = m.group("qmod")
-        mod = self.lx.quantity_mods.get(qm.lower()) if qm else None
-        return "DURATION", value, mod, False
+        return "DURATION", value, self._quantity_mod(m), False
 
     def r_fraction_duration(self, m):
-        """ "eine Viertelstunde" PT15M, "zwei Vierteljahre" P6M, "ein Vierteljahrhundert" P25Y."""
+        """ "eine Viertelstunde" PT15M, "zwei Viertelstunden" PT30M, "ein Vierteljahrhundert" P25Y."""
         n, code = self.lx.fraction_units[m.group("fu").lower()]
         count = self.lx.number(m.group("num")) if m.group("num") else 1
         if count is None:
             return None
-        qm = m.group("qmod")
-        return "DURATION", cal.duration(n * count, code), qm and self.lx.quantity_mods.get(qm.lower()), False
+        return "DURATION", cal.duration(n * count, code), self._quantity_mod(m), False
 
     def r_duration_adjective(self, m):
         """ "14-tägige Quarantäne", "dreistündige Aussprache", "mehrwöchige Schließung": a duration."""
@@ -1397,8 +1398,7 @@ class Normaliser:
             return None
         if n == "X":
             return "DURATION", cal.vague_duration(code), None, False
-        qm = m.group("qmod")
-        return "DURATION", cal.duration(float(n), code), qm and self.lx.quantity_mods.get(qm.lower()), False
+        return "DURATION", cal.duration(float(n), code), self._quantity_mod(m), False
 
     def r_vague_duration(self, m):
         gd = m.groupdict()

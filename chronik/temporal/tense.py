@@ -331,13 +331,12 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         return PAST  # "sagt eine Mutter, als sie am Samstag auf dem See unterwegs ist"
     before = _clause(text, sent_start, sent_end, opened_at - 1, lang)[0] if opener == "," and opened_at > sent_start \
         else ""  # the clause before the comma
-    comma = text.find(",", pos, sent_end)
+    # a fronted phrase set off by a comma takes the main clause's tense ("Nach einem Rekord am Mittwoch,
+    # meldete das Amt …"); an inserted attribution does not ("Bis zum Wochenende, verkündete er, sollen …")
     if not opener and closer == "," and following[:1].islower() and following.lower() not in m.function_words \
-            and not (following in m.speech_verbs and "," in text[comma + 1:sent_end]) \
+            and not (following in m.speech_verbs and "," in text[text.find(",", pos, sent_end) + 1:sent_end]) \
             and not _has_finite_verb(clause, lang, after_determiners=False):
-        # a fronted phrase set off by a comma takes the main clause's tense ("Nach einem Rekord am Mittwoch,
-        # meldete das Amt …"); an inserted attribution does not ("Bis zum Wochenende, verkündete er, sollen …")
-        main = tense_of(_clause(text, sent_start, sent_end, comma + 1, lang)[0], lang)
+        main = tense_of(_clause(text, sent_start, sent_end, text.find(",", pos, sent_end) + 1, lang)[0], lang)
         if main in (PAST, FUTURE):
             return main
     if opener == "," and closer == "," and t != PAST and following.lower() in m.subordinators \
