@@ -162,6 +162,7 @@ class Grammar:
     point_mod: re.Pattern[str]  # preposition right before an expression ("bis 2021")
     range_open: re.Pattern[str]
     range_join: re.Pattern[str]
+    count_before: re.Pattern[str]  # a count right before "im Jahr" ("500 Menschen", "zwei Millionen Euro")
     idioms: tuple[re.Pattern[str], ...] = ()  # "von heute auf morgen": time words, no time
 
 
@@ -189,6 +190,8 @@ def grammar(lang: str = "de") -> Grammar:
     num = rf"(?:\d+(?:,\d+)?|{numw})"
     units = _alt(lx.units)
     plural_units = _alt(lx.plural_units)
+    per_units = _alt(u for u, c in lx.units.items()
+                     if c in {"Y", "M", "W", "D", "H", "Q"} and u.lower() not in lx.plural_units)
     cal_units = _alt(u for u, c in lx.units.items() if c in {"Y", "M", "W", "WE", "DE", "CE", "Q", "HY", "D"})
     part = _alt(lx.parts)
     shift = rf"(?:{_alt(lx.shifts)})(?:e[mnrs]?|e)?"
@@ -340,7 +343,9 @@ def grammar(lang: str = "de") -> Grammar:
             rf"|{B}(?:{w['every']})\s+(?P<smon>{month}){E}"
             rf"|{B}(?:{w['every']})\s+(?P<sdp>{dnoun}){E}"
             rf"|{B}(?P<wds>{_alt(lx.weekday_sets)}){E}"
-            rf"|{w['per_after_times']}\s+(?P<sunit2>{units}){E}", ic)),
+            rf"|{w['per_after_times']}\s+(?P<sunit2>{units}){E}"
+            rf"|{B}(?:{w['per_after_count']})\s+(?P<sunit3>{per_units}){E}"
+            rf"(?!\s+(?:{w['per_count_blockers']}))", ic)),
         Rule("reference", re.compile(
             rf"{B}(?:{art})\s+(?P<ref>{_alt(lx.reference_nouns)}){E}"
             rf"|{B}(?P<ref2>{_alt(lx.references)}){E}", ic)),
@@ -360,5 +365,6 @@ def grammar(lang: str = "de") -> Grammar:
         point_mod=re.compile(rf"(?:^|\W)(?P<pm>{pmods})\s*$", ic),
         range_open=re.compile(rf"(?:^|\W)(?P<o>{_alt(lx.range_open)})\s+(?:(?:{rart})\s+)?$", ic),
         range_join=re.compile(rf"^\s*(?P<j>{join})\s*(?:(?:{rart})\s+)?$", ic),
+        count_before=re.compile(rf"(?:\d[\d.,]*|{B}(?:{numw}))\s*[%€$]?(?:\s+[\w%€$-]+){{0,3}}\s+$", ic),
         idioms=lg.patterns(_R + "non_temporal_idioms.txt", ic),
     )

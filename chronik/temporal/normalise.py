@@ -80,6 +80,7 @@ class Context:
     last_month_sent: int = -1
     told_year: int | None = None  # the last year told, also one that lends itself to nothing ("Haushalt für 2021")
     told_year_sent: int = -1
+    set_day: tuple[str, int, bool] | None = None  # "samstags von 10 bis 12 Uhr": the days, sentence, a time given
 
 
 def _prepositions_before(preps: tuple[str, ...], between: int, word: str = r"\w") -> re.Pattern[str]:
@@ -107,6 +108,7 @@ class Normaliser:
         self.future_ref = lg.patterns("temporal/future_ref_contexts.txt")
         self.today = lg.patterns("temporal/today_contexts.txt", re.IGNORECASE)
         self.quantity_cues = lg.wordset("temporal/year_quantity_cues.txt")
+        self.quantity_cue_particles = lg.wordset("temporal/quantity_cue_particles.txt")
         self.year_cue_exceptions = lg.patterns("temporal/year_cue_exceptions.txt")
         self.number_labels = lg.wordset("temporal/number_label_nouns.txt")
         self.name_year_heads = lg.patterns("temporal/name_year_heads.txt")
@@ -291,10 +293,20 @@ class Normaliser:
             self.ctx.since_day = (d, self.sent_index(pos))
             return  # "seit Samstag keinen Kontakt … Am Vormittag hatte Hannover": a start, no day of the story
         self.ctx.last_day, self.ctx.last_day_sent = d, self.sent_index(pos)
+        self.ctx.set_day = None
         self.ctx.last_day_relative = relative
         self.ctx.last_day_ends_span = any(p.search(self.text[max(0, pos - 16):pos]) for p in self.span_end_contexts)
         if named:
             self.ctx.named_day, self.ctx.named_day_sent = d, self.sent_index(pos)
+
+    def _saw_set(self, value: str, pos: int) -> None:
+        """A set of days ("täglich", "jeden Dienstag") gives the clock times after it in its
+        sentence a generic day, until a day is told."""
+        day = "XXXX-XX-XX" if value == "P1D" else value if re.fullmatch(r"XXXX-WXX-\d", value) else None
+        sent, prev = self.sent_index(pos), self.ctx.set_day
+        if day and prev and prev[1] == sent and not prev[2]:
+            day = "XXXX-XX-XX"  # "montags bis donnerstags von 9 bis 18 Uhr": times on several days of the week
+        self.ctx.set_day = (day, sent, False) if day else None
 
     def saw_month(self, y: int, mo: int, mod: str | None, pos: int) -> None:
         """Remember a month told without a day, as its first, middle or last day by ``mod``."""
@@ -335,6 +347,8 @@ class Normaliser:
         if res is None:
             return None
         typ, value, mod, relative = res
+        if typ == "SET":
+            self._saw_set(value, start)
         if point_mod and typ in ("DATE", "TIME"):
             mod = mod or point_mod
             if self.ctx.narrative and point_mod not in ("ON_OR_AFTER",):
@@ -347,7 +361,8 @@ class Normaliser:
         """A bare four-digit number used as a count ("rund 1200 Menschen")."""
         before = self.text[max(0, m.start() - 20):m.start()].split()
         prev, prev2 = (before[-1].lower() if before else ""), " ".join(before[-2:]).lower()
-        cue = prev in self.quantity_cues and not any(p.match(self.text, m.end()) for p in self.year_cue_exceptions)
+        cue_word = before[-2].lower() if prev in self.quantity_cue_particles and len(before) > 1 else prev
+        cue = cue_word in self.quantity_cues and not any(p.match(self.text, m.end()) for p in self.year_cue_exceptions)
         if cue or any(prev.endswith(n) for n in self.number_labels) or (
                 prev in self.lx.range_join | self.lx.range_join_opened and len(before) > 1
                 and re.fullmatch(r"\d{1,3}(?:\.\d{3})*", before[-2])):  # "500 bis 1500 Flüchtlinge"
@@ -825,6 +840,8 @@ class Normaliser:
         value = cal.shift_value(b, code, n)
         if n == 0 and value.isdigit() and not self.ctx.narrative:  # "seit 1966, … in diesem Jahr vom 4. März"
             self.saw_year(int(value), m.start())
+        elif value.isdigit() and not mod:  # "im vergangenen Jahr beraten, mehr als im Jahr zuvor": 2019
+            self.saw_year(int(value), m.start(), lends=False)
         return "DATE", value, mod, True
 
     def _shifted_in_year(self, m, n, b, mod):
@@ -1276,6 +1293,9 @@ class Normaliser:
         code = self.lx.day_parts[gd["dp"].lower()] if gd.get("dp") else self._late_day_part_before(m.start())
         if code in ("AF", "EV") and h < 12 or code == "NI" and 7 <= h < 12:  # "nachts um 11 Uhr": 23:00
             h += 12
+        if self.ctx.set_day and self.ctx.set_day[1] == self.sent_index(m.start()):
+            self.ctx.set_day = (*self.ctx.set_day[:2], True)
+            return "TIME", f"{self.ctx.set_day[0]}T{h:02d}:{mi:02d}", None, False  # "täglich von 6 bis 22 Uhr"
         d = self._day_for_time(m.start())
         if gd["mid"] and h == 24 and d is not None and d == self.ctx.ref and self.tense(m.start()) == PAST \
                 and not self._open_end_context():  # "eine Frist bis Mitternacht gesetzt": the day's end
@@ -1347,9 +1367,18 @@ class Normaliser:
             return None  # "halb so viel wie 1000 …" in today's news is a count, not a year
         return dt.date(c.told_year, 1, 1)
 
+    def _month_told_just_before(self, pos: int) -> dt.date | None:
+        """A month told without a day after the last day, in this or the previous sentence (in
+        news): "im Monat darauf", "im Vormonat" count from it ("Im November stiegen die Preise …")."""
+        c = self.ctx
+        if c.last_month is None or c.last_day is not None and c.last_day_sent > c.last_month_sent:
+            return None
+        return c.last_month if c.narrative or 0 <= self.sent_index(pos) - c.last_month_sent <= 1 else None
+
     def r_anchored(self, m):
         code, n = self.lx.anchored[m.group("an").lower()]
-        anchor = self._year_told_just_before(m.start()) if code == "Y" else None
+        anchor = self._year_told_just_before(m.start()) if code == "Y" else \
+            self._month_told_just_before(m.start()) if code == "M" else None
         anchor = anchor or self.ctx.last_day or self.ctx.ref
         if anchor is None:
             return "DATE", "XXXX-XX-XX", None, True
@@ -1436,7 +1465,11 @@ class Normaliser:
             return "SET", f"XXXX-{self.lx.months[gd['smon'].lower()]:02d}", None, False
         if gd["sdp"]:  # "jeden Morgen"
             return "SET", f"XXXX-XX-XXT{self.lx.day_parts[gd['sdp'].lower()]}", None, False
-        code = self.lx.units.get(gd["sunit2"].lower())
+        if gd["sunit3"]:  # "500 Menschen im Jahr", "3,80 Euro am Tag": only after a count
+            before = self.text[max(self._sentence(m.start()).start, m.start() - 60):m.start()]
+            if not self.g.count_before.search(before):
+                return None
+        code = self.lx.units.get((gd["sunit2"] or gd["sunit3"]).lower())
         return ("SET", cal.duration(1, code), None, False) if code else None
 
     def r_reference(self, m):

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from chronik.document import Document, Span, Timex
 from chronik.lang import load
@@ -134,7 +134,10 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
         start, end = timexes[i], timexes[j]
         lo, hi = cal.parse_iso(start.value), cal.parse_iso(end.value)
         if lo and hi and hi < lo and found[j][2] == "weekday" and len(end.value) == 10:
-            end.value = cal.day(hi + dt.timedelta(days=7 * ((lo - hi).days // 7 + 1)))
+            moved, end.value = end.value, cal.day(hi + dt.timedelta(days=7 * ((lo - hi).days // 7 + 1)))
+            for t in takewhile(lambda t: t.type == "TIME", timexes[j + 1:]):  # "bis Samstag von 10 bis 18 Uhr"
+                if t.value.startswith(moved + "T"):
+                    t.value = end.value + t.value[10:]
         elif found[j][2] == "month" and end.relative and _MONTH.fullmatch(start.value) \
                 and _MONTH.fullmatch(end.value) and end.value < start.value:
             later = int(end.value[5:]) < int(start.value[5:])  # "von Oktober bis Februar": the February after
