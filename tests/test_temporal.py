@@ -1794,7 +1794,7 @@ def test_a_count_after_a_particle_is_no_year():
     ("1989 fiel die Mauer. Im Jahr darauf kam die Einheit.", ("Jahr darauf", "1990")),
     ("Am 3. Mai 1989 begann es. Am Tag zuvor war es ruhig.", ("Tag zuvor", "1989-05-02")),
     ("Im Mai 1989 begann es. Im Monat darauf kam die Wende.", ("Monat darauf", "1989-06")),
-    ("Im Oktober stieg die Produktion gegenüber dem Vormonat.", ("Vormonat", "2020-09")),
+    ("Im Oktober stieg die Produktion gegenüber dem Vormonat.", ("dem Vormonat", "2020-09")),
     ("Sie hat im vergangenen Jahr 500 Menschen beraten, mehr als im Jahr zuvor.", ("Jahr zuvor", "2019")),
 ])
 def test_a_unit_before_or_after_counts_from_the_time_told(text, expected):
@@ -1811,3 +1811,23 @@ def test_a_unit_before_or_after_counts_from_the_time_told(text, expected):
 ])
 def test_a_count_per_unit_is_a_set(text, expected):
     assert values(text, "2020-12-09") == expected
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    ("In der ersten Woche des Jahres 2021 war es kalt.", "2020-12-09",
+     ("der ersten Woche des Jahres 2021", "2021-W01")),
+    ("In der siebten Kalenderwoche sollen 9600 Dosen kommen.", "2020-12-09", ("der siebten Kalenderwoche", "2021-W07")),
+    ("Die Lieferung kam in KW 12.", "2020-12-09", ("KW 12", "2020-W12")),
+    ("In der ersten Woche im März war es kalt.", "2020-12-09", ("der ersten Woche im März", "2020-W10")),
+    ("Im Februar war es kalt, vor allem in der letzten Woche des Monats.", "2020-12-09",
+     ("der letzten Woche des Monats", "2020-W09")),
+    ("Start war am 1. Juli. In der ersten Woche bastelten die Kinder. Es war heiß. In der dritten Woche ging es "
+     "ins Schwimmbad.", "2013-09-13", ("der dritten Woche", "2013-W29")),
+])
+def test_numbered_weeks(text, dct, expected):
+    assert values(text, dct)[-1] == expected
+
+
+def test_a_numbered_week_counted_from_an_event_has_no_date():
+    assert values("Am Dienstag sagte er, seit der zweiten Woche nach dem Lockdown sei es ruhig.", "2020-12-09") == [
+        ("Dienstag", "2020-12-08")]

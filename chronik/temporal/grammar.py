@@ -260,7 +260,7 @@ def grammar(lang: str = "de") -> Grammar:
             rf"{B}(?:(?P<part>{daymod})\s+)?(?P<dp>{dpart})\s+(?:{w['day_of']})\s+"
             rf"(?P<d>\d{{1,2}})\.\s*(?:(?P<mon>{month}){E}|(?P<mnum>\d{{1,2}})\.(?!\d))"
             rf"(?:\s+(?P<y>{year})|\s+(?P<ofy>{of_year}))?", ic)),  # "am Abend des 15. April vergangenen Jahres"
-        Rule("anchored", re.compile(rf"{B}(?P<an>{_alt(lx.anchored)}){E}", ic)),
+        Rule("anchored", re.compile(rf"{B}(?:(?:{art})\s+)?(?P<an>{_alt(lx.anchored)}){E}", ic)),
         Rule("relative_unit", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<part>{part})\s+(?:(?:{w['of_the']})\s+)?)?"
             rf"(?P<shift>{shift})\s+(?P<unit>{cal_units}|(?P<season>{season})|(?P<mon>{month})){E}", ic)),
@@ -276,6 +276,12 @@ def grammar(lang: str = "de") -> Grammar:
         Rule("month_part", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<on>{_alt(lx.ordinals)})|(?P<last>{w['last_ordinal']}))\s+"
             rf"(?P<mon>{month})-?(?P<mp>{_alt(lx.month_parts)}){E}(?:\s+(?P<y>{year}))?", ic)),
+        Rule("numbered_week", re.compile(  # "in der ersten Woche des Jahres", "in der 12. Kalenderwoche", "KW 12"
+            rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<on>{_alt(lx.ordinals)})|(?P<od>\d{{1,2}})\.|(?P<last>{w['last_ordinal']}))\s+"
+            rf"(?:(?P<kw>{w['calendar_week']}){E}(?:\s+(?P<y>{year}){E})?"
+            rf"|(?:{w['numbered_week']}){E}(?:\s+(?:{w['in_month']})\s+(?:(?P<ofu>{cal_units})|(?P<mon>{month})s?){E}"
+            rf"(?:\s+(?P<y2>{year}){E})?|(?!\s+(?:{w['week_anchor_blockers']})\b)))"
+            rf"|{B}(?:{w['calendar_week']})\s*(?P<kwn>\d{{1,2}})(?:\s*/\s*(?P<kwy>\d{{4}}))?{E}", ic)),
         Rule("nth_weekday", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?P<every>(?:{w['every']})\s+)?"
             rf"(?:(?P<on>{_alt(lx.ordinals)})|(?P<od>[1-5])\.|(?P<last>{w['last_ordinal']}))\s+"

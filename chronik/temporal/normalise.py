@@ -80,6 +80,7 @@ class Context:
     last_month_sent: int = -1
     told_year: int | None = None  # the last year told, also one that lends itself to nothing ("Haushalt für 2021")
     told_year_sent: int = -1
+    week_one: dt.date | None = None  # "Start war am 1. Juli. … in der ersten Woche": the day week 1 counts from
     set_day: tuple[str, int, bool] | None = None  # "samstags von 10 bis 12 Uhr": the days, sentence, a time given
 
 
@@ -916,17 +917,60 @@ class Normaliser:
         mo = self.lx.months.get(m.group("mon").lower())
         kind = self.lx.month_parts[m.group("mp").lower()]
         n = None if m.group("last") else self.lx.ordinals[m.group("on").lower()]
-        if mo is None or kind == "H" and n not in (None, 1, 2) or kind == "W" and n is not None and n > 5:
+        if mo is None or kind == "H" and n not in (None, 1, 2):
             return None
         v, rel = self._dated(int(m.group("y")) if m.group("y") else None, mo, None, m.start())
         if kind == "H":
             return "DATE", v, "START" if n == 1 else "END", rel
+        return self._week_of_month(v, rel, n)
+
+    @staticmethod
+    def _week_of_month(v: str | None, rel: bool, n: int | None):
+        """The ``n``-th week (None: the last) of month ``v`` ("2021-03"): the ISO week holding
+        its 4th, a week on for each after the first; the one holding its fourth-last day."""
+        if v is None or n is not None and n > 5:
+            return None
         if not v[:4].isdigit():
             return "DATE", v, None, rel
-        y = int(v[:4])
+        y, mo = int(v[:4]), int(v[5:7])
         last = calendar.monthrange(y, mo)[1]
         d = dt.date(y, mo, last - 3) if n is None else dt.date(y, mo, 4) + dt.timedelta(weeks=n - 1)
         return ("DATE", cal.week(d), None, rel) if d.month == mo else None
+
+    def r_numbered_week(self, m):
+        """A numbered week: of the year ("die erste Woche des Jahres", "KW 12": ISO weeks), of a
+        month ("die zweite Woche im März": as "die zweite Märzwoche"), or counted from the day told
+        last ("Start war am 1. Juli. … in der dritten Woche": the week of 15 July)."""
+        gd = m.groupdict()
+        n = int(gd["kwn"] or gd["od"] or 0) or (self.lx.ordinals[gd["on"].lower()] if gd["on"] else None)
+        y = int(gd["y"] or gd["y2"] or gd["kwy"] or 0) or None
+        code = self.lx.units.get(gd["ofu"].lower()) if gd["ofu"] else None
+        if gd["kw"] or gd["kwn"] or code == "Y":
+            b = self.base()
+            if n is not None and not 1 <= n <= 53 or (y := y or self.year_context(m.start())) is None and b is None:
+                return None
+            if y is None:  # "in der zweiten Kalenderwoche" in December: the coming January's, by tense
+                month = dt.date.fromisocalendar(b.year, min(n or 52, 52), 4).month
+                y = cal.year_for_month(b, month, None, self._date_tense(m.start()))
+            weeks = dt.date(y, 12, 28).isocalendar()[1]
+            n = weeks if n is None else n
+            told = gd["y"] or gd["y2"] or gd["kwy"]
+            if told:
+                self.saw_year(y, m.start())
+            return ("DATE", f"{y:04d}-W{n:02d}", None, not told) if n <= weeks else None
+        if gd["mon"]:  # "die zweite Woche im März": as "die zweite Märzwoche"
+            return self._week_of_month(*self._dated(y, self.lx.months[gd["mon"].lower()], None, m.start()), n)
+        if code == "M":  # "die letzte Woche des Monats": the month told last, else the paper's
+            month = self.ctx.last_month or self.base()
+            return self._week_of_month(f"{month:%Y-%m}", True, n) if month else None
+        c = self.ctx
+        told = c.last_day if c.last_day and 0 <= self.sent_index(m.start()) - c.last_day_sent <= 1 else None
+        start = told if n == 1 else c.week_one or told  # "in der dritten Woche" counts from the first
+        if n is None or code is not None or y is not None or start is None:
+            return None
+        if n == 1:
+            c.week_one = start
+        return "DATE", cal.week(start + dt.timedelta(weeks=n - 1)), None, True
 
     def r_nth_weekday(self, m):
         """ "am letzten Sonntag im September", "am ersten Wochenende im Oktober"; with
