@@ -1,8 +1,8 @@
 """Sentences and tokens, via SoMaJo (the best German splitter we measured).
 
 SoMaJo knows German abbreviations ("Dr.", "u.a.") and ordinals ("12. Juni"), so
-dates do not end sentences. Paragraphs (blank-line separated) are split
-separately: a paragraph break always ends a sentence.
+dates do not end sentences. Paragraphs (blank-line separated, and headline lines) are
+split separately: a paragraph break always ends a sentence.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from functools import cache
 from somajo import SoMaJo
 
 from chronik.document import Document, Span
+from chronik.linebreaks import headline_breaks
 
 # SoMaJo ships one model per language family; German web/news text uses de_CMC.
 SOMAJO_MODELS = {"de": "de_CMC", "en": "en_PTB"}
@@ -26,11 +27,15 @@ def _tokenizer(lang: str) -> SoMaJo:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-empty paragraph of ``text``."""
+    """(start, end) of each non-empty paragraph of ``text``; a headline line (``headline_breaks``)
+    is a paragraph of its own."""
     out, pos = [], 0
-    for match in _PARAGRAPH.finditer(text):
-        out.append((pos, match.start()))
-        pos = match.end()
+    breaks = sorted([m.span() for m in _PARAGRAPH.finditer(text)] + headline_breaks(text))
+    for start, end in breaks:
+        if start < pos:
+            continue  # a headline break inside a blank-line break
+        out.append((pos, start))
+        pos = end
     out.append((pos, len(text)))
     return [(s, e) for s, e in out if text[s:e].strip()]
 

@@ -1831,3 +1831,34 @@ def test_numbered_weeks(text, dct, expected):
 def test_a_numbered_week_counted_from_an_event_has_no_date():
     assert values("Am Dienstag sagte er, seit der zweiten Woche nach dem Lockdown sei es ruhig.", "2020-12-09") == [
         ("Dienstag", "2020-12-08")]
+
+
+def test_a_headline_line_keeps_its_own_tense():
+    text = "Die Lockerung gilt bis Ende Juli\nDer Vorsitzende meinte, es sei gut."
+    assert values(text, "2020-04-07") == [("Ende Juli", "2020-07")]
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    ("Die Inzidenz ist so niedrig wie zuletzt im Oktober.", "2021-01-18", [("Oktober", "2020-10")]),
+    ("Kim Kardashian schmiss im Oktober eine Party.", "2021-01-13", [("Oktober", "2020-10")]),
+    ("Nach einem Gutachten der Dienste des Bundestags vom November könnte die Regierung handeln.", "2021-01-06",
+     [("November", "2020-11")]),
+    ("Trotz der Schließung gibt es im Dezember nur 8000 Arbeitslose mehr.", "2021-01-05", [("Dezember", "2020-12")]),
+    ("Zwischen Januar und September registrierte die Polizei 1570 Unfälle.", "2021-01-07",
+     [("Januar", "2020-01"), ("September", "2020-09")]),
+    ("Er beantragt die November- und Dezemberhilfen.", "2020-12-13", []),
+    ("Für ein 10er-Set Briefmarken zahlt man 32 Euro.", "2020-05-17", []),
+])
+def test_months_gone_by(text, dct, expected):
+    assert values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    ("Das sagte er der „Welt am Sonntag“.", "2020-05-09", []),
+    ("Der Moderator der ZDF-„heute show“ sprach.", "2020-05-09", []),
+    ("Neue Fälle gibt es derzeit täglich etwa 1500.", "2021-01-13", [("derzeit", "PRESENT_REF"), ("täglich", "P1D")]),
+    ("Das war weniger fremdenfeindlich als etwa 1930.", "1997-02-28", [("1930", "1930")]),
+    ("Sie arbeiten bis zu 20 Stunden die Woche.", "2020-08-17", [("20 Stunden", "PT20H"), ("die Woche", "P1W")]),
+])
+def test_names_counts_and_rates(text, dct, expected):
+    assert values(text, dct) == expected

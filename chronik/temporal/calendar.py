@@ -194,10 +194,13 @@ def nth_weekday(year: int, month: int, wd: int, n: int) -> dt.date | None:
     return d if d.month == month else None
 
 
+PRESENT_MONTHS_BACK = 1  # the month before the paper's, in a present clause, is the one just gone (January: December)
+
+
 def year_for_month(ref: dt.date, month: int, day_: int | None, tense: str) -> int:
     """Year of an underspecified "im Juni"/"am 12. Juni": the last one in a past
     clause, the next one in a future clause, the nearest one for ``NEAR`` (a date an
-    announcement aims at), else the document's year."""
+    announcement aims at), else the document's year (in January, December is last year's)."""
     y = ref.year
     if tense == "NEAR":
         return min((y - 1, y, y + 1), key=lambda yy: abs((dt.date(yy, month, min(day_ or 15, 28)) - ref).days))
@@ -207,6 +210,8 @@ def year_for_month(ref: dt.date, month: int, day_: int | None, tense: str) -> in
         return y - 1
     if tense == "FUTURE" and earlier:
         return y + 1
+    if tense == "PRESENT" and day_ is None and 0 < ref.month + 12 - month <= PRESENT_MONTHS_BACK:
+        return y - 1  # "gibt es im Dezember nur 8000 Arbeitslose mehr" in January: the December just gone
     return y
 
 

@@ -60,6 +60,9 @@ OPEN_END_BACK = 183  # days: "bis 6. Jänner" in a present clause lies ahead if 
 STORY_YEAR_REACH = 100  # news: "im Vorjahr" counts from a year named just before only within this many years
 
 
+_TRUNCATED_COMPOUND = re.compile(r"-\s+(?:und|oder|sowie|bzw\.)\s")  # "November- und Dezemberhilfen"
+
+
 @dataclass
 class Context:
     """Anchors that change while reading a document left to right."""
@@ -375,7 +378,7 @@ class Normaliser:
         after = " ".join(self.text[m.end():m.end() + 30].split()[:2]).lower()
         followed = after in self.old_quantity_followers or after.split(" ")[0] in self.old_quantity_followers
         after_day = prev in self.lx.weekdays or prev in self.lx.relative_days  # "betrug am Mittwoch 1195"
-        if (prev in self.old_quantity_cues or prev2 in self.old_quantity_cues or followed or after_day) \
+        if (cue_word in self.old_quantity_cues or prev2 in self.old_quantity_cues or followed or after_day) \
                 and b and not self.ctx.narrative \
                 and int(m.group("y")) < b.year - self.OLD_CUE_YEARS:
             return True  # "mit 1395 im Juli", "am Mittwoch 1195", not "zufrieden mit 2019"
@@ -686,6 +689,8 @@ class Normaliser:
             return None  # "mai" as part of something else
         if re.search(r"[A-ZÄÖÜ]\w*-$", self.text[max(0, m.start() - 20):m.start()]):
             return None  # "am Karl-August-Platz": a name
+        if y is None and _TRUNCATED_COMPOUND.match(self.text, m.end()):
+            return None  # "die November- und Dezemberhilfen": part of a noun, as "Dezemberhilfen" is
         if y is None and not m.group("part") and not m.group("ofy") and self._looks_like_name(m):
             return None  # "August Bebel"
         v, rel = self._dated(y, mo, None, m.start())

@@ -17,6 +17,7 @@ from itertools import pairwise, takewhile
 
 from chronik.document import Document, Span, Timex
 from chronik.lang import load
+from chronik.linebreaks import headline_breaks
 from chronik.temporal import calendar as cal
 from chronik.temporal.grammar import Grammar, grammar, span_of
 from chronik.temporal.normalise import Context, Normaliser
@@ -54,11 +55,12 @@ def split_sentences(text: str, lang: str = "de") -> list[Span]:
     """Fallback sentence split when the sentence stage has not run."""
     spans, start = [], 0
     abbreviation = _abbreviation_before(lang)
-    for m in _sentence_split(lang).finditer(text):
-        if abbreviation.search(text, max(0, m.start() - 8), m.start()):
-            continue  # "im Altenheim St. Gisela das …": no sentence ends here
-        spans.append(Span(start, m.start()))
-        start = m.end()
+    breaks = [m.span() for m in _sentence_split(lang).finditer(text)
+              if not abbreviation.search(text, max(0, m.start() - 8), m.start())]  # not "St. Gisela das …"
+    for b, e in sorted(set(breaks + headline_breaks(text))):
+        if b >= start:
+            spans.append(Span(start, b))
+            start = e
     spans.append(Span(start, len(text)))
     return [s for s in spans if s.end > s.start]
 
@@ -140,8 +142,13 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
                     t.value = end.value + t.value[10:]
         elif found[j][2] == "month" and end.relative and _MONTH.fullmatch(start.value) \
                 and _MONTH.fullmatch(end.value) and end.value < start.value:
-            later = int(end.value[5:]) < int(start.value[5:])  # "von Oktober bis Februar": the February after
-            end.value = f"{int(start.value[:4]) + later:04d}{end.value[4:]}"
+            if int(end.value[5:]) < int(start.value[5:]):  # "von Oktober bis Februar": the February after
+                end.value = f"{int(start.value[:4]) + 1:04d}{end.value[4:]}"
+            elif start.relative:  # "Von Januar bis September registrierte die Polizei" (January): last year's
+                start.value = f"{end.value[:4]}{start.value[4:]}"
+                continue  # a stretch told in the past, not one around the paper's month
+            else:
+                end.value = f"{start.value[:4]}{end.value[4:]}"
         if ref and start.relative and end.relative and _MONTH.fullmatch(start.value) and _MONTH.fullmatch(end.value) \
                 and "/" not in text[start.end:end.start]:  # "im März/April": alternatives, no stretch of months
             _range_around(start, end, ref)
