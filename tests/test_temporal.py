@@ -1862,3 +1862,13 @@ def test_months_gone_by(text, dct, expected):
 ])
 def test_names_counts_and_rates(text, dct, expected):
     assert values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Das dauerte drei Jahre und vier Monate.", [("drei Jahre und vier Monate", "P3Y4M")]),
+    ("Es dauerte zwei Tage und drei Stunden.", [("zwei Tage und drei Stunden", "P2DT3H")]),
+    ("Das Lied ist eine Minute und 21 Sekunden lang.", [("eine Minute und 21 Sekunden lang", "PT1M21S")]),
+    ("Es droht eine Strafe zwischen drei Monaten und fünf Jahren.", [("drei Monaten", "P3M")]),
+])
+def test_durations_joined_by_und_add_up_only_from_larger_to_smaller_units(text, expected):
+    assert values(text, "2020-11-25") == expected

@@ -347,6 +347,7 @@ class Normaliser:
         saved = (self.ctx.last_day, self.ctx.last_day_sent, self.ctx.last_year, self.ctx.last_year_sent,
                  self.ctx.last_month, self.ctx.last_month_sent)
         res = getattr(self, "r_" + rule)(m)
+        end = self._end  # a rule may end its expression early
         self._prev_end = end
         if res is None:
             return None
@@ -1456,7 +1457,13 @@ class Normaliser:
             code2 = self.lx.units.get(m.group("unit2").lower())
             if n2 is not None and code2:
                 extra = cal.duration(n2, code2)[1:]
-                value = value + extra if ("T" in extra) == ("T" in value) else value
+                order = "HMS" if "T" in value else "YMWD"
+                if "T" in extra and "T" not in value:
+                    value += extra  # "zwei Tage und drei Stunden": P2DT3H
+                elif ("T" in extra) == ("T" in value) and order.index(extra[-1]) > order.index(value[-1]):
+                    value += extra.lstrip("T")  # "drei Jahre und vier Monate": P3Y4M; "eine Minute und 21 Sekunden"
+                else:  # "zwischen drei Monaten und fünf Jahren": two durations, the first one ends here
+                    self._end = m.end("unit")
         return "DURATION", value, self._quantity_mod(m), False
 
     def r_fraction_duration(self, m):
