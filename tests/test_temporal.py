@@ -1872,3 +1872,16 @@ def test_names_counts_and_rates(text, dct, expected):
 ])
 def test_durations_joined_by_und_add_up_only_from_larger_to_smaller_units(text, expected):
     assert values(text, "2020-11-25") == expected
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    ("Am Donnerstagabend muss der Druck auf ihn, doch endlich das Verhalten zu verurteilen und aufzuräumen, "
+     "zu groß geworden sein.", "2021-01-08", ("Donnerstagabend", "2021-01-07TEV")),
+    ("Nicht anders war die Lage nach dem Anschlag im Dezember 2016. Damals war die Sendung für den nächsten Tag "
+     "längst geplant.", "2020-03-30", ("den nächsten Tag", "2016-12")),
+    ("Die 50 täglichen Tests waren schon um 9.10 Uhr gemacht.", "2020-05-01", ("9.10 Uhr", "2020-05-01T09:10")),
+    ("Der Konzern teilte mit, dass im ersten Geschäftsquartal (April bis Juni) kaum Flüge stattfinden dürften.",
+     "2020-05-01", ("Juni", "2020-06")),
+])
+def test_tense_anchor_and_set_edge_cases(text, dct, expected):
+    assert values(text, dct)[-1] == expected

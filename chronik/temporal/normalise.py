@@ -113,6 +113,7 @@ class Normaliser:
         self.today = lg.patterns("temporal/today_contexts.txt", re.IGNORECASE)
         self.quantity_cues = lg.wordset("temporal/year_quantity_cues.txt")
         self.quantity_cue_particles = lg.wordset("temporal/quantity_cue_particles.txt")
+        self.far_quantity_cues = lg.wordset("temporal/far_year_quantity_cues.txt")
         self.year_cue_exceptions = lg.patterns("temporal/year_cue_exceptions.txt")
         self.number_labels = lg.wordset("temporal/number_label_nouns.txt")
         self.name_year_heads = lg.patterns("temporal/name_year_heads.txt")
@@ -352,8 +353,9 @@ class Normaliser:
         if res is None:
             return None
         typ, value, mod, relative = res
-        if typ == "SET":
-            self._saw_set(value, start)
+        if typ == "SET" and not (re.search(r"e[nmrs]?$", self.text[start:end]) and self.tense(start) == PAST):
+            self._saw_set(value, start)  # "die täglichen Besuchszeiten von 9 bis 11 Uhr", not "die täglichen
+            # Tests waren um 9.10 Uhr gemacht"
         if point_mod and typ in ("DATE", "TIME"):
             mod = mod or point_mod
             if self.ctx.narrative and point_mod not in ("ON_OR_AFTER",):
@@ -383,6 +385,9 @@ class Normaliser:
                 and b and not self.ctx.narrative \
                 and int(m.group("y")) < b.year - self.OLD_CUE_YEARS:
             return True  # "mit 1395 im Juli", "am Mittwoch 1195", not "zufrieden mit 2019"
+        if prev in self.far_quantity_cues and b and not self.ctx.narrative \
+                and int(m.group("y")) < b.year - self.OLD_COUNT_YEARS:
+            return True  # "würden etwa 1500 kommen", not "als etwa 1930"
         nxt = re.match(r"\s+(\w+)", self.text[m.end():m.end() + 30])
         adj = re.match(r"\s+([a-zäöüß]+e[nrsm]?)(\s+[A-ZÄÖÜ]\w*)", self.text[m.end():m.end() + 50])
         if adj and adj.group(1) not in self.function_words \
@@ -1437,6 +1442,10 @@ class Normaliser:
             anchor = c.ref  # "stiegen im Vergleich zum Vortag" counts from no day ahead ("am 18. Mai" told before)
         if code == "D" and n == 0 and c.since_day and self._day_told() == c.since_day:
             anchor = c.since_day[0]  # "Seit Samstag gilt das Recht wieder; am selben Tag gab es 22 Kundgebungen"
+        if code == "D" and c.last_month is not None and c.ref and c.last_month.year != c.ref.year \
+                and (c.last_day is None or c.last_month_sent > c.last_day_sent) \
+                and 0 <= self.sent_index(m.start()) - c.last_month_sent <= 1:
+            return "DATE", f"{c.last_month:%Y-%m}", None, True  # "im Dezember 2016. … den nächsten Tag": in it
         if code == "D":
             if self._counted and self._counted[1] == anchor and c.last_day_relative:
                 anchor = self._counted[0]  # "mehr als am Vortag … Die Differenz zum Vortag": the same day

@@ -144,8 +144,8 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
                 and _MONTH.fullmatch(end.value) and end.value < start.value:
             if int(end.value[5:]) < int(start.value[5:]):  # "von Oktober bis Februar": the February after
                 end.value = f"{int(start.value[:4]) + 1:04d}{end.value[4:]}"
-            elif start.relative:  # "Von Januar bis September registrierte die Polizei" (January): last year's
-                start.value = f"{end.value[:4]}{start.value[4:]}"
+            elif start.relative and ref and start.value == f"{ref:%Y-%m}":  # "Von Januar bis September
+                start.value = f"{end.value[:4]}{start.value[4:]}"  # registrierte die Polizei" (January): last year's
                 continue  # a stretch told in the past, not one around the paper's month
             else:
                 end.value = f"{start.value[:4]}{end.value[4:]}"

@@ -325,6 +325,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     t, m = tense_of(clause, lang), markers(lang)
     if t in (PAST, FUTURE):
         return t
+    if t == PRESENT and closer == "," and {w.lower() for w in _WORD.findall(clause)} & m.present_modals \
+            and any(p.search(text[pos:sent_end].rsplit(",", 1)[-1]) for p in m.perfect_infinitive):
+        return PAST  # "Am Donnerstag muss der Druck …, doch endlich …, zu groß geworden sein": a perfect infinitive
     first_word = _WORD.match(clause.strip())
     if t == PRESENT and opener == "," and first_word and first_word.group() in m.past_subordinators \
             and _has_finite_verb(clause, lang):
