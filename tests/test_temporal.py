@@ -1428,7 +1428,7 @@ def test_a_year_in_a_participle_aside_lends_no_year(text, value):
     ("Erste Warnstreiks fanden statt, so streikten in München an diesem Montag die Erzieher.", "2020-09-29",
      "2020-09-28"),  # a plural in -kten
     ("Dienstagnachmittag, BRK-Gelände am Rande der Kreisstadt.", "2020-11-26", "2020-11-24TAF"),  # a scene
-    ("„Das Frühjahrs- und Sommerprogramm ist ein Lichtblick“, sagen sie: „Wir wären nicht wir, wenn wir den Kopf "
+    ("„Das Programm für das Frühjahr ist ein Lichtblick“, sagen sie: „Wir wären nicht wir, wenn wir den Kopf "
      "in den Sand steckten.“", "2021-02-19", "2021-SP"),  # the quote around the date has its own verb
     ("Auch rief der Organisator zu Neuwahlen im Oktober auf.", "2020-05-02", "2020-10"),  # an event called for
     ("Die im Januar anlässlich des 75. Jubiläums gestartete Umfrage soll fortgesetzt werden.", "2020-04-21",
@@ -1885,3 +1885,14 @@ def test_durations_joined_by_und_add_up_only_from_larger_to_smaller_units(text, 
 ])
 def test_tense_anchor_and_set_edge_cases(text, dct, expected):
     assert values(text, dct)[-1] == expected
+
+
+def test_a_weekday_of_the_week_before_and_a_week_before_that():
+    text = "Am Sonntag der Vorwoche lag die Inzidenz noch bei 117,1 und eine Woche davor bei 145,9."
+    assert values(text, "2021-02-01") == [("Sonntag der Vorwoche", "2021-01-31"), ("eine Woche davor", "2021-01-24")]
+
+
+def test_a_season_in_a_truncated_compound_is_no_date():
+    assert values("Die Bestellungen für die Herbst- Winter-Kollektion gingen zurück.", "2020-04-17")[:1] != [
+        ("Herbst", "2019-FA")]
+    assert values("Das Frühjahrs- und Sommerprogramm ist ein Lichtblick.", "2021-02-19") == []

@@ -60,7 +60,8 @@ OPEN_END_BACK = 183  # days: "bis 6. Jänner" in a present clause lies ahead if 
 STORY_YEAR_REACH = 100  # news: "im Vorjahr" counts from a year named just before only within this many years
 
 
-_TRUNCATED_COMPOUND = re.compile(r"-\s+(?:und|oder|sowie|bzw\.)\s")  # "November- und Dezemberhilfen"
+_TRUNCATED_COMPOUND = re.compile(  # "November- und Dezemberhilfen", "Herbst- Winter-Kollektion"
+    r"-\s+(?:(?:und|oder|sowie|bzw\.)\s|[A-ZÄÖÜ][a-zäöüß]+-[A-ZÄÖÜ])")
 
 
 @dataclass
@@ -1110,6 +1111,9 @@ class Normaliser:
         elif m.group("wago") and self.lx.number(m.group("wago")):  # "am Samstag vor einer Woche"
             weeks = dt.timedelta(weeks=int(self.lx.number(m.group("wago"))))
             return "DATE", cal.day(cal.weekday_near(b, wd, PAST) - weeks), None, True  # a point compared, no anchor
+        elif m.group("wanch"):  # "am Sonntag der Vorwoche": that weekday in the week before the date told
+            week = (self.ctx.last_day or b) + dt.timedelta(weeks=self.lx.anchored[m.group("wanch").lower()][1])
+            d = cal.weekday_near(week, wd, "WEEK")
         elif m.group("wshift") and self.lx.shift_of(m.group("wshift")) is not None:  # "Donnerstag kommender Woche"
             week = b + dt.timedelta(weeks=self.lx.shift_of(m.group("wshift")))
             d = cal.weekday_near(week, wd, "WEEK")
@@ -1582,6 +1586,8 @@ class Normaliser:
             y = int(m.group("y"))
             self.saw_year(y, m.start())
             return "DATE", f"{y:04d}-{code}", mod, False
+        if _TRUNCATED_COMPOUND.match(self.text, m.end()):
+            return None  # "die Herbst- Winter-Kollektion", "Frühjahrs- und Sommermode": part of a noun
         if m.group("ofy"):  # "im Herbst vergangenen Jahres"
             y = self._of_year(m.group("ofy"), m.start())
             return "DATE", (f"{y:04d}" if y else "XXXX") + f"-{code}", mod, True
