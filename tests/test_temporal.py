@@ -1896,3 +1896,7 @@ def test_a_season_in_a_truncated_compound_is_no_date():
     assert values("Die Bestellungen für die Herbst- Winter-Kollektion gingen zurück.", "2020-04-17")[:1] != [
         ("Herbst", "2019-FA")]
     assert values("Das Frühjahrs- und Sommerprogramm ist ein Lichtblick.", "2021-02-19") == []
+
+
+def test_davor_gewarnt_is_no_shift():
+    assert values("Experten hatten bereits vor zwei Tagen davor gewarnt.", "2020-03-20") == [("zwei Tagen", "P2D")]
