@@ -1900,3 +1900,14 @@ def test_a_season_in_a_truncated_compound_is_no_date():
 
 def test_davor_gewarnt_is_no_shift():
     assert values("Experten hatten bereits vor zwei Tagen davor gewarnt.", "2020-03-20") == [("zwei Tagen", "P2D")]
+
+
+def test_a_headline_without_a_verb_takes_the_tense_of_the_text_under_it():
+    assert values("Im November 38 Prozent weniger Fälle\nAuch in den Kliniken sank die Zahl deutlich.",
+                  "2021-03-03") == [("November", "2020-11")]
+
+
+def test_a_month_compared_with_is_no_anchor_for_vormonat():
+    text = ("Die Zahl sank im August, 20.000 weniger als im Juli, wie die Agentur mitteilte. "
+            "Die Quote lag damit niedriger als im Vormonat.")
+    assert values(text, "2020-09-01")[-1] == ("Vormonat", "2020-07")

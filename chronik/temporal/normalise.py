@@ -60,6 +60,7 @@ OPEN_END_BACK = 183  # days: "bis 6. Jänner" in a present clause lies ahead if 
 STORY_YEAR_REACH = 100  # news: "im Vorjahr" counts from a year named just before only within this many years
 
 
+_COMPARED = re.compile(r"\bals\s+(?:noch\s+)?im\s+$")  # "weniger als im Juli"
 _TRUNCATED_COMPOUND = re.compile(  # "November- und Dezemberhilfen", "Herbst- Winter-Kollektion"
     r"-\s+(?:(?:und|oder|sowie|bzw\.)\s|[A-ZÄÖÜ][a-zäöüß]+-[A-ZÄÖÜ])")
 
@@ -316,6 +317,8 @@ class Normaliser:
 
     def saw_month(self, y: int, mo: int, mod: str | None, pos: int) -> None:
         """Remember a month told without a day, as its first, middle or last day by ``mod``."""
+        if _COMPARED.search(self.text, max(0, pos - 16), pos):
+            return  # "45.000 mehr als im Juli … niedriger als im Vormonat": a month compared with is no anchor
         d = {"START": 1, "END": 28}.get(mod or "", 15)
         self.ctx.last_month, self.ctx.last_month_sent = dt.date(y, mo, d), self.sent_index(pos)
 

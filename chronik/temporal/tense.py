@@ -388,6 +388,12 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     if t == PRESENT and set(words) & m.reported_present:
         return t  # reported speech: "Er sagte, die Gemeinde arbeite im Oktober am Umbau"
     sentence = text[sent_start:sent_end]  # asides do not set the tense of the sentence around them
+    if text[sent_end:sent_end + 1] == "\n" and sentence.rstrip()[-1:].isalnum() \
+            and not _has_finite_verb(sentence, lang):
+        following = _LINE_SENTENCE.match(text, sent_end + 1)  # a headline without a verb ("Im November 38
+        told = tense_of(following.group(), lang) if following else None  # Prozent weniger Fälle⏎Auch …"):
+        if told in (PAST, FUTURE):  # the text under it tells its tense
+            return told
     quoted = quoted_speech(sentence, pos - sent_start)  # „Spätestens im Mai“, sagte er, „müssen …“
     q_words = _WORD.findall(quoted or "")
     if q_words and not {w.lower() for w in q_words} & finite and _participle(q_words[-1], m):
@@ -396,6 +402,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         or tense_of(sentence, lang) or PRESENT
 
 
+_LINE_SENTENCE = re.compile(r"[^\n.!?,;:]+")  # the first clause of the next line ("…, erklärte Merkel" tells no tense)
 _QUOTE_TAIL = re.compile(r"([^„“”\"»«]*)[“”](?=\s*,)")
 _QUOTED = re.compile(r"„[^“”\"]*[“”\"]|\"[^\"]*\"|»[^«]*«|“[^”]*”")
 
