@@ -1911,3 +1911,13 @@ def test_a_month_compared_with_is_no_anchor_for_vormonat():
     text = ("Die Zahl sank im August, 20.000 weniger als im Juli, wie die Agentur mitteilte. "
             "Die Quote lag damit niedriger als im Vormonat.")
     assert values(text, "2020-09-01")[-1] == ("Vormonat", "2020-07")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Deshalb hat er für Dienstag zu einer Protestveranstaltung aufgerufen.", [("Dienstag", "2020-06-09")]),
+    ("Für Dienstag meldete das RKI 500 Fälle.", [("Dienstag", "2020-06-02")]),
+    ("„Wir sind damit beschäftigt, die Termine, die geplatzt sind in den Juli oder in den Herbst zu verschieben“, "
+     "erzählt sie.", [("Juli", "2020-07"), ("Herbst", "2020-FA")]),
+])
+def test_a_day_called_for_and_a_date_postponed_to(text, expected):
+    assert values(text, "2020-06-08") == expected

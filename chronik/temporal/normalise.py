@@ -1149,6 +1149,9 @@ class Normaliser:
                 return cal.weekday_near(b, wd, FUTURE, strict=False)
             direction = PAST if self._past_preposition(pos) or self._reported(pos) or self._attributive_past() \
                 or self._scene_setting(pos) else self.tense(pos)
+            if direction == PAST and self._announced_for(pos):  # "hat für Dienstag zu einer Protestveranstaltung
+                days = (cal.weekday_near(b, wd, d, strict=False) for d in (PAST, FUTURE))  # aufgerufen" (Monday):
+                return min(days, key=lambda d: abs((d - b).days))  # the day aimed at, the nearest one
             return cal.weekday_near(b, wd, PAST if direction == PAST else FUTURE, strict=False)
         if shift == 0:  # "an diesem Sonntag": this week's, but on a Sunday "an diesem Montag wird gewählt" is tomorrow
             week_day = cal.weekday_near(b, wd, "WEEK")
