@@ -1921,3 +1921,9 @@ def test_a_month_compared_with_is_no_anchor_for_vormonat():
 ])
 def test_a_day_called_for_and_a_date_postponed_to(text, expected):
     assert values(text, "2020-06-08") == expected
+
+
+def test_a_weekday_in_apposition_names_the_day_just_told():
+    text = "Die Räumung war am Freitag. Verschickt am Tag danach, Samstag um 13.36 Uhr."
+    assert values(text, "2020-08-11")[1:] == [
+        ("Tag danach", "2020-08-08"), ("Samstag", "2020-08-08"), ("13.36 Uhr", "2020-08-08T13:36")]
