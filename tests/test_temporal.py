@@ -1927,3 +1927,8 @@ def test_a_weekday_in_apposition_names_the_day_just_told():
     text = "Die Räumung war am Freitag. Verschickt am Tag danach, Samstag um 13.36 Uhr."
     assert values(text, "2020-08-11")[1:] == [
         ("Tag danach", "2020-08-08"), ("Samstag", "2020-08-08"), ("13.36 Uhr", "2020-08-08T13:36")]
+
+
+def test_a_plan_reported_as_first_told_is_the_nearest_date():
+    text = "Zunächst hieß es, wie berichtet, die Genossen wollten am 12. Dezember ihre Kandidaten nominieren."
+    assert values(text, "2020-07-03") == [("12. Dezember", "2020-12-12")]
