@@ -961,8 +961,8 @@ class Normaliser:
         y = int(gd["y"] or gd["y2"] or gd["kwy"] or 0) or None
         code = self.lx.units.get(gd["ofu"].lower()) if gd["ofu"] else None
         if gd["kw"] or gd["kwn"] or code == "Y":
-            b = self.base()
-            if n is not None and not 1 <= n <= 53 or (y := y or self.year_context(m.start())) is None and b is None:
+            b, y = self.base(), y or self.year_context(m.start())
+            if n is not None and not 1 <= n <= 53 or y is None and b is None:
                 return None
             if y is None:  # "in der zweiten Kalenderwoche" in December: the coming January's, by tense
                 month = dt.date.fromisocalendar(b.year, min(n or 52, 52), 4).month

@@ -130,15 +130,12 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
             d, named = cal.parse_iso(t.value), cal.parse_iso(nxt.value)
             if d and named and len(t.value) == len(nxt.value) == 10 and d.isoweekday() == named.isoweekday():
                 t.value = nxt.value
-    for (t, _, rule), (nxt, _, rule2) in pairwise(found):  # "am Tag danach, Samstag um 13.36 Uhr": the
-        d, named = cal.parse_iso(t.value), cal.parse_iso(nxt.value[:10])  # weekday names the day just told
+    for k, ((t, _, rule), (nxt, _, rule2)) in enumerate(pairwise(found)):  # "am Tag danach, Samstag um
+        d, named = cal.parse_iso(t.value), cal.parse_iso(nxt.value[:10])  # 13.36 Uhr": the weekday names the day
         if rule != "weekday" and rule2 == "weekday" and _APPOSITION_GAP.fullmatch(text[t.end:nxt.start]) \
                 and len(t.value) == 10 and d and named and d != named and d.isoweekday() == named.isoweekday():
             moved, nxt.value = nxt.value[:10], t.value + nxt.value[10:]
-            later = timexes[timexes.index(nxt) + 1:]
-            for time in takewhile(lambda x: x.type == "TIME", later):
-                if time.value.startswith(moved + "T"):
-                    time.value = t.value + time.value[10:]
+            _move_times(timexes[k + 2:], moved, t.value)
     _date_weekday_lists(found, text)
     ranges = _ranges(g, text, timexes)
     for i, j in ranges:  # "vom Montag bis Freitag", "(April bis Juni)": the end follows the start
@@ -146,9 +143,7 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
         lo, hi = cal.parse_iso(start.value), cal.parse_iso(end.value)
         if lo and hi and hi < lo and found[j][2] == "weekday" and len(end.value) == 10:
             moved, end.value = end.value, cal.day(hi + dt.timedelta(days=7 * ((lo - hi).days // 7 + 1)))
-            for t in takewhile(lambda t: t.type == "TIME", timexes[j + 1:]):  # "bis Samstag von 10 bis 18 Uhr"
-                if t.value.startswith(moved + "T"):
-                    t.value = end.value + t.value[10:]
+            _move_times(timexes[j + 1:], moved, end.value)  # "bis Samstag von 10 bis 18 Uhr"
         elif found[j][2] == "month" and end.relative and _MONTH.fullmatch(start.value) \
                 and _MONTH.fullmatch(end.value) and end.value < start.value:
             if int(end.value[5:]) < int(start.value[5:]):  # "von Oktober bis Februar": the February after
@@ -163,6 +158,13 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
             _range_around(start, end, ref)
     _moves(found, text, lang)
     return Extraction(timexes, ranges)
+
+
+def _move_times(later: list[Timex], old_day: str, new_day: str) -> None:
+    """Clock times right after a day whose value moved from ``old_day`` to ``new_day`` move with it."""
+    for time in takewhile(lambda x: x.type == "TIME", later):
+        if time.value.startswith(old_day + "T"):
+            time.value = new_day + time.value[10:]
 
 
 def _moves(found: list[tuple[Timex, re.Match[str], str]], text: str, lang: str) -> None:
