@@ -1932,3 +1932,12 @@ def test_a_weekday_in_apposition_names_the_day_just_told():
 def test_a_plan_reported_as_first_told_is_the_nearest_date():
     text = "Zunächst hieß es, wie berichtet, die Genossen wollten am 12. Dezember ihre Kandidaten nominieren."
     assert values(text, "2020-07-03") == [("12. Dezember", "2020-12-12")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Im „Langen Marsch“ 1934/35 zogen sie ab.", [("1934", "1934"), ("35", "1935")]),
+    ("Über den Winter 1999/00 hielt die Front.", [("Winter 1999", "1999-WI"), ("00", "2000")]),
+    ("Das Problem begann 1925/ 26 mit der Krise.", [("1925", "1925"), ("26", "1926")]),
+])
+def test_the_second_year_of_a_pair_is_a_year_of_its_own(text, expected):
+    assert values(text, "2020-11-20") == expected

@@ -247,6 +247,8 @@ def grammar(lang: str = "de") -> Grammar:
             rf"{B}(?:(?:(?P<art>{art})\s+)?(?P<jahr>{w['year_noun']})\s+)?"
             rf"(?:(?P<part>{part})\s+(?:(?:{year_gen})\s+)?)?"
             rf"(?:(?P<y>{year})|(?P<by>\d{{1,4}})\s*(?P<bc>{bc})|(?P<sy>\d{{3}}){E})", ic)),
+        Rule("second_year", re.compile(  # "1934/35": the second year of the pair, one of its own
+            r"(?:(?<=(?:1\d|20)\d\d/)|(?<=(?:1\d|20)\d\d/\s))(?P<yy>\d{2})(?!\d)(?![.,]\d)")),
         Rule("decade", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<part>{part})\s+(?:(?:{w['of_the']})\s+)?)?"
             rf"(?:(?P<dw>{decw})(?:{w['decade_noun']})"

@@ -768,6 +768,14 @@ class Normaliser:
             self.saw_year(y, m.start(), lends=lends)  # "Kriegsende 1945: Garchinger erzählen": a title's year
         return "DATE", f"{y:04d}", self._part(m), False
 
+    def r_second_year(self, m):
+        pair = re.search(r"(?<![\w.-])(\d{4})/\s?$", self.text[max(0, m.start() - 7):m.start()])
+        if not pair:
+            return None  # "VUI-202012/01": a code, not a pair of years
+        first = int(pair.group(1))
+        y = first // 100 * 100 + int(m.group("yy"))
+        return "DATE", f"{y + 100 if y < first else y:04d}", None, False
+
     def r_decade(self, m):
         if m.group("dwn"):  # "in den Achtzigern", "Anfang der Neunziger": a noun only after an article or part
             if not (m.group("art") or m.group("part")) or not m.group("dwn")[:1].isupper():
