@@ -1941,3 +1941,56 @@ def test_a_plan_reported_as_first_told_is_the_nearest_date():
 ])
 def test_the_second_year_of_a_pair_is_a_year_of_its_own(text, expected):
     assert values(text, "2020-11-20") == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Die Fed hat ihre Kreditprogramme erweitert und bis zum Jahresende verlängert.", "2020-07-30",
+     [("Jahresende", "2020")]),
+    ("Zum Jahresende gingen die Umsätze zurück.", "2020-07-30", [("Jahresende", "2019")]),
+    ("Die Verlängerung der Reisewarnung bis Ende August kritisierte der Verband.", "2020-06-12",
+     [("Ende August", "2020-08")]),
+])
+def test_an_end_extended_to_lies_ahead_in_a_past_clause(text, date, expected):
+    assert values(text, date) == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Seinem Herausforderer bei der Wahl am 3. November warf er vor, zu lügen.", "2020-09-11",
+     [("3. November", "2020-11-03")]),
+    ("Den Wahlparteitag Anfang Dezember verkürzte der Vorstand auf einen Tag.", "2020-09-14",
+     [("Anfang Dezember", "2020-12"), ("einen Tag", "P1D")]),
+    ("Das Gremium hatte den Ausschuss in seiner konstituierenden Sitzung im Mai eingesetzt.", "2020-11-22",
+     [("Mai", "2020-05")]),
+    ("Mayer hat sein Amt rückwirkend zu den Kommunalwahlen im März abgegeben.", "2020-12-02", [("März", "2020-03")]),
+])
+def test_an_event_told_in_the_past_is_the_coming_one_only_when_it_is_soon(text, date, expected):
+    assert values(text, date) == expected
+
+
+def test_a_weekday_after_a_date_and_an_article_names_that_date():
+    text = "Am 4. Dezember, einem Freitag, soll der Parteitag am frühen Morgen beginnen. Das Ende ist am Nachmittag."
+    assert values(text, "2020-09-14") == [("4. Dezember", "2020-12-04"), ("Freitag", "2020-12-04"),
+                                         ("frühen Morgen", "2020-12-04TMO"), ("Nachmittag", "2020-12-04TAF")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kaufzeitungen steigern ihre Reichweite um 13 und Abo-Zeitungen um elf Prozent.", []),
+    ("Die Aufführungen beginnen um 18 und um 20 Uhr.", [("18", "2020-12-02T18:00"), ("20 Uhr", "2020-12-02T20:00")]),
+    ("Es gab Tage mit mehr als 2000 gemeldeten Neuinfektionen.", []),
+    ("Das sind 16,4 Prozent mehr als 2019.", [("2019", "2019")]),
+])
+def test_numbers_that_count_are_no_hours_or_years(text, expected):
+    assert values(text, "2020-12-02") == expected
+
+
+def test_a_year_compared_with_is_no_anchor_for_vorjahr():
+    text = ("Die Preise stiegen im August um 0,1 Prozent. Günstiger als im August 2019 war Heizöl. "
+            "Für Sprit musste 11,3 Prozent weniger bezahlt werden als ein Jahr zuvor.")
+    assert values(text, "2020-09-11")[-1] == ("ein Jahr zuvor", "2019")
+    assert values("Tatsächlich, als 1815 der Vulkan ausbrach, kam ein Winter, der nicht enden wollte.",
+                  "2020-10-28") == [("1815", "1815"), ("Winter", "1815-WI")]
+
+
+def test_a_dated_plan_lies_behind():
+    assert values("Im Vergleich zur Regierungsplanung vom Frühherbst müssen 2021 weniger Zinsen gezahlt werden.",
+                  "2020-12-11")[0] == ("Frühherbst", "2020-FA")

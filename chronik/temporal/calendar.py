@@ -194,14 +194,21 @@ def nth_weekday(year: int, month: int, wd: int, n: int) -> dt.date | None:
     return d if d.month == month else None
 
 
+SOON_DAYS = 150  # an event up to about five months ahead is the one a past clause means ("bei der Wahl im November")
 PRESENT_MONTHS_BACK = 1  # the month before the paper's, in a present clause, is the one just gone (January: December)
 
 
 def year_for_month(ref: dt.date, month: int, day_: int | None, tense: str) -> int:
     """Year of an underspecified "im Juni"/"am 12. Juni": the last one in a past
     clause, the next one in a future clause, the nearest one for ``NEAR`` (a date an
-    announcement aims at), else the document's year (in January, December is last year's)."""
+    announcement aims at), for ``SOON`` the next one when it is at most ``SOON_DAYS`` ahead and else
+    the last one, else the document's year (in January, December is last year's)."""
     y = ref.year
+    if tense == "SOON":
+        ahead = y if (month, day_ or 31) >= (ref.month, ref.day) else y + 1
+        if (dt.date(ahead, month, min(day_ or 1, 28)) - ref).days <= SOON_DAYS:
+            return ahead
+        tense = "PAST"
     if tense == "NEAR":
         return min((y - 1, y, y + 1), key=lambda yy: abs((dt.date(yy, month, min(day_ or 15, 28)) - ref).days))
     later = (month, day_ or 0) > (ref.month, ref.day if day_ else 0)

@@ -163,6 +163,7 @@ class Grammar:
     range_open: re.Pattern[str]
     range_join: re.Pattern[str]
     count_before: re.Pattern[str]  # a count right before "im Jahr" ("500 Menschen", "zwei Millionen Euro")
+    apposition_gap: re.Pattern[str]  # between a day and the weekday that names it again ("4. Dezember, einem Freitag")
     idioms: tuple[re.Pattern[str], ...] = ()  # "von heute auf morgen": time words, no time
 
 
@@ -321,7 +322,8 @@ def grammar(lang: str = "de") -> Grammar:
             rf"|(?P<mid>{w['midnight']}){E}"
             rf"|(?P<bh>\d{{1,2}})(?:[.:](?P<bmi>\d{{2}}))?(?=\s*(?:{join})\s*{clock}\s*(?:{uhr}|{next_range}))"
             rf"|(?:(?<=\d-)|(?<=\d–))(?P<eh>\d{{1,2}})(?:[.:](?P<emi>\d{{2}}))?(?={next_range})"  # "8.30-[12] und …"
-            rf"|{w['bare_hour_after_um']}(?P<uh>\d{{1,2}})(?:[.:](?P<umi>\d{{2}}))?(?![.,]\d)(?=\s*[,.;)]|\s+(?:{dpart}|{w['bare_hour_verbs']})\b)"
+            rf"|{w['bare_hour_after_um']}(?P<uh>\d{{1,2}})(?:[.:](?P<umi>\d{{2}}))?(?![.,]\d)(?=\s*[,.;)]|\s+(?:{dpart}|{w['bare_hour_verbs']})\b"
+            rf"|\s+(?:{w['and']})\s+(?:(?:{tprep})\s+)?{clock}\s*(?:{uhr}){E})"  # "um 18 und um 20 Uhr"
             rf"|{w['bare_hour_after_um']}(?P<ch>\d{{1,2}})[.:](?P<cmi>\d{{2}})(?![.,]?\d)(?!\s*(?:{w['clock_blockers']})))"
             rf"(?:\s+(?P<dp>{dpart}){E})?)", ic)),
         Rule("anchored_shift", re.compile(
@@ -375,5 +377,6 @@ def grammar(lang: str = "de") -> Grammar:
         range_open=re.compile(rf"(?:^|\W)(?P<o>{_alt(lx.range_open)})\s+(?:(?:{rart})\s+)?$", ic),
         range_join=re.compile(rf"^\s*(?P<j>{join})\s*(?:(?:{rart})\s+)?$", ic),
         count_before=re.compile(rf"(?:\d[\d.,]*|{B}(?:{numw}))\s*[%€$]?(?:\s+[\w%€$-]+){{0,3}}\s+$", ic),
+        apposition_gap=re.compile(rf"\s*,\s*(?:(?:{_alt(lg.words(_R + 'apposition_articles.txt'))})\s+)?", ic),
         idioms=lg.patterns(_R + "non_temporal_idioms.txt", ic),
     )

@@ -23,6 +23,7 @@ from chronik.temporal.tense import (
     NEAR,
     PAST,
     PRESENT,
+    SOON,
     clause_at,
     clause_with_opener,
     markers,
@@ -60,7 +61,6 @@ OPEN_END_BACK = 183  # days: "bis 6. Jänner" in a present clause lies ahead if 
 STORY_YEAR_REACH = 100  # news: "im Vorjahr" counts from a year named just before only within this many years
 
 
-_COMPARED = re.compile(r"\bals\s+(?:noch\s+)?im\s+$")  # "weniger als im Juli"
 _TRUNCATED_COMPOUND = re.compile(  # "November- und Dezemberhilfen", "Herbst- Winter-Kollektion"
     r"-\s+(?:(?:und|oder|sowie|bzw\.)\s|[A-ZÄÖÜ][a-zäöüß]+-[A-ZÄÖÜ])")
 
@@ -182,6 +182,8 @@ class Normaliser:
         self.past_date_contexts = lg.patterns("temporal/past_date_contexts.txt", re.IGNORECASE)
         self.impending_date_contexts = lg.patterns("temporal/impending_date_contexts.txt", re.IGNORECASE)
         self.aimed_date_contexts = lg.patterns("temporal/aimed_date_contexts.txt", re.IGNORECASE)
+        self.event_date_contexts = lg.patterns("temporal/event_date_contexts.txt", re.IGNORECASE)
+        self.compared_date_contexts = lg.patterns("temporal/compared_date_contexts.txt", re.IGNORECASE)
         self.future_date_contexts = lg.patterns("temporal/future_date_contexts.txt", re.IGNORECASE)
         self._start = 0  # start of the expression being normalised
         self._end = 0  # … and its end
@@ -317,7 +319,7 @@ class Normaliser:
 
     def saw_month(self, y: int, mo: int, mod: str | None, pos: int) -> None:
         """Remember a month told without a day, as its first, middle or last day by ``mod``."""
-        if _COMPARED.search(self.text, max(0, pos - 16), pos):
+        if self._compared(pos):
             return  # "45.000 mehr als im Juli … niedriger als im Vormonat": a month compared with is no anchor
         d = {"START": 1, "END": 28}.get(mod or "", 15)
         self.ctx.last_month, self.ctx.last_month_sent = dt.date(y, mo, d), self.sent_index(pos)
@@ -325,10 +327,15 @@ class Normaliser:
     def saw_year(self, y: int, pos: int, lends: bool = True) -> None:
         """Remember a year told; one inside a noun phrase ("der Wirtschaftsplan für 2021") does not
         lend itself to later days and months (``lends``), though "im Vorjahr" still counts from it."""
+        if self._compared(pos):
+            return  # "wie 2018 angestiegen, ein Plus gegenüber dem Vorjahr": a year compared with is no anchor
         self.ctx.told_year, self.ctx.told_year_sent = y, self.sent_index(pos)
         if lends:
             self.ctx.last_year, self.ctx.last_year_sent = y, self.sent_index(pos)
             self.ctx.last_year_until = self._relative_clause_end(pos)
+
+    def _compared(self, pos: int) -> bool:
+        return any(p.search(self.text, max(0, pos - 20), pos) for p in self.compared_date_contexts)
 
     def _relative_clause_end(self, pos: int) -> int | None:
         """Where the relative clause around ``pos`` closes ("Wirecard, das erst im September 2018
@@ -394,6 +401,9 @@ class Normaliser:
             return True  # "würden etwa 1500 kommen", not "als etwa 1930"
         nxt = re.match(r"\s+(\w+)", self.text[m.end():m.end() + 30])
         adj = re.match(r"\s+([a-zäöüß]+e[nrsm]?)(\s+[A-ZÄÖÜ]\w*)", self.text[m.end():m.end() + 50])
+        if adj and " " in prev2 and prev2 in self.old_quantity_cues \
+                and adj.group(2).strip().lower() not in self.month_words:
+            return True  # "mehr als 2000 gemeldeten Neuinfektionen": a count compared, its noun after a participle
         if adj and adj.group(1) not in self.function_words \
                 and not any(p.fullmatch(adj.group(1)) for p in self.participle_adjectives):
             nxt = re.match(r"\s+(\w+)", adj.group(2))  # "der 1700 positiven Proben": the noun after the adjective
@@ -544,6 +554,8 @@ class Normaliser:
             rest = " ".join(w for w in words if w.lower() not in self.plan_modals)
             if tense_of(rest, self.lang) != PAST:
                 return PRESENT
+        if t == PAST and self._said_before(self._start, self.event_date_contexts):
+            return SOON  # "warf seinem Herausforderer bei der Wahl am 3. November vor" (September): this November
         if t == FUTURE and self.plan_modals & self._clause_words(pos):
             return NEAR  # "der Prozess, der im März beginnen sollte" (April): a plan of the past, the nearest March
         if t == FUTURE and self._announced_in_clause_before(pos):
@@ -824,7 +836,7 @@ class Normaliser:
         before = self.text[max(0, pos - 12):pos].split()
         dated_at = bool(before) and before[-1].lower() in self.period_part_past_preps
         if mod == "END" and t == PAST and into < end_from and dated_at:
-            if not self.plan_modals & self._sentence_words(pos):
+            if not self.plan_modals & self._sentence_words(pos) and not self._announced_for(pos):
                 return -1
         if mod == "START" and t == FUTURE and into > start_until and not self._past_context(pos):
             return 1  # not "weniger als zu Jahresbeginn anzubieten": a comparison with the start gone
@@ -1128,6 +1140,8 @@ class Normaliser:
         elif m.group("wshift") and self.lx.shift_of(m.group("wshift")) is not None:  # "Donnerstag kommender Woche"
             week = b + dt.timedelta(weeks=self.lx.shift_of(m.group("wshift")))
             d = cal.weekday_near(week, wd, "WEEK")
+        elif self._names_day_told(wd):  # "Am 4. Dezember, einem Freitag, soll …": the day just told
+            d = self.ctx.last_day
         elif (rel := self._relative_day_before(m.start())) is not None:  # "heute, Samstag,": the day named twice
             d = cal.weekday_near(b + dt.timedelta(days=rel - 3), wd, FUTURE)
         else:
@@ -1136,6 +1150,12 @@ class Normaliser:
         if dpg:
             return "TIME", f"{cal.day(d)}T{self._dp(m, dpg)}", None, True
         return "DATE", cal.day(d), None, True
+
+    def _names_day_told(self, wd: int) -> bool:
+        """Whether the weekday stands in apposition to the day told right before it."""
+        d = self.ctx.last_day
+        return bool(d and d.isoweekday() == wd and 0 <= self._start - self._prev_end <= 12
+                    and self.g.apposition_gap.fullmatch(self.text, self._prev_end, self._start))
 
     def _relative_day_before(self, pos: int) -> int | None:
         """The day offset of "heute, " / "morgen, " right before a weekday in apposition."""

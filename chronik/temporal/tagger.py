@@ -130,12 +130,6 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
             d, named = cal.parse_iso(t.value), cal.parse_iso(nxt.value)
             if d and named and len(t.value) == len(nxt.value) == 10 and d.isoweekday() == named.isoweekday():
                 t.value = nxt.value
-    for k, ((t, _, rule), (nxt, _, rule2)) in enumerate(pairwise(found)):  # "am Tag danach, Samstag um
-        d, named = cal.parse_iso(t.value), cal.parse_iso(nxt.value[:10])  # 13.36 Uhr": the weekday names the day
-        if rule != "weekday" and rule2 == "weekday" and _APPOSITION_GAP.fullmatch(text[t.end:nxt.start]) \
-                and len(t.value) == 10 and d and named and d != named and d.isoweekday() == named.isoweekday():
-            moved, nxt.value = nxt.value[:10], t.value + nxt.value[10:]
-            _move_times(timexes[k + 2:], moved, t.value)
     _date_weekday_lists(found, text)
     ranges = _ranges(g, text, timexes)
     for i, j in ranges:  # "vom Montag bis Freitag", "(April bis Juni)": the end follows the start
@@ -194,7 +188,6 @@ def _range_around(start: Timex, end: Timex, ref: dt.date) -> None:
 
 _MONTH = re.compile(r"\d{4}-\d\d")
 _BRACKET_GAP = re.compile(r"\s*\(\s*")
-_APPOSITION_GAP = re.compile(r"\s*,\s*")
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:und|sowie|oder|bis|,)\s*")
 _DAY_AFTER = re.compile(r"\s*,\s*(\d{1,2})\.\s*,?\s*(?:und|sowie|oder|bis)\s+")
 
