@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from chronik.document import Document
+from chronik.document import Document, Mention
 from chronik.temporal import extract, tag_dates
 from chronik.temporal.tense import FUTURE, PAST, PRESENT, tense_of
 
@@ -1994,3 +1994,28 @@ def test_a_year_compared_with_is_no_anchor_for_vorjahr():
 def test_a_dated_plan_lies_behind():
     assert values("Im Vergleich zur Regierungsplanung vom Frühherbst müssen 2021 weniger Zinsen gezahlt werden.",
                   "2020-12-11")[0] == ("Frühherbst", "2020-FA")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Der Umsatz sank im Vergleich zum ersten Quartal des Vorjahres.", [("ersten Quartal des Vorjahres", "2019-Q1")]),
+    ("Für 2019 zählte die Polizei 34.000 mehr als im März des Vorjahres.",
+     [("2019", "2019"), ("März des Vorjahres", "2018-03")]),
+])
+def test_of_the_year_before(text, expected):
+    assert values(text, "2020-05-30") == expected
+
+
+def test_a_sentence_opened_by_als_in_the_present_tells_a_scene_gone():
+    assert values("Als Robert Rühle am Dienstagnachmittag das Zeichen gibt, legen die Demonstranten los.",
+                  "2020-05-30") == [("Dienstagnachmittag", "2020-05-26TAF")]
+    assert values("Als Vorsitzender eröffnet er am Montag die Sitzung.", "2020-05-30") == [("Montag", "2020-06-01")]
+
+
+def test_no_year_in_a_number_with_a_suffix():
+    assert values("Es gibt Gemeinden, die bereits die 1000er-Marke überschritten haben.", "2020-12-17") == []
+
+
+def test_a_season_inside_a_persons_name_is_no_date():
+    text = "Der Abgeordnete Torsten Herbst kritisierte das im Herbst."
+    doc = Document(id="t", raw=text, text=text, date="2020-07-30", mentions=[Mention(16, 30, "PER", "Torsten Herbst")])
+    assert [(t.text, t.value) for t in tag_dates(doc).timexes] == [("Herbst", "2019-FA")]  # the past one

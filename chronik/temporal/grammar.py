@@ -214,7 +214,7 @@ def grammar(lang: str = "de") -> Grammar:
     tprep = _alt(lg.words(_R + "time_prepositions.txt"))
     dprep = _alt(lg.words(_R + "daypart_prepositions.txt"))
     join = _alt(lx.range_join | lx.range_join_opened)
-    of_year = rf"(?:(?:{w['this_year_genitive']}|{shift})\s+(?:{w['year_genitive_noun']}))"
+    of_year = rf"(?:(?:{w['this_year_genitive']}|{shift})\s+(?:{w['year_genitive_noun']})|{w['prior_year_genitive']})"
     year_gen = w["year_genitive"]
     daymod = _alt(p for p in lx.parts if " " not in p and p[:1].islower())
 

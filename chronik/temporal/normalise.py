@@ -408,6 +408,9 @@ class Normaliser:
                 and not any(p.fullmatch(adj.group(1)) for p in self.participle_adjectives):
             nxt = re.match(r"\s+(\w+)", adj.group(2))  # "der 1700 positiven Proben": the noun after the adjective
         capital = bool(nxt and nxt.group(1)[:1].isupper() and nxt.group(1).lower() not in self.month_words)
+        suffixed = re.match(r"[^\W\d_]", self.text[m.end():m.end() + 1])
+        if suffixed and b and int(m.group("y")) < b.year - self.OLD_COUNT_YEARS:
+            return True  # "die 1000er-Marke", not "der 2019er-Mietspiegel"
         if capital and nxt.group(1).lower() not in self.function_words and prev in self.list_words:
             return True
         if capital and len(before) >= 2 and before[-2].lower() in self.articles \
@@ -669,7 +672,12 @@ class Normaliser:
         return fits[0] if len(fits) == 1 else None
 
     def _of_year(self, phrase: str, pos: int) -> int | None:
-        """ "dieses Jahres", "nächsten Jahres" → a year; "des Jahres" → the year in context."""
+        """ "dieses Jahres", "nächsten Jahres" → a year; "des Jahres" → the year in context;
+        "des Vorjahres" → the year before the one told just before, else before the reference."""
+        unit, shift = self.lx.anchored.get(phrase.split()[-1].lower(), (None, 0))
+        if unit == "Y":
+            told, b = self._year_told_just_before(pos), self.base()
+            return (told or b).year + shift if told or b else None
         first = phrase.split()[0]
         n = self.lx.shift_of(first)
         if n is None:

@@ -80,7 +80,9 @@ def tag_dates(doc: Document, narrative: bool = False) -> Document:
     ``narrative`` resolves relative expressions against the last mentioned date
     instead of the document date (histories, Wikipedia-style texts)."""
     ex = extract(doc.text, _reference(doc), doc.sentences, doc.lang, narrative=narrative)
-    doc.timexes = merge_ranges(ex, doc.text)
+    persons = [(p.start, p.end) for p in doc.mentions if p.label == "PER"]
+    doc.timexes = [t for t in merge_ranges(ex, doc.text)  # "der Abgeordnete Torsten Herbst": a name
+                   if not any(s <= t.start and t.end <= e for s, e in persons)]
     return doc
 
 

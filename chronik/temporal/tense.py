@@ -333,6 +333,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     if t == PRESENT and opener == "," and first_word and first_word.group() in m.past_subordinators \
             and _has_finite_verb(clause, lang):
         return PAST  # "sagt eine Mutter, als sie am Samstag auf dem See unterwegs ist"
+    if t == PRESENT and not opener and closer == "," and first_word \
+            and first_word.group().lower() in m.past_subordinators and _verb_last(clause, m, lang):
+        return PAST  # "Als Robert Rühle am Dienstagnachmittag das Zeichen gibt, legen sie los"; not "Als Chef …"
     before = _clause(text, sent_start, sent_end, opened_at - 1, lang)[0] if opener == "," and opened_at > sent_start \
         else ""  # the clause before the comma
     # a fronted phrase set off by a comma takes the main clause's tense ("Nach einem Rekord am Mittwoch,
@@ -419,6 +422,13 @@ def quoted_speech(sentence: str, pos: int) -> str | None:
     if own and _has_finite_verb(own):
         return own  # „Das Frühjahrsprogramm ist ein Lichtblick“, …: „…, wenn wir den Kopf in den Sand steckten“
     return " ".join(([tail.group(1)] if tail else []) + [m.group()[1:-1] for m in found])
+
+
+def _verb_last(clause: str, m: TenseMarkers, lang: str) -> bool:
+    """Whether ``clause`` ends in a finite verb, as a subordinate clause does ("…, das Zeichen gibt")."""
+    last = _WORD.findall(clause)[-1:]
+    return bool(last) and (last[0] in m.finite or verb_shaped(last[0], lang)
+                           or any(p.fullmatch(last[0]) for p in m.verb_stopwords))
 
 
 def _has_finite_verb(text: str, lang: str = "de", after_determiners: bool = True) -> bool:
