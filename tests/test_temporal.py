@@ -2019,3 +2019,9 @@ def test_a_season_inside_a_persons_name_is_no_date():
     text = "Der Abgeordnete Torsten Herbst kritisierte das im Herbst."
     doc = Document(id="t", raw=text, text=text, date="2020-07-30", mentions=[Mention(16, 30, "PER", "Torsten Herbst")])
     assert [(t.text, t.value) for t in tag_dates(doc).timexes] == [("Herbst", "2019-FA")]  # the past one
+
+
+def test_clock_times_of_a_curfew_are_every_day():
+    assert values("Macron hat eine Ausgangssperre von 21 bis 6 Uhr verhängt. Am Montag um 10 Uhr tagt das Kabinett.",
+                  "2020-12-13") == [("21", "XXXX-XX-XXT21:00"), ("6 Uhr", "XXXX-XX-XXT06:00"),
+                                    ("Montag", "2020-12-14"), ("10 Uhr", "2020-12-14T10:00")]

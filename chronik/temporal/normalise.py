@@ -184,6 +184,7 @@ class Normaliser:
         self.aimed_date_contexts = lg.patterns("temporal/aimed_date_contexts.txt", re.IGNORECASE)
         self.event_date_contexts = lg.patterns("temporal/event_date_contexts.txt", re.IGNORECASE)
         self.compared_date_contexts = lg.patterns("temporal/compared_date_contexts.txt", re.IGNORECASE)
+        self.daily_time_contexts = lg.patterns("temporal/daily_time_contexts.txt", re.IGNORECASE)
         self.future_date_contexts = lg.patterns("temporal/future_date_contexts.txt", re.IGNORECASE)
         self._start = 0  # start of the expression being normalised
         self._end = 0  # … and its end
@@ -1397,6 +1398,9 @@ class Normaliser:
         if self.ctx.set_day and self.ctx.set_day[1] == self.sent_index(m.start()):
             self.ctx.set_day = (*self.ctx.set_day[:2], True)
             return "TIME", f"{self.ctx.set_day[0]}T{h:02d}:{mi:02d}", None, False  # "täglich von 6 bis 22 Uhr"
+        if self._said_before(m.start("x"), self.daily_time_contexts) \
+                and self.ctx.last_day_sent != self.sent_index(m.start()):  # not "galt am Montagabend eine …"
+            return "TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", None, False  # "eine Ausgangssperre von 21 bis 6 Uhr"
         d = self._day_for_time(m.start())
         if gd["mid"] and h == 24 and d is not None and d == self.ctx.ref and self.tense(m.start()) == PAST \
                 and not self._open_end_context():  # "eine Frist bis Mitternacht gesetzt": the day's end
