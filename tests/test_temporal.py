@@ -2025,3 +2025,18 @@ def test_clock_times_of_a_curfew_are_every_day():
     assert values("Macron hat eine Ausgangssperre von 21 bis 6 Uhr verhängt. Am Montag um 10 Uhr tagt das Kabinett.",
                   "2020-12-13") == [("21", "XXXX-XX-XXT21:00"), ("6 Uhr", "XXXX-XX-XXT06:00"),
                                     ("Montag", "2020-12-14"), ("10 Uhr", "2020-12-14T10:00")]
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Bereits am Samstag hatte Biden mit Johnson telefoniert, am Sonntag mit dem französischen Präsidenten Macron.",
+     "2021-01-25", [("Samstag", "2021-01-23"), ("Sonntag", "2021-01-24")]),
+    ("Am Sonntag wurden 116 Fälle gemeldet, am Samstag mit 158 Fällen ein Höchstwert.", "2020-12-21",
+     [("Sonntag", "2020-12-20"), ("Samstag", "2020-12-19")]),
+])
+def test_a_clause_without_its_verb_takes_the_tense_of_the_clause_before(text, date, expected):
+    assert values(text, date) == expected
+
+
+def test_a_verb_after_a_year_is_no_adjective_of_a_count():
+    assert values("In den Jahren 2017 und 2018 hätten Konflikte die Lage verschärft.", "2020-07-13") == [
+        ("2017", "2017"), ("2018", "2018")]

@@ -402,6 +402,8 @@ class Normaliser:
             return True  # "würden etwa 1500 kommen", not "als etwa 1930"
         nxt = re.match(r"\s+(\w+)", self.text[m.end():m.end() + 30])
         adj = re.match(r"\s+([a-zäöüß]+e[nrsm]?)(\s+[A-ZÄÖÜ]\w*)", self.text[m.end():m.end() + 50])
+        if adj and adj.group(1) in self.finite_auxiliaries:
+            adj = None  # "2017 und 2018 hätten Konflikte …": a verb, no adjective
         if adj and " " in prev2 and prev2 in self.old_quantity_cues \
                 and adj.group(2).strip().lower() not in self.month_words:
             return True  # "mehr als 2000 gemeldeten Neuinfektionen": a count compared, its noun after a participle

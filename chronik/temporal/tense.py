@@ -376,8 +376,10 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         and not (tokens and tokens[0].lower() in m.subordinators)  # "…, das … gewährt": a finite ge- verb
     verbless = not set(tokens) & finite and all(  # "…, nach 122,4 am Samstag und 129 am Freitag"
         tok[:1].isupper() or tok.isdigit() or tok.lower() in m.number_words
+        or _attributive(tokens, i, m)  # "…, am Sonntag mit dem französischen Präsidenten"
         or elliptic and tok not in m.past_exclusions and bool(m.ge_participle.fullmatch(tok))  # "…, ihm zugewunken"
-        or (tok in m.function_words and not any(p.fullmatch(tok) for p in m.verb_stopwords)) for tok in tokens) \
+        or (tok in m.function_words and not any(p.fullmatch(tok) for p in m.verb_stopwords))
+        for i, tok in enumerate(tokens)) \
         or _gapped(tokens, last_before, m, lang)
     if verbless and before and closer != ",":  # "am Montag wurden 108 getestet, am Dienstag 51.": the verb
         left_out = tense_of(before, lang)  # left out is the one of the clause before
@@ -422,6 +424,14 @@ def quoted_speech(sentence: str, pos: int) -> str | None:
     if own and _has_finite_verb(own):
         return own  # „Das Frühjahrsprogramm ist ein Lichtblick“, …: „…, wenn wir den Kopf in den Sand steckten“
     return " ".join(([tail.group(1)] if tail else []) + [m.group()[1:-1] for m in found])
+
+
+def _attributive(tokens: list[str], i: int, m: TenseMarkers) -> bool:
+    """Whether ``tokens[i]`` has the shape of an adjective between an article and its noun ("dem
+    französischen Präsidenten"), not of a verb ("am Sonntag beraten die Minister") nor of an
+    adjective that opens a phrase of its own ("…, bis 31. Dezember gültige Verordnung")."""
+    return bool(re.fullmatch(r"[a-zäöüß]{3,}(?:e|en|er|es|em)", tokens[i])) and 0 < i < len(tokens) - 1 \
+        and tokens[i - 1].lower() in m.determiners and tokens[i + 1][:1].isupper()
 
 
 def _verb_last(clause: str, m: TenseMarkers, lang: str) -> bool:
