@@ -2040,3 +2040,15 @@ def test_a_clause_without_its_verb_takes_the_tense_of_the_clause_before(text, da
 def test_a_verb_after_a_year_is_no_adjective_of_a_count():
     assert values("In den Jahren 2017 und 2018 hätten Konflikte die Lage verschärft.", "2020-07-13") == [
         ("2017", "2017"), ("2018", "2018")]
+
+
+def test_a_weekday_told_again_in_the_present_is_the_one_just_told():
+    text = ("Sein Auftritt bei Markus Lanz am Mittwochabend hat Fragen aufgeworfen. "
+            "Sein Auftritt am Mittwochabend legt dies nahe.")
+    assert values(text, "2020-04-23") == [("Mittwochabend", "2020-04-22TEV"), ("Mittwochabend", "2020-04-22TEV")]
+    assert values("Am Sonntag demonstrierten 500 Menschen. Am Sonntag wollen sie erneut demonstrieren.",
+                  "2021-01-11") == [("Sonntag", "2021-01-10"), ("Sonntag", "2021-01-17")]
+
+
+def test_a_count_after_a_cue_and_a_particle_is_no_year():
+    assert values("Geplant ist ein Krankenhaus mit ebenfalls 1000 Betten.", "2020-03-19") == []

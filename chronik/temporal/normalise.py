@@ -1188,6 +1188,10 @@ class Normaliser:
                 return cal.weekday_near(b, wd, FUTURE, strict=False)
             direction = PAST if self._past_preposition(pos) or self._reported(pos) or self._attributive_past() \
                 or self._scene_setting(pos) else self.tense(pos)
+            told = self.ctx.last_day
+            if direction == PRESENT and told and told.isoweekday() == wd and 0 < (b - told).days < 7 \
+                    and 0 <= self.sent_index(pos) - self.ctx.last_day_sent <= 1:
+                return told  # "am vergangenen Sonntag … Ein Video zeigt, wie 30 Menschen am Sonntagmorgen laufen"
             if direction == PAST and self._announced_for(pos):  # "hat für Dienstag zu einer Protestveranstaltung
                 days = (cal.weekday_near(b, wd, d, strict=False) for d in (PAST, FUTURE))  # aufgerufen" (Monday):
                 return min(days, key=lambda d: abs((d - b).days))  # the day aimed at, the nearest one
