@@ -2052,3 +2052,12 @@ def test_a_weekday_told_again_in_the_present_is_the_one_just_told():
 
 def test_a_count_after_a_cue_and_a_particle_is_no_year():
     assert values("Geplant ist ein Krankenhaus mit ebenfalls 1000 Betten.", "2020-03-19") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In Berlin gingen an diesem Sonntag 5000 Menschen auf die Straße.", [("diesem Sonntag", "2020-11-22")]),
+    ("An diesem Sonntag wird gewählt.", [("diesem Sonntag", "2020-11-29")]),
+    ("Für diesen Freitag hat er eine Regierungserklärung angekündigt.", [("diesen Freitag", "2020-11-27")]),
+])
+def test_this_weeks_day_told_in_the_past_early_in_the_week_is_the_one_gone(text, expected):
+    assert values(text, "2020-11-23") == expected

@@ -51,6 +51,7 @@ _TITLE_AFTER = re.compile(r':\s+[A-ZÄÖÜ]|[“”"«»]')  # a year before a c
 _LIST_ITEM_GAP = re.compile(r"\s*(?:,|,?\s*(?:und|oder|sowie)\s)\s*(?:(?:im|am|in|an)\s+)?")  # items of one list:
 # "Ende September, Anfang Oktober", "im Herbst und Winter"
 ANCHOR_DAY_REACH = 366  # days: a present "an diesem Abend" in news is not the evening of a day told this far back
+PAST_WEEK_DAYS = 5  # "an diesem Sonntag" this far ahead in the week, told in the past: the one just gone
 NEAR_DAY_REACH = 30  # a day/month this close to the reference is read in its year, whatever the tense
 NEAR_HOLIDAY_REACH = 60  # a named holiday this close (Silvester in late November) is this one, whatever the tense
 NEAR_YEAR_REACH = 30  # a bare four-digit number this far after the document's year can be a year
@@ -1198,6 +1199,8 @@ class Normaliser:
             return cal.weekday_near(b, wd, PAST if direction == PAST else FUTURE, strict=False)
         if shift == 0:  # "an diesem Sonntag": this week's, but on a Sunday "an diesem Montag wird gewählt" is tomorrow
             week_day = cal.weekday_near(b, wd, "WEEK")
+            if (week_day - b).days >= PAST_WEEK_DAYS and self.tense(pos) == PAST:  # "In Berlin gingen an diesem
+                return cal.weekday_near(b, wd, PAST, strict=False)  # Sonntag …" (Monday): yesterday, not in six days
             shift_word = re.match(r"\w+\s+", self.text[pos:])  # "seit diesem Montag" lies behind
             if week_day < b and self.tense(pos) != PAST \
                     and not self._past_preposition(pos, pos + (shift_word.end() if shift_word else 0)):
