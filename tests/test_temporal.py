@@ -2061,3 +2061,17 @@ def test_a_count_after_a_cue_and_a_particle_is_no_year():
 ])
 def test_this_weeks_day_told_in_the_past_early_in_the_week_is_the_one_gone(text, expected):
     assert values(text, "2020-11-23") == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Die Politiker warben intensiv dafür, den Sommer in Deutschland zu verbringen.", "2020-11-27",
+     [("Sommer", "2020-SU")]),
+    ("Sie hatten gehofft, die Ausfälle des Frühjahrs durch Angebote im Winter zu kompensieren.", "2020-12-17",
+     [("Frühjahrs", "2020-SP"), ("Winter", "2020-WI")]),
+    ("Den Soli – der erst ab dem 1. Januar 2021 abgeschafft werden soll – wollen sie schon im Juli abschaffen.",
+     "2020-05-26", [("1. Januar 2021", "2021-01-01"), ("Juli", "2020-07")]),
+    ("So stark wie seit Zählungsbeginn 1991 nicht fielen die Aufträge für den April.", "2020-05-15",
+     [("1991", "1991"), ("April", "2020-04")]),
+])
+def test_dates_of_losses_appeals_comparisons_and_asides(text, date, expected):
+    assert values(text, date) == expected

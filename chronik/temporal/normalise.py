@@ -168,6 +168,7 @@ class Normaliser:
         self.given_up_plans = lg.patterns("temporal/tense_given_up_plans.txt")
         self.perfect_auxiliaries = tm.perfect_aux
         self.finite_auxiliaries = tm.perfect_aux | tm.past_words | tm.future_aux
+        self.future_markers = tm.future_markers
         self.postponement_verbs = lg.wordset("temporal/postponement_verbs.txt")
         self.announcement_verbs = lg.wordset("temporal/announcement_verbs.txt")
         self.appeal_verbs = lg.wordset("temporal/appeal_verbs.txt")
@@ -341,14 +342,16 @@ class Normaliser:
 
     def _relative_clause_end(self, pos: int) -> int | None:
         """Where the relative clause around ``pos`` closes ("Wirecard, das erst im September 2018
-        in den Dax aufgestiegen war, fliegt noch im August …"): its comma after a verb, if any."""
+        in den Dax aufgestiegen war, fliegt noch im August …"): its comma or dash after a verb, if any
+        ("Den Soli – der erst ab dem 1. Januar 2021 abgeschafft werden soll – schon im Juli abschaffen")."""
         s = self._sentence(pos)
-        opened = self.text.rfind(",", s.start, pos)
+        opened = max(self.text.rfind(mark, s.start, pos) for mark in (",", "–", " - "))
+        opened += 2 if self.text.startswith(" - ", opened) else 0
         if opened < 0 or not any(p.match(self.text, opened + 1) for p in self.relative_clause_openers):
             return None
-        closing = re.search(r"([a-zäöüß]+),", self.text[pos:s.end])
+        closing = re.search(r"([a-zäöüß]+)\s*(?:,|–|\s-\s)", self.text[pos:s.end])
         verb = closing.group(1) if closing else ""
-        if not verb or not verb_shaped(verb, self.lang) and verb not in self.finite_auxiliaries:
+        if not verb or not verb_shaped(verb, self.lang) and verb not in self.finite_auxiliaries | self.future_markers:
             return None
         return pos + closing.end()
 
