@@ -2075,3 +2075,9 @@ def test_this_weeks_day_told_in_the_past_early_in_the_week_is_the_one_gone(text,
 ])
 def test_dates_of_losses_appeals_comparisons_and_asides(text, date, expected):
     assert values(text, date) == expected
+
+
+def test_a_day_called_for_this_week_and_a_path_are_kept():
+    assert values("Die GEW rief zu einer erneuten Demonstration an diesem Samstag in Berlin auf.", "2020-06-15") == [
+        ("diesem Samstag", "2020-06-20")]
+    assert values("Mehr unter https://www.zeit.de/2020/22 im Netz.", "2020-05-24") == [("2020", "2020")]

@@ -796,9 +796,9 @@ class Normaliser:
         return "DATE", f"{y:04d}", self._part(m), False
 
     def r_second_year(self, m):
-        pair = re.search(r"(?<![\w.-])(\d{4})/\s?$", self.text[max(0, m.start() - 7):m.start()])
+        pair = re.search(r"(?<![\w./-])(\d{4})/\s?$", self.text[max(0, m.start() - 7):m.start()])
         if not pair:
-            return None  # "VUI-202012/01": a code, not a pair of years
+            return None  # "VUI-202012/01", "zeit.de/2020/22": a code or a path, not a pair of years
         first = int(pair.group(1))
         y = first // 100 * 100 + int(m.group("yy"))
         return "DATE", f"{y + 100 if y < first else y:04d}", None, False
@@ -1202,8 +1202,11 @@ class Normaliser:
             return cal.weekday_near(b, wd, PAST if direction == PAST else FUTURE, strict=False)
         if shift == 0:  # "an diesem Sonntag": this week's, but on a Sunday "an diesem Montag wird gewählt" is tomorrow
             week_day = cal.weekday_near(b, wd, "WEEK")
-            if (week_day - b).days >= PAST_WEEK_DAYS and self.tense(pos) == PAST:  # "In Berlin gingen an diesem
-                return cal.weekday_near(b, wd, PAST, strict=False)  # Sonntag …" (Monday): yesterday, not in six days
+            # "In Berlin gingen an diesem Sonntag …" (Monday): yesterday, not in six days; not a day called for
+            # ("rief zu einer Demonstration an diesem Samstag auf")
+            if (week_day - b).days >= PAST_WEEK_DAYS and self.tense(pos) == PAST \
+                    and not (self.announcement_verbs | self.appeal_verbs) & self._sentence_words(pos):
+                return cal.weekday_near(b, wd, PAST, strict=False)
             shift_word = re.match(r"\w+\s+", self.text[pos:])  # "seit diesem Montag" lies behind
             if week_day < b and self.tense(pos) != PAST \
                     and not self._past_preposition(pos, pos + (shift_word.end() if shift_word else 0)):
