@@ -2081,3 +2081,10 @@ def test_a_day_called_for_this_week_and_a_path_are_kept():
     assert values("Die GEW rief zu einer erneuten Demonstration an diesem Samstag in Berlin auf.", "2020-06-15") == [
         ("diesem Samstag", "2020-06-20")]
     assert values("Mehr unter https://www.zeit.de/2020/22 im Netz.", "2020-05-24") == [("2020", "2020")]
+
+
+def test_an_end_at_least_or_for_now_lies_ahead_in_a_past_clause():
+    assert values("Er stellte sich gegen die Schulschließung bis mindestens Mitte Februar.", "2021-01-20") == [
+        ("Mitte Februar", "2021-02")]
+    assert values("Bis Mitte Februar hatten sich 500 Menschen gemeldet.", "2021-01-20") == [
+        ("Mitte Februar", "2020-02")]
