@@ -2088,3 +2088,18 @@ def test_an_end_at_least_or_for_now_lies_ahead_in_a_past_clause():
         ("Mitte Februar", "2021-02")]
     assert values("Bis Mitte Februar hatten sich 500 Menschen gemeldet.", "2021-01-20") == [
         ("Mitte Februar", "2020-02")]
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Außerdem kündigte er die Rückkehr der Klassen in die Schulen im Juni an.", "2020-05-11", [("Juni", "2020-06")]),
+    ("Er hat die Öffnung von Schulen und Universitäten im Herbst gefordert.", "2020-07-24", [("Herbst", "2020-FA")]),
+    ("Merkel hatte im Oktober angekündigt, dass sie geht.", "2020-05-11", [("Oktober", "2019-10")]),
+    ("Schon im Sommer wurde vereinbart, dass die Grenze gilt.", "2021-01-22", [("Sommer", "2020-SU")]),
+])
+def test_a_date_inside_what_was_announced_is_the_nearest(text, date, expected):
+    assert values(text, date) == expected
+
+
+def test_the_end_of_a_span_ahead_is_no_anchor_for_vorjahr():
+    text = "Das wiederholt sich mit dem Lockdown bis mindestens 10. Januar. Die Haushalte haben mehr als im Vorjahr."
+    assert values(text, "2020-12-10") == [("10. Januar", "2021-01-10"), ("Vorjahr", "2019")]

@@ -557,6 +557,8 @@ class Normaliser:
             return NEAR  # "Eigentlich hätte er am 4. Dezember gewählt werden sollen" (November): this December
         if t in (PAST, FUTURE) and self._announced_for(pos):  # "hatte angekündigt, für April bis Juni … zu übernehmen"
             return NEAR  # "für Anfang Februar kündigte Söder an": the month aimed at, the nearest one
+        if t == PAST and self._announced_object(pos):
+            return NEAR  # "kündigte die Rückkehr der Klassen in die Schulen im Juni an" (May): this June
         if t == PAST and self.plan_modals & self._sentence_words(pos):  # "wollte im Mai eröffnen": a plan,
             s = self._sentence(pos)  # not a past May, when the modal is the only past marker (of the quote
             sentence = self.text[s.start:s.end]  # around it: „Beides sollte Mitte Dezember fertig sein“, sagte er)
@@ -573,6 +575,14 @@ class Normaliser:
         if t == FUTURE and self._past_purpose(pos):
             return NEAR  # "Sie hat die Pause genutzt, um im Sommer ein Album aufzunehmen" (November): this summer
         return t
+
+    def _announced_object(self, pos: int) -> bool:
+        """A date right after a noun in a clause whose verb announces or demands: part of what was
+        announced ("hat die Öffnung der Schulen im Herbst gefordert"), not the time of announcing
+        ("hat im Juni angekündigt", "kündigte im Juni an")."""
+        noun = re.search(r"(?<=\w\s)(?-i:[A-ZÄÖÜ])[\w-]+\s+(?:im|am|zum|ab)\s+$",
+                         self.text[max(self._sentence(pos).start, self._start - 40):self._start])
+        return bool(noun) and bool(self.announcement_verbs & self._clause_words(pos))
 
     def _given_up_plan(self, pos: int) -> bool:
         s = self._sentence(pos)
@@ -1503,8 +1513,10 @@ class Normaliser:
         if anchor is None:
             return "DATE", "XXXX-XX-XX", None, True
         c = self.ctx
-        if c.ref and not c.narrative and n <= 0 and anchor > c.ref and self.tense(m.start()) == PAST:
-            anchor = c.ref  # "stiegen im Vergleich zum Vortag" counts from no day ahead ("am 18. Mai" told before)
+        if c.ref and not c.narrative and n <= 0 and anchor > c.ref and (
+                self.tense(m.start()) == PAST or anchor == c.last_day and c.last_day_ends_span):
+            anchor = c.ref  # "stiegen im Vergleich zum Vortag" counts from no day ahead ("am 18. Mai" told before),
+            # nor from the end of a span ("Lockdown bis mindestens 10. Januar. … mehr Geld als im Vorjahr")
         if code == "D" and n == 0 and c.since_day and self._day_told() == c.since_day:
             anchor = c.since_day[0]  # "Seit Samstag gilt das Recht wieder; am selben Tag gab es 22 Kundgebungen"
         if code == "D" and c.last_month is not None and c.ref and c.last_month.year != c.ref.year \
