@@ -2103,3 +2103,9 @@ def test_a_date_inside_what_was_announced_is_the_nearest(text, date, expected):
 def test_the_end_of_a_span_ahead_is_no_anchor_for_vorjahr():
     text = "Das wiederholt sich mit dem Lockdown bis mindestens 10. Januar. Die Haushalte haben mehr als im Vorjahr."
     assert values(text, "2020-12-10") == [("10. Januar", "2021-01-10"), ("Vorjahr", "2019")]
+
+
+def test_after_the_season_ending_now_is_this_one():
+    assert values("Spahn will vorschlagen, die Testpflicht nach dem Sommer abzuschaffen.", "2020-08-24") == [
+        ("Sommer", "2020-SU")]
+    assert values("Im Sommer wollen wir wieder reisen.", "2020-08-24") == [("Sommer", "2021-SU")]

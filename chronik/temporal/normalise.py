@@ -187,6 +187,7 @@ class Normaliser:
         self.event_date_contexts = lg.patterns("temporal/event_date_contexts.txt", re.IGNORECASE)
         self.compared_date_contexts = lg.patterns("temporal/compared_date_contexts.txt", re.IGNORECASE)
         self.daily_time_contexts = lg.patterns("temporal/daily_time_contexts.txt", re.IGNORECASE)
+        self.after_season_contexts = lg.patterns("temporal/after_season_contexts.txt", re.IGNORECASE)
         self.future_date_contexts = lg.patterns("temporal/future_date_contexts.txt", re.IGNORECASE)
         self._start = 0  # start of the expression being normalised
         self._end = 0  # … and its end
@@ -1674,7 +1675,9 @@ class Normaliser:
                 y -= 1
             elif t == NEAR:  # "warnte vor einer Verschärfung im Herbst und Winter und im Frühjahr"
                 y = cal.season_near(b, code)
-            elif t == FUTURE and code != "WI" and (last, 20) < (b.month, b.day):  # one still running is this one
+            elif t == FUTURE and code != "WI" and (last, 20) < (b.month, b.day) \
+                    and not (b.month == last and self._said_before(self._start, self.after_season_contexts)):
+                # one still running is this one, and so is the one ending now that "nach dem Sommer" looks past
                 y += 1
             elif t == PRESENT and code != "WI" and self._open_end_context() and dt.date(y, last, 28) < b:
                 y += 1  # "Bremse bis zum Frühsommer" written in December: the coming one
