@@ -168,10 +168,11 @@ class Normaliser:
         self.given_up_plans = lg.patterns("temporal/tense_given_up_plans.txt")
         self.perfect_auxiliaries = tm.perfect_aux
         self.finite_auxiliaries = tm.perfect_aux | tm.past_words | tm.future_aux
-        self.future_markers = tm.future_markers
+        self.clause_final_verbs = self.finite_auxiliaries | tm.future_markers  # "…, der … abgeschafft werden soll –"
         self.postponement_verbs = lg.wordset("temporal/postponement_verbs.txt")
         self.announcement_verbs = lg.wordset("temporal/announcement_verbs.txt")
         self.appeal_verbs = lg.wordset("temporal/appeal_verbs.txt")
+        self.calling_verbs = self.announcement_verbs | self.appeal_verbs
         self.cause_date_contexts = lg.patterns("temporal/cause_date_contexts.txt", re.IGNORECASE)
         # "Für die kommende Bundestagswahl am 18. September kündigte er … an": up to four words between
         self.announced_before = _prepositions_before(lg.words("temporal/announcement_prepositions.txt"), 4, r"[\w-]")
@@ -352,7 +353,7 @@ class Normaliser:
             return None
         closing = re.search(r"([a-zäöüß]+)\s*(?:,|–|\s-\s)", self.text[pos:s.end])
         verb = closing.group(1) if closing else ""
-        if not verb or not verb_shaped(verb, self.lang) and verb not in self.finite_auxiliaries | self.future_markers:
+        if not verb or not verb_shaped(verb, self.lang) and verb not in self.clause_final_verbs:
             return None
         return pos + closing.end()
 
@@ -1216,7 +1217,7 @@ class Normaliser:
             # "In Berlin gingen an diesem Sonntag …" (Monday): yesterday, not in six days; not a day called for
             # ("rief zu einer Demonstration an diesem Samstag auf")
             if (week_day - b).days >= PAST_WEEK_DAYS and self.tense(pos) == PAST \
-                    and not (self.announcement_verbs | self.appeal_verbs) & self._sentence_words(pos):
+                    and not self.calling_verbs & self._sentence_words(pos):
                 return cal.weekday_near(b, wd, PAST, strict=False)
             shift_word = re.match(r"\w+\s+", self.text[pos:])  # "seit diesem Montag" lies behind
             if week_day < b and self.tense(pos) != PAST \
