@@ -2095,6 +2095,8 @@ def test_an_end_at_least_or_for_now_lies_ahead_in_a_past_clause():
     ("Er hat die Öffnung von Schulen und Universitäten im Herbst gefordert.", "2020-07-24", [("Herbst", "2020-FA")]),
     ("Merkel hatte im Oktober angekündigt, dass sie geht.", "2020-05-11", [("Oktober", "2019-10")]),
     ("Schon im Sommer wurde vereinbart, dass die Grenze gilt.", "2021-01-22", [("Sommer", "2020-SU")]),
+    ("Nach den Infektionen in der Fleischindustrie im Frühjahr hatte das Kabinett das Gesetz beschlossen.",
+     "2020-11-27", [("Frühjahr", "2020-SP")]),
 ])
 def test_a_date_inside_what_was_announced_is_the_nearest(text, date, expected):
     assert values(text, date) == expected

@@ -173,6 +173,7 @@ class Normaliser:
         self.announcement_verbs = lg.wordset("temporal/announcement_verbs.txt")
         self.appeal_verbs = lg.wordset("temporal/appeal_verbs.txt")
         self.calling_verbs = self.announcement_verbs | self.appeal_verbs
+        self.fronted_circumstance = lg.wordset("temporal/fronted_circumstance_prepositions.txt")
         self.cause_date_contexts = lg.patterns("temporal/cause_date_contexts.txt", re.IGNORECASE)
         # "Für die kommende Bundestagswahl am 18. September kündigte er … an": up to four words between
         self.announced_before = _prepositions_before(lg.words("temporal/announcement_prepositions.txt"), 4, r"[\w-]")
@@ -582,9 +583,15 @@ class Normaliser:
         """A date right after a noun in a clause whose verb announces or demands: part of what was
         announced ("hat die Öffnung der Schulen im Herbst gefordert"), not the time of announcing
         ("hat im Juni angekündigt", "kündigte im Juni an")."""
+        s = self._sentence(pos)
         noun = re.search(r"(?<=\w\s)(?-i:[A-ZÄÖÜ])[\w-]+\s+(?:im|am|zum|ab)\s+$",
-                         self.text[max(self._sentence(pos).start, self._start - 40):self._start])
-        return bool(noun) and bool(self.announcement_verbs & self._clause_words(pos))
+                         self.text[max(s.start, self._start - 40):self._start])
+        if not noun or not self.announcement_verbs & self._clause_words(pos):
+            return False
+        head = [w.lower() for w in re.findall(r"\w+", self.text[s.start:self._start])]
+        # "Nach den Infektionen im Frühjahr hatte das Kabinett … beschlossen": a fronted circumstance
+        return not (head[0] in self.fronted_circumstance and not self.clause_final_verbs.intersection(head)
+                    and not self.announcement_verbs.intersection(head))
 
     def _given_up_plan(self, pos: int) -> bool:
         s = self._sentence(pos)
