@@ -982,6 +982,8 @@ def test_midnight_that_begins_or_ends_the_day(text, value):
     ("Die Eröffnung war für Montag geplant, wurde aber abgesagt.", "2020-09-17", "2020-09-14"),  # cancelled: past
     ("Es ist dem Amt gelungen, die Ausbrüche im Januar schnell einzudämmen.", "2020-07-22", "2020-01"),
     ("Das Amt hofft, die Ausbrüche im Januar einzudämmen.", "2020-07-22", "2021-01"),  # an aim
+    ("Offen ist, was ihn dazu getrieben hat, am Dienstagnachmittag eine Pressekonferenz zu geben.", "2020-07-22",
+     "2020-07-21TAF"),  # moved to do it: it was done
     ("Die Zahlen gehen aus einer Umfrage aus dem August hervor.", "2020-11-04", "2020-08"),
     ("Im Vergleich zum ersten Lockdown im Frühjahr werden mehr Fälle in Heimen bekannt.", "2020-12-18", "2020-SP"),
     ("Ursprünglich war der Antrag schon im Februar gestellt worden.", "2020-12-08", "2020-02"),  # done, no plan
