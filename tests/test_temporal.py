@@ -2027,6 +2027,8 @@ def test_clock_times_of_a_curfew_are_every_day():
     assert values("Macron hat eine Ausgangssperre von 21 bis 6 Uhr verhängt. Am Montag um 10 Uhr tagt das Kabinett.",
                   "2020-12-13") == [("21", "XXXX-XX-XXT21:00"), ("6 Uhr", "XXXX-XX-XXT06:00"),
                                     ("Montag", "2020-12-14"), ("10 Uhr", "2020-12-14T10:00")]
+    assert values("Am Montag öffnen die Läden. In der Region werde es aber ab 21.30 Uhr eine Sperrstunde geben.",
+                  "2020-11-19") == [("Montag", "2020-11-23"), ("21.30 Uhr", "XXXX-XX-XXT21:30")]  # named after
 
 
 @pytest.mark.parametrize("text,date,expected", [

@@ -189,6 +189,7 @@ class Normaliser:
         self.event_date_contexts = lg.patterns("temporal/event_date_contexts.txt", re.IGNORECASE)
         self.compared_date_contexts = lg.patterns("temporal/compared_date_contexts.txt", re.IGNORECASE)
         self.daily_time_contexts = lg.patterns("temporal/daily_time_contexts.txt", re.IGNORECASE)
+        self.daily_time_followers = lg.patterns("temporal/daily_time_followers.txt", re.IGNORECASE)
         self.after_season_contexts = lg.patterns("temporal/after_season_contexts.txt", re.IGNORECASE)
         self.future_date_contexts = lg.patterns("temporal/future_date_contexts.txt", re.IGNORECASE)
         self._start = 0  # start of the expression being normalised
@@ -1432,7 +1433,9 @@ class Normaliser:
         if self.ctx.set_day and self.ctx.set_day[1] == self.sent_index(m.start()):
             self.ctx.set_day = (*self.ctx.set_day[:2], True)
             return "TIME", f"{self.ctx.set_day[0]}T{h:02d}:{mi:02d}", None, False  # "täglich von 6 bis 22 Uhr"
-        if self._said_before(m.start("x"), self.daily_time_contexts) \
+        after = self.text[m.end():min(m.end() + 80, self._sentence(m.start()).end)]
+        if (self._said_before(m.start("x"), self.daily_time_contexts)
+                or any(p.match(after) for p in self.daily_time_followers)) \
                 and self.ctx.last_day_sent != self.sent_index(m.start()):  # not "galt am Montagabend eine …"
             return "TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", None, False  # "eine Ausgangssperre von 21 bis 6 Uhr"
         d = self._day_for_time(m.start())
