@@ -2111,6 +2111,12 @@ def test_the_end_of_a_span_ahead_is_no_anchor_for_vorjahr():
     assert values(text, "2020-12-10") == [("10. Januar", "2021-01-10"), ("Vorjahr", "2019")]
 
 
+def test_months_named_as_months_are_the_nearest():
+    assert values("Die Beiträge sollen für die Monate April, Mai und Juni erstattet werden.", "2020-06-03") == [
+        ("April", "2020-04"), ("Mai", "2020-05"), ("Juni", "2020-06")]
+    assert values("Die Hilfe gilt für den Monat November.", "2020-10-28") == [("November", "2020-11")]
+
+
 def test_after_the_season_ending_now_is_this_one():
     assert values("Spahn will vorschlagen, die Testpflicht nach dem Sommer abzuschaffen.", "2020-08-24") == [
         ("Sommer", "2020-SU")]

@@ -189,6 +189,7 @@ class Normaliser:
         self.event_date_contexts = lg.patterns("temporal/event_date_contexts.txt", re.IGNORECASE)
         self.compared_date_contexts = lg.patterns("temporal/compared_date_contexts.txt", re.IGNORECASE)
         self.daily_time_contexts = lg.patterns("temporal/daily_time_contexts.txt", re.IGNORECASE)
+        self.months_named_contexts = lg.patterns("temporal/months_named_contexts.txt", re.IGNORECASE)
         self.daily_time_followers = lg.patterns("temporal/daily_time_followers.txt", re.IGNORECASE)
         self.after_season_contexts = lg.patterns("temporal/after_season_contexts.txt", re.IGNORECASE)
         self.future_date_contexts = lg.patterns("temporal/future_date_contexts.txt", re.IGNORECASE)
@@ -549,6 +550,8 @@ class Normaliser:
             # a past clause keeps its past ("das aufgrund der Ausfälle im Frühling ausgedehnt wurde")
         if self._attributive_present():
             return PRESENT  # "Lehrverträge für das im Herbst beginnende Ausbildungsjahr wurden abgeschlossen"
+        if self._said_before(self._start, self.months_named_contexts):
+            return NEAR  # "für die Monate April, Mai und Juni erstattet werden" (June): this April
         if self._original_plan(pos):
             return NEAR  # "Der ursprüngliche Termin am 27. September war nicht zu halten" (June): this September
         # "mit der drohenden Verjährung Ende Juli" (May): ahead of when it was said
