@@ -982,6 +982,8 @@ def test_midnight_that_begins_or_ends_the_day(text, value):
     ("Die Eröffnung war für Montag geplant, wurde aber abgesagt.", "2020-09-17", "2020-09-14"),  # cancelled: past
     ("Es ist dem Amt gelungen, die Ausbrüche im Januar schnell einzudämmen.", "2020-07-22", "2020-01"),
     ("Das Amt hofft, die Ausbrüche im Januar einzudämmen.", "2020-07-22", "2021-01"),  # an aim
+    ("Das Ergebnis könnte erst später bekannt sein, mutmaßte Trump am Samstag in New Jersey.", "2020-08-16",
+     "2020-08-15"),
     ("Offen ist, was ihn dazu getrieben hat, am Dienstagnachmittag eine Pressekonferenz zu geben.", "2020-07-22",
      "2020-07-21TAF"),  # moved to do it: it was done
     ("Die Zahlen gehen aus einer Umfrage aus dem August hervor.", "2020-11-04", "2020-08"),
@@ -1940,6 +1942,10 @@ def test_a_plan_reported_as_first_told_is_the_nearest_date():
     ("Im „Langen Marsch“ 1934/35 zogen sie ab.", [("1934", "1934"), ("35", "1935")]),
     ("Über den Winter 1999/00 hielt die Front.", [("Winter 1999", "1999-WI"), ("00", "2000")]),
     ("Das Problem begann 1925/ 26 mit der Krise.", [("1925", "1925"), ("26", "1926")]),
+    # a day after a pair may fall in either year: told by the tense, not by the pair's first year
+    ("Im Geschäftsjahr 2019/20 (per 30. September) rutschte der Konzern ins Minus.",
+     [("2019", "2019"), ("20", "2020"), ("30. September", "2020-09-30")]),
+    ("Die Saison 2020/21 beginnt am 1. Dezember.", [("2020", "2020"), ("21", "2021"), ("1. Dezember", "2020-12-01")]),
 ])
 def test_the_second_year_of_a_pair_is_a_year_of_its_own(text, expected):
     assert values(text, "2020-11-20") == expected
@@ -2027,6 +2033,9 @@ def test_clock_times_of_a_curfew_are_every_day():
     assert values("Macron hat eine Ausgangssperre von 21 bis 6 Uhr verhängt. Am Montag um 10 Uhr tagt das Kabinett.",
                   "2020-12-13") == [("21", "XXXX-XX-XXT21:00"), ("6 Uhr", "XXXX-XX-XXT06:00"),
                                     ("Montag", "2020-12-14"), ("10 Uhr", "2020-12-14T10:00")]
+    assert values("Die Läden dürfen bis 19. April auch an Sonn- und Feiertagen von 12 bis 18 Uhr öffnen.",
+                  "2020-04-07") == [("19. April", "2020-04-19"), ("12", "XXXX-XX-XXT12:00"),
+                                    ("18 Uhr", "XXXX-XX-XXT18:00")]
     assert values("Am Montag öffnen die Läden. In der Region werde es aber ab 21.30 Uhr eine Sperrstunde geben.",
                   "2020-11-19") == [("Montag", "2020-11-23"), ("21.30 Uhr", "XXXX-XX-XXT21:30")]  # named after
 

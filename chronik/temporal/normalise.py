@@ -191,6 +191,7 @@ class Normaliser:
         self.daily_time_contexts = lg.patterns("temporal/daily_time_contexts.txt", re.IGNORECASE)
         self.months_named_contexts = lg.patterns("temporal/months_named_contexts.txt", re.IGNORECASE)
         self.daily_time_followers = lg.patterns("temporal/daily_time_followers.txt", re.IGNORECASE)
+        self.recurring_day_times = lg.patterns("temporal/recurring_day_time_contexts.txt", re.IGNORECASE)
         self.after_season_contexts = lg.patterns("temporal/after_season_contexts.txt", re.IGNORECASE)
         self.future_date_contexts = lg.patterns("temporal/future_date_contexts.txt", re.IGNORECASE)
         self._start = 0  # start of the expression being normalised
@@ -824,7 +825,11 @@ class Normaliser:
             return None  # "VUI-202012/01", "zeit.de/2020/22": a code or a path, not a pair of years
         first = int(pair.group(1))
         y = first // 100 * 100 + int(m.group("yy"))
-        return "DATE", f"{y + 100 if y < first else y:04d}", None, False
+        y = y + 100 if y < first else y
+        if not self.ctx.narrative:  # news: a day after "Geschäftsjahr 2019/20" may fall in either year
+            self.saw_year(y, m.start(), lends=False)
+            self.ctx.last_year = None
+        return "DATE", f"{y:04d}", None, False
 
     def r_decade(self, m):
         if m.group("dwn"):  # "in den Achtzigern", "Anfang der Neunziger": a noun only after an article or part
@@ -1437,9 +1442,10 @@ class Normaliser:
             self.ctx.set_day = (*self.ctx.set_day[:2], True)
             return "TIME", f"{self.ctx.set_day[0]}T{h:02d}:{mi:02d}", None, False  # "täglich von 6 bis 22 Uhr"
         after = self.text[m.end():min(m.end() + 80, self._sentence(m.start()).end)]
-        if (self._said_before(m.start("x"), self.daily_time_contexts)
-                or any(p.match(after) for p in self.daily_time_followers)) \
-                and self.ctx.last_day_sent != self.sent_index(m.start()):  # not "galt am Montagabend eine …"
+        daily = self._said_before(m.start("x"), self.daily_time_contexts) \
+            or any(p.match(after) for p in self.daily_time_followers)
+        if daily and self.ctx.last_day_sent != self.sent_index(m.start()) \
+                or self._said_before(m.start("x"), self.recurring_day_times):  # not "galt am Montagabend eine …"
             return "TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", None, False  # "eine Ausgangssperre von 21 bis 6 Uhr"
         d = self._day_for_time(m.start())
         if gd["mid"] and h == 24 and d is not None and d == self.ctx.ref and self.tense(m.start()) == PAST \
