@@ -2036,6 +2036,8 @@ def test_clock_times_of_a_curfew_are_every_day():
     assert values("Die Läden dürfen bis 19. April auch an Sonn- und Feiertagen von 12 bis 18 Uhr öffnen.",
                   "2020-04-07") == [("19. April", "2020-04-19"), ("12", "XXXX-XX-XXT12:00"),
                                     ("18 Uhr", "XXXX-XX-XXT18:00")]
+    assert values("Künftig müssen die Geschäfte zwischen 23 und 6 Uhr geschlossen sein.", "2020-10-06") == [
+        ("23", "XXXX-XX-XXT23:00"), ("6 Uhr", "XXXX-XX-XXT06:00")]
     assert values("Am Montag öffnen die Läden. In der Region werde es aber ab 21.30 Uhr eine Sperrstunde geben.",
                   "2020-11-19") == [("Montag", "2020-11-23"), ("21.30 Uhr", "XXXX-XX-XXT21:30")]  # named after
 
@@ -2118,6 +2120,11 @@ def test_a_date_inside_what_was_announced_is_the_nearest(text, date, expected):
 def test_the_end_of_a_span_ahead_is_no_anchor_for_vorjahr():
     text = "Das wiederholt sich mit dem Lockdown bis mindestens 10. Januar. Die Haushalte haben mehr als im Vorjahr."
     assert values(text, "2020-12-10") == [("10. Januar", "2021-01-10"), ("Vorjahr", "2019")]
+
+
+def test_a_year_opening_an_apposition_dates_only_the_apposition():
+    text = "Unter älteren Weißen, 2016 eine Kerngruppe für Trump, haben Demoskopen seit Anfang September viel gesehen."
+    assert values(text, "2020-10-06") == [("2016", "2016"), ("Anfang September", "2020-09")]
 
 
 def test_months_named_as_months_are_the_nearest():

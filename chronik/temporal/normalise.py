@@ -46,6 +46,7 @@ _ATTRIBUTE_AFTER = re.compile(  # "1939 geborenen Künstlers": a participle used
     r"|[a-zäöüß]{3,}ierte[nrsm]?)\s+[A-ZÄÖÜ]")
 _ASIDE_PARTICIPLE_AFTER = re.compile(  # "Das Kunstfest, 1990 gegründet, beginnt …": a participle aside
     r"\s+(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)\s*(?:,|\s[-–]\s)")
+_APPOSITION_AFTER_YEAR = re.compile(r"\d{4}\s+((?:eine?r?|de[rsmn]|die|das|noch|schon)\s[^,.;:!?()]{2,60}),")
 _TITLE_AFTER = re.compile(r':\s+[A-ZÄÖÜ]|[“”"«»]')  # a year before a colon and a capital heads a title;
 # one before a closing quote ends one ("„Wonder Woman 1984“ haben neue Starttermine im Juli")
 _LIST_ITEM_GAP = re.compile(r"\s*(?:,|,?\s*(?:und|oder|sowie)\s)\s*(?:(?:im|am|in|an)\s+)?")  # items of one list:
@@ -197,6 +198,7 @@ class Normaliser:
         self._start = 0  # start of the expression being normalised
         self._end = 0  # … and its end
         self._prev_end = -100  # end of the expression before it
+        self._daily_end = -100  # end of the last clock time of every day
         self.ref_nouns = {w.lower() for w in self.lx.reference_nouns}
         self.ref_noun_contexts = lg.patterns("temporal/reference_noun_contexts.txt", re.IGNORECASE)
 
@@ -292,7 +294,16 @@ class Normaliser:
         before = self.text[max(0, start - 40):start]
         if not self.ctx.narrative and self._since(start):
             return False  # news: "der seit 2016 Direktor war, hatte im Mai …" starts a span, dates no month
-        return not any(p.search(before) for p in self.year_modifier_contexts) and not self._participle_aside(start)
+        return not any(p.search(before) for p in self.year_modifier_contexts) and not self._participle_aside(start) \
+            and not self._apposition_aside(start)
+
+    def _apposition_aside(self, start: int) -> bool:
+        """ "Unter älteren Weißen, 2016 eine Kerngruppe für Trump, haben die Demoskopen seit Anfang
+        September …": a year opening a verbless apposition between commas dates that apposition only."""
+        if not re.search(r",\s*$", self.text[max(0, start - 3):start]):
+            return False
+        m = _APPOSITION_AFTER_YEAR.match(self.text, start)
+        return bool(m) and not {w.lower() for w in re.findall(r"\w+", m.group(1))} & self.clause_final_verbs
 
     def _participle_aside(self, start: int) -> bool:
         """ "Das Kunstfest, 1990 gegründet, beginnt am 26. August": a year in a participle set off by
@@ -1445,7 +1456,9 @@ class Normaliser:
         daily = self._said_before(m.start("x"), self.daily_time_contexts) \
             or any(p.match(after) for p in self.daily_time_followers)
         if daily and self.ctx.last_day_sent != self.sent_index(m.start()) \
-                or self._said_before(m.start("x"), self.recurring_day_times):  # not "galt am Montagabend eine …"
+                or self._said_before(m.start("x"), self.recurring_day_times) \
+                or self._ends_daily_range():  # not "galt am Montagabend eine …"
+            self._daily_end = self._end
             return "TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", None, False  # "eine Ausgangssperre von 21 bis 6 Uhr"
         d = self._day_for_time(m.start())
         if gd["mid"] and h == 24 and d is not None and d == self.ctx.ref and self.tense(m.start()) == PAST \
@@ -1453,6 +1466,11 @@ class Normaliser:
             h = 0  # "Kurz nach Mitternacht brannte es" in that day's paper: the midnight gone by
         prefix = cal.day(d) if d else "XXXX-XX-XX"
         return "TIME", f"{prefix}T{h:02d}:{mi:02d}", None, True
+
+    def _ends_daily_range(self) -> bool:
+        """The end of a range whose start is a time of every day ("zwischen 23 und 6 Uhr geschlossen")."""
+        gap = self.text[self._daily_end:self._start]
+        return 0 <= self._start - self._daily_end <= 16 and bool(self.g.range_join.match(gap))
 
     def _late_day_part_before(self, pos: int) -> str | None:
         """The afternoon, evening or night named just before a clock time ("abends um halb acht")."""
