@@ -2127,6 +2127,11 @@ def test_a_year_opening_an_apposition_dates_only_the_apposition():
     assert values(text, "2020-10-06") == [("2016", "2016"), ("Anfang September", "2020-09")]
 
 
+def test_quarters_after_an_adjective_and_years_after_a_glued_full_stop():
+    text = "Er sagte ein „sehr gutes drittes Quartal und eines der besten Jahre“ voraus. In der Welt.1971 eröffnete er."
+    assert values(text, "2020-06-11") == [("drittes Quartal", "2020-Q3"), ("1971", "1971")]
+
+
 def test_months_named_as_months_are_the_nearest():
     assert values("Die Beiträge sollen für die Monate April, Mai und Juni erstattet werden.", "2020-06-03") == [
         ("April", "2020-04"), ("Mai", "2020-05"), ("Juni", "2020-06")]
