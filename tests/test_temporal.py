@@ -982,6 +982,10 @@ def test_midnight_that_begins_or_ends_the_day(text, value):
     ("Die Eröffnung war für Montag geplant, wurde aber abgesagt.", "2020-09-17", "2020-09-14"),  # cancelled: past
     ("Es ist dem Amt gelungen, die Ausbrüche im Januar schnell einzudämmen.", "2020-07-22", "2020-01"),
     ("Das Amt hofft, die Ausbrüche im Januar einzudämmen.", "2020-07-22", "2021-01"),  # an aim
+    ("Als zweites Land hat Spanien am Mittwoch, nach den Statistiken, China bei den Toten überholt.", "2020-03-26",
+     "2020-03-25"),  # the participle of "hat" after an aside, with an inseparable prefix
+    ("Die Klinik will verhindern, dass Patienten die Notaufnahme lahmlegen - wie am Sonntag geschehen.", "2020-03-02",
+     "2020-03-01"),  # "wie … geschehen": done
     ("Das Ergebnis könnte erst später bekannt sein, mutmaßte Trump am Samstag in New Jersey.", "2020-08-16",
      "2020-08-15"),
     ("Offen ist, was ihn dazu getrieben hat, am Dienstagnachmittag eine Pressekonferenz zu geben.", "2020-07-22",
@@ -2036,6 +2040,8 @@ def test_clock_times_of_a_curfew_are_every_day():
     assert values("Die Läden dürfen bis 19. April auch an Sonn- und Feiertagen von 12 bis 18 Uhr öffnen.",
                   "2020-04-07") == [("19. April", "2020-04-19"), ("12", "XXXX-XX-XXT12:00"),
                                     ("18 Uhr", "XXXX-XX-XXT18:00")]
+    assert values("Noch bis zum 9. August gilt eine Sperrstunde von 23 Uhr an.", "2020-08-05") == [
+        ("9. August", "2020-08-09"), ("23 Uhr", "XXXX-XX-XXT23:00")]  # the day told ends the rule
     assert values("Künftig müssen die Geschäfte zwischen 23 und 6 Uhr geschlossen sein.", "2020-10-06") == [
         ("23", "XXXX-XX-XXT23:00"), ("6 Uhr", "XXXX-XX-XXT06:00")]
     assert values("Am Montag öffnen die Läden. In der Region werde es aber ab 21.30 Uhr eine Sperrstunde geben.",

@@ -1455,7 +1455,7 @@ class Normaliser:
         after = self.text[m.end():min(m.end() + 80, self._sentence(m.start()).end)]
         daily = self._said_before(m.start("x"), self.daily_time_contexts) \
             or any(p.match(after) for p in self.daily_time_followers)
-        if daily and self.ctx.last_day_sent != self.sent_index(m.start()) \
+        if daily and (self.ctx.last_day_sent != self.sent_index(m.start()) or self.ctx.last_day_ends_span) \
                 or self._said_before(m.start("x"), self.recurring_day_times) \
                 or self._ends_daily_range():  # not "galt am Montagabend eine …"
             self._daily_end = self._end

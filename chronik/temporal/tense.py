@@ -28,6 +28,7 @@ _QUOTED_NAME = re.compile(r"[„“\"»«]([^„“”\"»«,.:;!?]{1,40})[“�
 _LIST_BEFORE = re.compile(r"(?<!\S)[A-ZÄÖÜ][\w-]*$")
 _LIST_ITEM = re.compile(r"\s*[A-ZÄÖÜ][\w-]*(?:\s*(,)|\s+(\w+)\s)")
 _INSEPARABLE_EN = re.compile(r"(?:be|er|ver|ent|zer)[a-zäöüß]{2,}en")  # "begonnen", "verloren"
+_INSEPARABLE_T = re.compile(r"(?:be|er|ver|ent|zer|über|hinter|wider)[a-zäöüß]{2,}t")  # "überholt", "erklärt"
 _INFLECTED = re.compile(r"(?:e|en|er|es|em)$")  # an adjective's ending: "umkämpften"
 _ASIDE = re.compile(r"\s[-–]\s[^-–]{1,150}?\s[-–]\s|\([^()]{0,200}\)")  # " - so werden sie genannt - ", "(…)"
 
@@ -276,7 +277,8 @@ def _participle_follows(rest: str, m: TenseMarkers) -> str | None:
         words = _WORD.findall(clause)
         if {w.lower() for w in words} & (m.perfect_aux | m.past_words | m.future_aux):
             return None
-        if words and (_participle(words[-1], m) or _INSEPARABLE_EN.fullmatch(words[-1])
+        if words and (_participle(words[-1], m) or _INSEPARABLE_T.fullmatch(words[-1])
+                      or _INSEPARABLE_EN.fullmatch(words[-1])
                       and not (len(words) > 1 and words[-2].lower() in m.determiners)):  # not "… zu bekommen"
             return " ".join(words[-2:])  # "bekannt gegeben", "Impfungen begonnen"
     return None
@@ -295,6 +297,14 @@ def _gapped(tokens: list[str], last_before: list[str], m: TenseMarkers, lang: st
         and bool(m.ge_participle.fullmatch(tokens[-1])) and not set(tokens) & m.finite \
         and not any(verb_shaped(tok, lang) for tok in tokens[:-1]) \
         and (tokens[0].lower() not in m.subordinators or tokens[1][:1].isupper())
+
+
+def _elliptic_as_done(clause: str, m: TenseMarkers) -> bool:
+    """ "wie am Sonntag geschehen", "wie im März angekündigt": a "wie" clause that ends in a participle
+    and holds no finite verb tells what has been done (its "ist"/"wurde" left out)."""
+    words = _WORD.findall(clause)
+    return len(words) > 2 and words[0].lower() == "wie" and _participle(words[-1], m) \
+        and not {w.lower() for w in words} & (m.finite | m.future_markers)
 
 
 def _participle(word: str, m: TenseMarkers) -> bool:
@@ -326,6 +336,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     t, m = tense_of(clause, lang), markers(lang)
     if t in (PAST, FUTURE):
         return t
+    if opener and _elliptic_as_done(clause, m):
+        return PAST  # "…, lahmlegen - wie am Sonntag geschehen": "wie" with a participle and no auxiliary
     if t == PRESENT and closer == "," and {w.lower() for w in _WORD.findall(clause)} & m.present_modals \
             and any(p.search(text[pos:sent_end].rsplit(",", 1)[-1]) for p in m.perfect_infinitive):
         return PAST  # "Am Donnerstag muss der Druck …, doch endlich …, zu groß geworden sein": a perfect infinitive
