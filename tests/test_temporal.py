@@ -2138,6 +2138,14 @@ def test_quarters_after_an_adjective_and_years_after_a_glued_full_stop():
     assert values(text, "2020-06-11") == [("drittes Quartal", "2020-Q3"), ("1971", "1971")]
 
 
+def test_a_target_year_ahead_lends_no_year_and_a_view_ahead_aims_near():
+    assert values("Über eine Quote bis zum Jahr 2025 soll beim Parteitag im Dezember abgestimmt werden.",
+                  "2020-08-28") == [("Jahr 2025", "2025"), ("Dezember", "2020-12")]
+    assert values("Bis 2019 war er Minister, im März trat er zurück.", "2020-08-28") == [
+        ("2019", "2019"), ("März", "2019-03")]
+    assert values("Mit Blick auf den Herbst formulierte Merkel drei Ziele.", "2020-08-28") == [("Herbst", "2020-FA")]
+
+
 def test_months_named_as_months_are_the_nearest():
     assert values("Die Beiträge sollen für die Monate April, Mai und Juni erstattet werden.", "2020-06-03") == [
         ("April", "2020-04"), ("Mai", "2020-05"), ("Juni", "2020-06")]

@@ -46,6 +46,7 @@ _ATTRIBUTE_AFTER = re.compile(  # "1939 geborenen Künstlers": a participle used
     r"|[a-zäöüß]{3,}ierte[nrsm]?)\s+[A-ZÄÖÜ]")
 _ASIDE_PARTICIPLE_AFTER = re.compile(  # "Das Kunstfest, 1990 gegründet, beginnt …": a participle aside
     r"\s+(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)\s*(?:,|\s[-–]\s)")
+_TARGET_YEAR = re.compile(r"\bbis\s+(?:zum\s+|ins\s+)?(?:Jahre?\s+)?(\d{4})$", re.IGNORECASE)
 _APPOSITION_AFTER_YEAR = re.compile(r"\d{4}\s+((?:eine?r?|de[rsmn]|die|das|noch|schon)\s[^,.;:!?()]{2,60}),")
 _TITLE_AFTER = re.compile(r':\s+[A-ZÄÖÜ]|[“”"«»]')  # a year before a colon and a capital heads a title;
 # one before a closing quote ends one ("„Wonder Woman 1984“ haben neue Starttermine im Juli")
@@ -294,6 +295,9 @@ class Normaliser:
         before = self.text[max(0, start - 40):start]
         if not self.ctx.narrative and self._since(start):
             return False  # news: "der seit 2016 Direktor war, hatte im Mai …" starts a span, dates no month
+        target = _TARGET_YEAR.search(before + self.text[start:max(start, self._end)])
+        if not self.ctx.narrative and target and self.ctx.ref and int(target.group(1)) > self.ctx.ref.year:
+            return False  # "eine Quote bis zum Jahr 2025 soll beim Parteitag im Dezember …": a target ahead
         return not any(p.search(before) for p in self.year_modifier_contexts) and not self._participle_aside(start) \
             and not self._apposition_aside(start)
 
