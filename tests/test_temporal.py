@@ -2146,6 +2146,12 @@ def test_a_target_year_ahead_lends_no_year_and_a_view_ahead_aims_near():
     assert values("Mit Blick auf den Herbst formulierte Merkel drei Ziele.", "2020-08-28") == [("Herbst", "2020-FA")]
 
 
+def test_a_year_after_an_outing_and_a_far_year_named_as_a_year():
+    assert values("Ob der Schulausflug 2021 stattfinden kann, ist offen. Flug 1549 landete.", "2020-10-21") == [
+        ("2021", "2021")]
+    assert values("Eine Serie, in der im Jahr 2120 ein Ingenieur kämpft.", "2020-04-20") == [("Jahr 2120", "2120")]
+
+
 def test_months_named_as_months_are_the_nearest():
     assert values("Die Beiträge sollen für die Monate April, Mai und Juni erstattet werden.", "2020-06-03") == [
         ("April", "2020-04"), ("Mai", "2020-05"), ("Juni", "2020-06")]

@@ -210,6 +210,7 @@ def grammar(lang: str = "de") -> Grammar:
     blockers = "|".join(lg.words(_R + "year_blockers.txt"))
     span_heads = _alt(lg.words(_R + "duration_adjective_heads.txt"))
     year = rf"(?:1\d{{3}}|20\d{{2}})(?!\d)(?![.,]\d)(?!\s*(?:{blockers}))"
+    far_year = r"(?:(?<=\bJahr\s)|(?<=\bJahre\s))2[1-9]\d\d(?!\d)"  # "im Jahr 2120": named a year, any year
     bc = w["before_christ"]
     uhr = w["clock"]
     direction = _alt(lx.directions)
@@ -249,7 +250,7 @@ def grammar(lang: str = "de") -> Grammar:
         Rule("year", re.compile(
             rf"{B}(?:(?:(?P<art>{art})\s+)?(?P<jahr>{w['year_noun']})\s+)?"
             rf"(?:(?P<part>{part})\s+(?:(?:{year_gen})\s+)?)?"
-            rf"(?:(?P<y>{year})|(?P<by>\d{{1,4}})\s*(?P<bc>{bc})|(?P<sy>\d{{3}}){E})", ic)),
+            rf"(?:(?P<y>{year}|{far_year})|(?P<by>\d{{1,4}})\s*(?P<bc>{bc})|(?P<sy>\d{{3}}){E})", ic)),
         Rule("second_year", re.compile(  # "1934/35": the second year of the pair, one of its own
             r"(?:(?<=(?:1\d|20)\d\d/)|(?<=(?:1\d|20)\d\d/\s))(?P<yy>\d{2})(?!\d)(?![.,]\d)")),
         Rule("decade", re.compile(

@@ -121,6 +121,7 @@ class Normaliser:
         self.far_quantity_cues = lg.wordset("temporal/far_year_quantity_cues.txt")
         self.year_cue_exceptions = lg.patterns("temporal/year_cue_exceptions.txt")
         self.number_labels = lg.wordset("temporal/number_label_nouns.txt")
+        self.number_label_exceptions = lg.wordset("temporal/number_label_exceptions.txt")
         self.name_year_heads = lg.patterns("temporal/name_year_heads.txt")
         self.old_quantity_cues = lg.wordset("temporal/old_year_quantity_cues.txt")
         self.old_quantity_followers = lg.wordset("temporal/old_year_quantity_followers.txt")
@@ -407,7 +408,9 @@ class Normaliser:
         prev, prev2 = (before[-1].lower() if before else ""), " ".join(before[-2:]).lower()
         cue_word = before[-2].lower() if prev in self.quantity_cue_particles and len(before) > 1 else prev
         cue = cue_word in self.quantity_cues and not any(p.match(self.text, m.end()) for p in self.year_cue_exceptions)
-        if cue or any(prev.endswith(n) for n in self.number_labels) or (
+        label = any(prev.endswith(n) for n in self.number_labels) \
+            and not any(prev.endswith(n) for n in self.number_label_exceptions)
+        if cue or label or (
                 prev in self.lx.range_join | self.lx.range_join_opened and len(before) > 1
                 and re.fullmatch(r"\d{1,3}(?:\.\d{3})*", before[-2])):  # "500 bis 1500 Flüchtlinge"
             return True  # "rund 1200 Menschen", "die UN-Resolution 1612"
