@@ -2152,6 +2152,15 @@ def test_a_year_after_an_outing_and_a_far_year_named_as_a_year():
     assert values("Eine Serie, in der im Jahr 2120 ein Ingenieur kämpft.", "2020-04-20") == [("Jahr 2120", "2120")]
 
 
+def test_a_range_of_weekdays_held_every_week_is_a_set():
+    assert values("Der Podcast erscheint von Montag bis Freitag immer um 17 Uhr.", "2020-05-26") == [
+        ("Montag", "XXXX-WXX-1"), ("Freitag", "XXXX-WXX-5"), ("17 Uhr", "XXXX-XX-XXT17:00")]
+    assert values("Geöffnet ist Montag bis Samstag von 10 bis 18 Uhr.", "2021-02-09")[:2] == [
+        ("Montag", "XXXX-WXX-1"), ("Samstag", "XXXX-WXX-6")]
+    assert values("Von Montag bis Freitag wird gestreikt.", "2020-05-26") == [
+        ("Montag", "2020-06-01"), ("Freitag", "2020-06-05")]
+
+
 def test_months_named_as_months_are_the_nearest():
     assert values("Die Beiträge sollen für die Monate April, Mai und Juni erstattet werden.", "2020-06-03") == [
         ("April", "2020-04"), ("Mai", "2020-05"), ("Juni", "2020-06")]

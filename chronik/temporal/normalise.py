@@ -121,6 +121,9 @@ class Normaliser:
         self.far_quantity_cues = lg.wordset("temporal/far_year_quantity_cues.txt")
         self.year_cue_exceptions = lg.patterns("temporal/year_cue_exceptions.txt")
         self.number_labels = lg.wordset("temporal/number_label_nouns.txt")
+        self.weekly_range_cues = lg.patterns("temporal/weekly_range_cues.txt", re.IGNORECASE)
+        day_names = "|".join(sorted(self.lx.weekdays, key=len, reverse=True))
+        self.weekday_range = re.compile(rf"\b(?:{day_names})\s*(?:bis|-|–)\s*(?:{day_names})\b", re.IGNORECASE)
         self.number_label_exceptions = lg.wordset("temporal/number_label_exceptions.txt")
         self.name_year_heads = lg.patterns("temporal/name_year_heads.txt")
         self.old_quantity_cues = lg.wordset("temporal/old_year_quantity_cues.txt")
@@ -1187,6 +1190,8 @@ class Normaliser:
         if b is None:
             return ("TIME", f"XXXX-WXX-{wd}T" + self._dp(m, dpg), None, True) if dpg else \
                 ("DATE", f"XXXX-WXX-{wd}", None, True)
+        if not dpg and not m.group("shift") and self._weekly_range(m.start()):
+            return "SET", f"XXXX-WXX-{wd}", None, False  # "erscheint von Montag bis Freitag immer um 17 Uhr"
         n = self.lx.shift_of(m.group("shift")) if m.group("shift") else None
         if m.group("radj"):  # "am morgigen Sonntag"; "vom heutigen Montag an" in Tuesday's paper: the Monday
             d = b + dt.timedelta(days=self.lx.relative_days[m.group("radj").lower()])
@@ -1211,6 +1216,15 @@ class Normaliser:
         if dpg:
             return "TIME", f"{cal.day(d)}T{self._dp(m, dpg)}", None, True
         return "DATE", cal.day(d), None, True
+
+    def _weekly_range(self, pos: int) -> bool:
+        """A range of weekdays held every week ("von Montag bis Freitag immer um 17 Uhr", opening hours)."""
+        s = self._sentence(pos)
+        for r in self.weekday_range.finditer(self.text, max(s.start, pos - 20), min(s.end, pos + 40)):
+            if r.start() <= pos < r.end():
+                after = self.text[r.end():min(s.end, r.end() + 40)]
+                return any(p.match(after) for p in self.weekly_range_cues)
+        return False
 
     def _names_day_told(self, wd: int) -> bool:
         """Whether the weekday stands in apposition to the day told right before it."""
