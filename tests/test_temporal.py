@@ -982,6 +982,14 @@ def test_midnight_that_begins_or_ends_the_day(text, value):
     ("Die Eröffnung war für Montag geplant, wurde aber abgesagt.", "2020-09-17", "2020-09-14"),  # cancelled: past
     ("Es ist dem Amt gelungen, die Ausbrüche im Januar schnell einzudämmen.", "2020-07-22", "2020-01"),
     ("Das Amt hofft, die Ausbrüche im Januar einzudämmen.", "2020-07-22", "2021-01"),  # an aim
+    ("Sophie von Wessex half am Donnerstag in einem Impfzentrum.", "2021-02-26", "2021-02-25"),
+    ("So konnten im Krankenhaus, das zur JSD gehört, am Mittwoch 90 Mitarbeiter geimpft werden.", "2020-12-31",
+     "2020-12-30"),  # the main clause resumed after a relative clause keeps its past modal
+    ("Die Firma hatte angekündigt, dass am Montag 90 Mitarbeiter geimpft werden.", "2020-12-31", "2021-01-04"),
+    ("Nach dem Aufspannen des Rettungsschirms im März soll nun ein Paket beschlossen werden.", "2020-06-02",
+     "2020-03"),  # a fronted phrase of what came first
+    ("Vor der Wahl im März sollen die Parteien werben.", "2020-06-02", "2021-03"),
+    ("Endlich etwas Wärme, fast schon Frühling – zu Tausenden spazierten sie herum.", "2021-02-22", "2021-SP"),
     ("Als zweites Land hat Spanien am Mittwoch, nach den Statistiken, China bei den Toten überholt.", "2020-03-26",
      "2020-03-25"),  # the participle of "hat" after an aside, with an inseparable prefix
     ("Die Klinik will verhindern, dass Patienten die Notaufnahme lahmlegen - wie am Sonntag geschehen.", "2020-03-02",

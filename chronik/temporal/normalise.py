@@ -180,6 +180,7 @@ class Normaliser:
         self.appeal_verbs = lg.wordset("temporal/appeal_verbs.txt")
         self.calling_verbs = self.announcement_verbs | self.appeal_verbs
         self.fronted_circumstance = lg.wordset("temporal/fronted_circumstance_prepositions.txt")
+        self.prior_circumstance = lg.wordset("temporal/prior_circumstance_prepositions.txt")
         self.cause_date_contexts = lg.patterns("temporal/cause_date_contexts.txt", re.IGNORECASE)
         # "Für die kommende Bundestagswahl am 18. September kündigte er … an": up to four words between
         self.announced_before = _prepositions_before(lg.words("temporal/announcement_prepositions.txt"), 4, r"[\w-]")
@@ -580,6 +581,8 @@ class Normaliser:
         if self._said_before(self._start, self.impending_date_contexts):
             return NEAR if self.tense(pos) == PAST else FUTURE
         t = self.tense(pos)
+        if t == FUTURE and self._fronted_circumstance(pos) in self.prior_circumstance:
+            return NEAR  # "Nach dem Rettungsschirm im März soll nun ein Paket folgen" (June): this March
         if t == PAST and self._said_before(self._start, self.aimed_date_contexts):
             return NEAR  # "Reiseziele für den Sommer – das war heute wichtig" (May): this summer
         if t == PAST and self._given_up_plan(pos):
@@ -614,10 +617,18 @@ class Normaliser:
                          self.text[max(s.start, self._start - 40):self._start])
         if not noun or not self.announcement_verbs & self._clause_words(pos):
             return False
-        head = [w.lower() for w in re.findall(r"\w+", self.text[s.start:self._start])]
         # "Nach den Infektionen im Frühjahr hatte das Kabinett … beschlossen": a fronted circumstance
-        return not (head[0] in self.fronted_circumstance and not self.clause_final_verbs.intersection(head)
-                    and not self.announcement_verbs.intersection(head))
+        return self._fronted_circumstance(pos) not in self.fronted_circumstance
+
+    def _fronted_circumstance(self, pos: int) -> str:
+        """The preposition opening the sentence when the expression stands in that fronted phrase,
+        before any finite verb ("Nach den Infektionen im Frühjahr hatte …" -> "nach"), else ""."""
+        s = self._sentence(pos)
+        head = [w.lower() for w in re.findall(r"\w+", self.text[s.start:self._start])]
+        if not head or "," in self.text[s.start:self._start] or self.clause_final_verbs.intersection(head) \
+                or self.announcement_verbs.intersection(head):
+            return ""
+        return head[0]
 
     def _given_up_plan(self, pos: int) -> bool:
         s = self._sentence(pos)

@@ -299,6 +299,22 @@ def _gapped(tokens: list[str], last_before: list[str], m: TenseMarkers, lang: st
         and (tokens[0].lower() not in m.subordinators or tokens[1][:1].isupper())
 
 
+def _main_clause_resumed(text: str, sent_start: int, opened_at: int, clause: str, m: TenseMarkers,
+                         lang: str) -> bool:
+    """A passive infinitive that resumes a past main clause after a relative clause: its modal stands
+    before the relative clause ("So konnten im Krankenhaus, das …, am Mittwoch 90 Mitarbeiter geimpft werden")."""
+    words = [w.lower() for w in _WORD.findall(clause)]
+    if not words or words[0] in m.subordinators or words[-1] not in m.future_aux \
+            or set(words[:-1]) & (m.future_markers | m.future_aux | m.finite | m.present_modals):
+        return False
+    relative, _, _, _, relative_at = _clause(text, sent_start, opened_at, opened_at - 1, lang)
+    first = _WORD.match(relative.strip())
+    if not first or relative_at <= sent_start or not (first.group().lower() in m.subordinators
+                                                       and first.group().lower() in m.determiners):
+        return False
+    return tense_of(text[sent_start:relative_at], lang) == PAST
+
+
 def _elliptic_as_done(clause: str, m: TenseMarkers) -> bool:
     """ "wie am Sonntag geschehen", "wie im März angekündigt": a "wie" clause that ends in a participle
     and holds no finite verb tells what has been done (its "ist"/"wurde" left out)."""
@@ -334,6 +350,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     Konjunktiv I ("…, die Gemeinde arbeite im Oktober …"), else the whole sentence's."""
     clause, opener, closer, following, opened_at = _clause(text, sent_start, sent_end, pos, lang)
     t, m = tense_of(clause, lang), markers(lang)
+    if t != PAST and opener == "," and _main_clause_resumed(text, sent_start, opened_at, clause, m, lang):
+        return PAST  # "So konnten im Krankenhaus, das zur JSD gehört, am Mittwoch 90 Mitarbeiter geimpft werden"
     if t in (PAST, FUTURE):
         return t
     if opener and _elliptic_as_done(clause, m):
