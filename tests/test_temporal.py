@@ -1982,6 +1982,8 @@ def test_an_end_extended_to_lies_ahead_in_a_past_clause(text, date, expected):
     ("Das Gremium hatte den Ausschuss in seiner konstituierenden Sitzung im Mai eingesetzt.", "2020-11-22",
      [("Mai", "2020-05")]),
     ("Mayer hat sein Amt rückwirkend zu den Kommunalwahlen im März abgegeben.", "2020-12-02", [("März", "2020-03")]),
+    ("Schon bei der Parlamentswahl im Februar hatte der Wächterrat Kandidaten ausgeschlossen.", "2020-11-02",
+     [("Februar", "2020-02")]),  # "schon" and the pluperfect: gone by
 ])
 def test_an_event_told_in_the_past_is_the_coming_one_only_when_it_is_soon(text, date, expected):
     assert values(text, date) == expected

@@ -181,6 +181,7 @@ class Normaliser:
         self.calling_verbs = self.announcement_verbs | self.appeal_verbs
         self.fronted_circumstance = lg.wordset("temporal/fronted_circumstance_prepositions.txt")
         self.prior_circumstance = lg.wordset("temporal/prior_circumstance_prepositions.txt")
+        self.event_gone_markers = lg.wordset("temporal/event_gone_markers.txt")
         self.cause_date_contexts = lg.patterns("temporal/cause_date_contexts.txt", re.IGNORECASE)
         # "Für die kommende Bundestagswahl am 18. September kündigte er … an": up to four words between
         self.announced_before = _prepositions_before(lg.words("temporal/announcement_prepositions.txt"), 4, r"[\w-]")
@@ -598,7 +599,8 @@ class Normaliser:
             rest = " ".join(w for w in words if w.lower() not in self.plan_modals)
             if tense_of(rest, self.lang) != PAST:
                 return PRESENT
-        if t == PAST and self._said_before(self._start, self.event_date_contexts):
+        if t == PAST and self._said_before(self._start, self.event_date_contexts) \
+                and not self.event_gone_markers & self._clause_words(pos):
             return SOON  # "warf seinem Herausforderer bei der Wahl am 3. November vor" (September): this November
         if t == FUTURE and self.plan_modals & self._clause_words(pos):
             return NEAR  # "der Prozess, der im März beginnen sollte" (April): a plan of the past, the nearest March
