@@ -983,6 +983,8 @@ def test_midnight_that_begins_or_ends_the_day(text, value):
     ("Es ist dem Amt gelungen, die Ausbrüche im Januar schnell einzudämmen.", "2020-07-22", "2020-01"),
     ("Das Amt hofft, die Ausbrüche im Januar einzudämmen.", "2020-07-22", "2021-01"),  # an aim
     ("Sophie von Wessex half am Donnerstag in einem Impfzentrum.", "2021-02-26", "2021-02-25"),
+    ("Die Rücklagen wären damit im Herbst aufgebraucht.", "2020-05-29", "2020-FA"),  # a state to come
+    ("Es brauche Konzepte, gerade im Winter, sagte er.", "2020-09-02", "2020-WI"),  # reported speech goes on
     ("So konnten im Krankenhaus, das zur JSD gehört, am Mittwoch 90 Mitarbeiter geimpft werden.", "2020-12-31",
      "2020-12-30"),  # the main clause resumed after a relative clause keeps its past modal
     ("Die Firma hatte angekündigt, dass am Montag 90 Mitarbeiter geimpft werden.", "2020-12-31", "2021-01-04"),

@@ -411,6 +411,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         or (tok in m.function_words and not any(p.fullmatch(tok) for p in m.verb_stopwords))
         for i, tok in enumerate(tokens)) \
         or _gapped(tokens, last_before, m, lang)
+    if verbless and before and t != PAST and {w.lower() for w in _WORD.findall(before)} & m.reported_present:
+        return PRESENT  # "es brauche Konzepte, gerade im Winter, sagte er": reported speech goes on
     if verbless and before and closer != ",":  # "am Montag wurden 108 getestet, am Dienstag 51.": the verb
         left_out = tense_of(before, lang)  # left out is the one of the clause before
         if left_out in (PAST, FUTURE):
