@@ -984,6 +984,10 @@ def test_midnight_that_begins_or_ends_the_day(text, value):
     ("Das Amt hofft, die Ausbrüche im Januar einzudämmen.", "2020-07-22", "2021-01"),  # an aim
     ("Sophie von Wessex half am Donnerstag in einem Impfzentrum.", "2021-02-26", "2021-02-25"),
     ("Die Rücklagen wären damit im Herbst aufgebraucht.", "2020-05-29", "2020-FA"),  # a state to come
+    ("Die Rücknahme der Maßnahmen erwartet der Mediziner erst zu Ostern.", "2020-12-16", "2021-04-04"),
+    ("Bei den Theaterfans geht die Reihe erst im Januar los.", "2020-07-29", "2021-01"),  # not until: ahead
+    ("Er wurde erst im April entlassen.", "2020-12-16", "2020-04"),
+    ("Anfangs hatte sie keinen Namen. Erst am 11. Februar nennt die WHO sie Covid-19.", "2020-12-29", "2020-02-11"),
     ("Es brauche Konzepte, gerade im Winter, sagte er.", "2020-09-02", "2020-WI"),  # reported speech goes on
     ("So konnten im Krankenhaus, das zur JSD gehört, am Mittwoch 90 Mitarbeiter geimpft werden.", "2020-12-31",
      "2020-12-30"),  # the main clause resumed after a relative clause keeps its past modal

@@ -182,6 +182,7 @@ class Normaliser:
         self.fronted_circumstance = lg.wordset("temporal/fronted_circumstance_prepositions.txt")
         self.prior_circumstance = lg.wordset("temporal/prior_circumstance_prepositions.txt")
         self.event_gone_markers = lg.wordset("temporal/event_gone_markers.txt")
+        self.present_ahead_contexts = lg.patterns("temporal/present_ahead_contexts.txt", re.IGNORECASE)
         self.cause_date_contexts = lg.patterns("temporal/cause_date_contexts.txt", re.IGNORECASE)
         # "Für die kommende Bundestagswahl am 18. September kündigte er … an": up to four words between
         self.announced_before = _prepositions_before(lg.words("temporal/announcement_prepositions.txt"), 4, r"[\w-]")
@@ -582,6 +583,9 @@ class Normaliser:
         if self._said_before(self._start, self.impending_date_contexts):
             return NEAR if self.tense(pos) == PAST else FUTURE
         t = self.tense(pos)
+        if t == PRESENT and self._said_before(self._start, self.present_ahead_contexts) \
+                and not re.search(r"\d", self.text[self._start:self._end]):  # not a chronicle's "Erst am 11. Februar
+            return FUTURE  # nennt die WHO sie Covid-19"; "erwartet der Mediziner erst im April" (December): next April
         if t == FUTURE and self._fronted_circumstance(pos) in self.prior_circumstance:
             return NEAR  # "Nach dem Rettungsschirm im März soll nun ein Paket folgen" (June): this March
         if t == PAST and self._said_before(self._start, self.aimed_date_contexts):
@@ -1716,6 +1720,8 @@ class Normaliser:
         if relative and b is not None:
             near = cal.day_near(b, lambda yy: cal.holiday(spec, yy), NEAR_HOLIDAY_REACH)
             t = self.tense(m.start())
+            if t == PRESENT and self._said_before(m.start(), self.present_ahead_contexts):
+                t = FUTURE  # "erwartet der Mediziner erst zu Ostern" (December): next Easter
             if near:  # "Silvester" written on 30 December is tomorrow's, whatever the tense
                 d = near
             elif (t == PAST and d > b) or (t == FUTURE and d < b):
