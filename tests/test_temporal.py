@@ -984,6 +984,11 @@ def test_midnight_that_begins_or_ends_the_day(text, value):
     ("Das Amt hofft, die Ausbrüche im Januar einzudämmen.", "2020-07-22", "2021-01"),  # an aim
     ("Sophie von Wessex half am Donnerstag in einem Impfzentrum.", "2021-02-26", "2021-02-25"),
     ("Die Rücklagen wären damit im Herbst aufgebraucht.", "2020-05-29", "2020-FA"),  # a state to come
+    ("Vor diesem Hintergrund sind die Reaktionen vom späten Donnerstagabend verständlich.", "2020-11-13",
+     "2020-11-12TEV"),
+    ("Sie sprach sich gegen Reisen in den Herbstferien (12. bis 26. Oktober) aus.", "2020-09-21", "2020-10-26"),
+    ("Wie bereits bei den Großdemos im August werden die Einsatzkräfte überrumpelt.", "2020-10-26", "2020-08"),
+    ("Es ist ein Teilprojekt, das erst im Winter abgeschlossen ist.", "2020-09-08", "2020-WI"),
     ("Die Rücknahme der Maßnahmen erwartet der Mediziner erst zu Ostern.", "2020-12-16", "2021-04-04"),
     ("Bei den Theaterfans geht die Reihe erst im Januar los.", "2020-07-29", "2021-01"),  # not until: ahead
     ("Er wurde erst im April entlassen.", "2020-12-16", "2020-04"),

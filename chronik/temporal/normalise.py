@@ -566,7 +566,7 @@ class Normaliser:
     def _own_date_tense(self, pos: int) -> str:
         if self._past_context(self._start) or self._attributive_past() or self._past_when_after():
             return PAST
-        if _BRACKETED.search(self.text[max(0, self._start - 3):self._start]) and \
+        if _BRACKETED.search(self.text[max(0, self._start - 16):self._start]) and \
                 re.match(r"[^()]{0,30}\)", self.text[self._start:self._start + 31]):
             return PRESENT  # "vor der Kommunalwahl (13. September)": the day of the noun before, this year's
         if self._said_before(self._start, self.cause_date_contexts) and (
@@ -1347,7 +1347,9 @@ class Normaliser:
         stands when a word comes between ("seit diesem Montag")."""
         if self._past_context(pos):
             return True  # "29 mehr als noch am Mittwoch"
-        before = self.text[max(0, pos - 12):pos].split()
+        before = self.text[max(0, pos - 20):pos].split()
+        if len(before) > 1 and re.fullmatch(r"(?:spät|früh)en", before[-1]):
+            before = before[:-1]  # "die Reaktionen vom späten Donnerstagabend"
         if not before or before[-1].lower().lstrip("(") not in self.weekday_past_preps:  # "(vom Freitag"
             return False
         day_pos = pos if day_pos is None else day_pos
@@ -1762,7 +1764,7 @@ class Normaliser:
         return "DATE", (f"{y:04d}" if y else "XXXX") + f"-{code}", mod, True
 
 
-_BRACKETED = re.compile(r"\(\s*$")
+_BRACKETED = re.compile(r"\(\s*(?:\d{1,2}\.\s*(?:bis|-|–)\s*)?$")  # "(13. September)", "(12. bis 26. Oktober)"
 # "das im Herbst beginnende Ausbildungsjahr": a present participle used as an adjective
 _PRESENT_PARTICIPLE_AFTER = re.compile(r"\s+[a-zäöüß]{3,}end(?:e[mnrs]?)?\s+[A-ZÄÖÜ]")
 
