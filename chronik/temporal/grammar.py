@@ -174,9 +174,9 @@ def span_of(m: re.Match[str]) -> tuple[int, int]:
     return m.span()
 
 
-# left word boundary that also refuses "1.5", "1:59" and "9,41" continuations; a full stop glued to a word
-# before it is a sentence end lost in scraping ("der Welt.1971 eröffnete …")
-B = r"(?:(?<![\w.])|(?<=[a-zäöüß]{2}\.))(?<!\d[:,])"
+B = r"(?<![\w.])(?<!\d[:,])"  # left word boundary that also refuses "1.5", "1:59" and "9,41" continuations
+# … for a year, a full stop glued to a word before it is a sentence end lost in scraping ("der Welt.1971 eröffnete")
+B_YEAR = r"(?:(?<![\w.])|(?<=[a-zäöüß]{2}\.))(?<!\d[:,])"
 E = r"(?!\w)"
 
 
@@ -248,7 +248,7 @@ def grammar(lang: str = "de") -> Grammar:
             rf"(?:\s*(?P<y>{year})|\s+(?P<ofy>{of_year})(?:\s+(?P<y2>{year}))?)?"
             rf"(?:(?=\s*(?:{join}|,)\s*(?:(?:{part})\s+)?(?P<rmon>{month}){E}\s*(?P<ry>{year})))?", ic)),
         Rule("year", re.compile(
-            rf"{B}(?:(?:(?P<art>{art})\s+)?(?P<jahr>{w['year_noun']})\s+)?"
+            rf"{B_YEAR}(?:(?:(?P<art>{art})\s+)?(?P<jahr>{w['year_noun']})\s+)?"
             rf"(?:(?P<part>{part})\s+(?:(?:{year_gen})\s+)?)?"
             rf"(?:(?P<y>{year}|{far_year})|(?P<by>\d{{1,4}})\s*(?P<bc>{bc})|(?P<sy>\d{{3}}){E})", ic)),
         Rule("second_year", re.compile(  # "1934/35": the second year of the pair, one of its own
