@@ -2173,6 +2173,12 @@ def test_a_year_after_an_outing_and_a_far_year_named_as_a_year():
     assert values("Eine Serie, in der im Jahr 2120 ein Ingenieur kämpft.", "2020-04-20") == [("Jahr 2120", "2120")]
 
 
+def test_a_weekday_repeated_around_fuer_is_every_such_day():
+    assert values("Die Serie lief Sonntag für Sonntag im Fernsehen.", "2020-03-28") == [
+        ("Sonntag", "XXXX-WXX-7"), ("Sonntag", "XXXX-WXX-7")]
+    assert values("Am Sonntag für die Kinder ein Fest.", "2020-08-27") == [("Sonntag", "2020-08-30")]
+
+
 def test_a_range_of_weekdays_held_every_week_is_a_set():
     assert values("Der Podcast erscheint von Montag bis Freitag immer um 17 Uhr.", "2020-05-26") == [
         ("Montag", "XXXX-WXX-1"), ("Freitag", "XXXX-WXX-5"), ("17 Uhr", "XXXX-XX-XXT17:00")]

@@ -1207,6 +1207,8 @@ class Normaliser:
         if b is None:
             return ("TIME", f"XXXX-WXX-{wd}T" + self._dp(m, dpg), None, True) if dpg else \
                 ("DATE", f"XXXX-WXX-{wd}", None, True)
+        if not dpg and not m.group("shift") and self._day_after_day(m):
+            return "SET", f"XXXX-WXX-{wd}", None, False  # "Sonntag für Sonntag": every Sunday
         if not dpg and not m.group("shift") and self._weekly_range(m.start()):
             return "SET", f"XXXX-WXX-{wd}", None, False  # "erscheint von Montag bis Freitag immer um 17 Uhr"
         n = self.lx.shift_of(m.group("shift")) if m.group("shift") else None
@@ -1233,6 +1235,12 @@ class Normaliser:
         if dpg:
             return "TIME", f"{cal.day(d)}T{self._dp(m, dpg)}", None, True
         return "DATE", cal.day(d), None, True
+
+    def _day_after_day(self, m) -> bool:
+        """ "Sonntag für Sonntag": a weekday repeated around "für" is every such day."""
+        day = re.escape(m.group("wd"))
+        return bool(re.match(rf"\s+für\s+{day}\b", self.text[m.end():m.end() + 20])
+                    or re.search(rf"\b{day}\s+für\s+$", self.text[max(0, m.start() - 20):m.start()]))
 
     def _weekly_range(self, pos: int) -> bool:
         """A range of weekdays held every week ("von Montag bis Freitag immer um 17 Uhr", opening hours)."""
