@@ -1207,10 +1207,8 @@ class Normaliser:
         if b is None:
             return ("TIME", f"XXXX-WXX-{wd}T" + self._dp(m, dpg), None, True) if dpg else \
                 ("DATE", f"XXXX-WXX-{wd}", None, True)
-        if not dpg and not m.group("shift") and self._day_after_day(m):
-            return "SET", f"XXXX-WXX-{wd}", None, False  # "Sonntag für Sonntag": every Sunday
-        if not dpg and not m.group("shift") and self._weekly_range(m.start()):
-            return "SET", f"XXXX-WXX-{wd}", None, False  # "erscheint von Montag bis Freitag immer um 17 Uhr"
+        if not dpg and not m.group("shift") and (self._day_after_day(m) or self._weekly_range(m.start())):
+            return "SET", f"XXXX-WXX-{wd}", None, False  # "Sonntag für Sonntag", "von Montag bis Freitag immer"
         n = self.lx.shift_of(m.group("shift")) if m.group("shift") else None
         if m.group("radj"):  # "am morgigen Sonntag"; "vom heutigen Montag an" in Tuesday's paper: the Monday
             d = b + dt.timedelta(days=self.lx.relative_days[m.group("radj").lower()])
