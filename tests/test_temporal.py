@@ -2217,3 +2217,43 @@ def test_abgelaufen_shifts_back_and_half_hours_take_uhr_and_part_of_day():
     assert values("Die Versammlung ist am Freitag um halb acht Uhr abends.", "2013-11-28")[-1] == (
         "halb acht Uhr abends", "2013-11-29T19:30")
     assert values("Er kam um halb acht.", "2013-11-28") == [("halb acht", "2013-11-28T07:30")]
+
+
+def test_opening_hours_after_a_colon_or_abbreviated_weekdays_are_every_day_s():
+    assert values("Öffnungszeiten: Mo.-Fr. 8-12 Uhr.", "2013-11-28") == [
+        ("8", "XXXX-XX-XXT08:00"), ("12 Uhr", "XXXX-XX-XXT12:00")]
+    assert values("Das Büro ist Mo bis Fr von 8 bis 12 Uhr geöffnet.", "2013-11-28") == [
+        ("8", "XXXX-XX-XXT08:00"), ("12 Uhr", "XXXX-XX-XXT12:00")]
+    assert values("Es dauert so bis 12 Uhr.", "2013-11-28") == [("12 Uhr", "2013-11-28T12:00")]
+
+
+def test_damals_before_a_date_puts_it_behind():
+    assert values("Damals, Mitte Oktober, sollte Stufe drei greifen.", "2021-02-10")[-1] == ("Mitte Oktober", "2020-10")
+
+
+def test_a_weekday_after_immer_am_is_every_such_day():
+    assert values("Der Wochenmarkt, der immer am Samstag und Mittwoch stattfindet, wird eingeschränkt.", "2020-03-20") == [
+        ("Samstag", "XXXX-WXX-6"), ("Mittwoch", "XXXX-WXX-3")]
+    assert values("Der Chor probt stets am Dienstag um 20 Uhr.", "2020-03-20") == [
+        ("Dienstag", "XXXX-WXX-2"), ("20 Uhr", "XXXX-WXX-2T20:00")]
+    assert values("Am Samstag ist immer Markt.", "2020-03-20") == [("Samstag", "2020-03-21")]
+
+
+def test_a_range_of_weekdays_with_times_between_is_every_week():
+    assert values("Tests sind weiterhin von Montag bis Freitag zwischen 8 und 18 Uhr möglich.", "2020-10-16") == [
+        ("Montag", "XXXX-WXX-1"), ("Freitag", "XXXX-WXX-5"), ("8", "XXXX-XX-XXT08:00"), ("18 Uhr", "XXXX-XX-XXT18:00")]
+
+
+def test_a_threshold_with_er_is_no_year_and_a_scheduled_attribute_is_a_plan():
+    assert values("Die Zahlen liegen unter der 2000er-Marke.", "2021-02-05") == []
+    assert values("Die für Mai terminierte Ausstellung wurde abgesagt.", "2020-04-16") == [("Mai", "2020-05")]
+
+
+def test_a_programme_of_dates_continues_into_next_year():
+    text = ("Zudem steht am Donnerstag, 28. Januar, 20 Uhr, ein Konzert an. Das Gastspiel ist für den 4. Februar, "
+            "20 Uhr, vorgesehen. Die Reihe läuft an den Sonntagen 24. Januar und 28. Februar. Im März ist Pause.")
+    assert [v for _, v in values(text, "2020-11-26")] == [
+        "2021-01-28", "2021-01-28T20:00", "2021-02-04", "2021-02-04T20:00", "2021-01-24", "2021-02-28", "2020-03"]
+    # a chronicle in the historical present does not continue without clock times
+    assert values("Am 11. Januar nennt die WHO sie Covid-19. Am 8. März stirbt der erste Patient.", "2020-12-29")[-1] == (
+        "8. März", "2020-03-08")

@@ -61,6 +61,8 @@ FAR_YEAR_REACH = 100  # after a year preposition ("bis 2050", "ab 2100")
 WEEKDAY_YEAR_REACH = 240  # days around the reference in which "Dienstag, 17. November" is looked for
 NAMED_DAY_REACH = 2  # sentences after "am MONTAG" in which "am Nachmittag" still means that Monday
 OPEN_END_BACK = 183  # days: "bis 6. Jänner" in a present clause lies ahead if this year's is longer ago
+CONTINUED_YEAR_DAYS = 183  # a date continuing a programme of next year's dates lies at most this far ahead
+_CLOCK_AFTER = re.compile(r"\s*,?\s*(?:(?:ebenfalls|jeweils|je|auch)\s+)?(?:(?:um|ab|von)\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|-|–|bis)")
 STORY_YEAR_REACH = 100  # news: "im Vorjahr" counts from a year named just before only within this many years
 
 
@@ -122,6 +124,7 @@ class Normaliser:
         self.year_cue_exceptions = lg.patterns("temporal/year_cue_exceptions.txt")
         self.number_labels = lg.wordset("temporal/number_label_nouns.txt")
         self.weekly_range_cues = lg.patterns("temporal/weekly_range_cues.txt", re.IGNORECASE)
+        self.weekday_set_contexts = lg.patterns("temporal/weekday_set_contexts.txt", re.IGNORECASE)
         day_names = "|".join(sorted(self.lx.weekdays, key=len, reverse=True))
         self.weekday_range = re.compile(rf"\b(?:{day_names})\s*(?:bis|-|–)\s*(?:{day_names})\b", re.IGNORECASE)
         self.number_label_exceptions = lg.wordset("temporal/number_label_exceptions.txt")
@@ -483,6 +486,8 @@ class Normaliser:
                 elif t == PRESENT and not self.ctx.narrative and self._open_end_context() \
                         and (b - dt.date(y, mo, min(d or 15, 28))).days > OPEN_END_BACK:
                     y += 1  # "ist bis 6. Jänner geöffnet" written in November: the coming January
+                elif t == PRESENT and not self.ctx.narrative and y == b.year and self._continues_next_year(mo, d, pos):
+                    y += 1  # "am Dienstag, 12. Januar, … für den 4. Februar, 20 Uhr" (November): next February
             relative = True
         else:
             self.saw_year(y, pos, lends=self._lends_year(self._start))
@@ -493,6 +498,18 @@ class Normaliser:
                 return None, relative
             return f"{y:04d}-{mo:02d}-{d:02d}", relative
         return f"{y:04d}-{mo:02d}", relative
+
+    def _continues_next_year(self, mo: int, d: int | None, pos: int) -> bool:
+        """A day or month in a present clause that follows a day told in next year and lies after it
+        and within half a year of the paper: a programme of dates ahead, in one sentence or, with a
+        clock time after each date, within two ("am Dienstag, 12. Januar, 19 Uhr … für den 4. Februar,
+        20 Uhr"); not a chronicle in the historical present ("Am 8. März wird bekannt …")."""
+        last, ref = self.ctx.last_day, self.ctx.ref
+        if last is None or ref is None or last.year != ref.year + 1 or (mo, d or 31) < (last.month, last.day) \
+                or (dt.date(ref.year + 1, mo, min(d or 1, 28)) - ref).days > CONTINUED_YEAR_DAYS:
+            return False
+        gap = self.sent_index(pos) - self.ctx.last_day_sent
+        return gap == 0 or gap <= 2 and bool(_CLOCK_AFTER.match(self.text, self._end))
 
     def r_date_num(self, m):
         if m.group("iy"):
@@ -1207,8 +1224,10 @@ class Normaliser:
         if b is None:
             return ("TIME", f"XXXX-WXX-{wd}T" + self._dp(m, dpg), None, True) if dpg else \
                 ("DATE", f"XXXX-WXX-{wd}", None, True)
-        if not dpg and not m.group("shift") and (self._day_after_day(m) or self._weekly_range(m.start())):
-            return "SET", f"XXXX-WXX-{wd}", None, False  # "Sonntag für Sonntag", "von Montag bis Freitag immer"
+        if not dpg and not m.group("shift") and (self._day_after_day(m) or self._weekly_range(m.start())
+                                                 or self._said_before(m.start(), self.weekday_set_contexts)):
+            return "SET", f"XXXX-WXX-{wd}", None, False  # "Sonntag für Sonntag", "von Montag bis Freitag immer",
+            # "der immer am Samstag stattfindet"
         n = self.lx.shift_of(m.group("shift")) if m.group("shift") else None
         if m.group("radj"):  # "am morgigen Sonntag"; "vom heutigen Montag an" in Tuesday's paper: the Monday
             d = b + dt.timedelta(days=self.lx.relative_days[m.group("radj").lower()])
