@@ -62,7 +62,6 @@ WEEKDAY_YEAR_REACH = 240  # days around the reference in which "Dienstag, 17. No
 NAMED_DAY_REACH = 2  # sentences after "am MONTAG" in which "am Nachmittag" still means that Monday
 OPEN_END_BACK = 183  # days: "bis 6. Jänner" in a present clause lies ahead if this year's is longer ago
 CONTINUED_YEAR_DAYS = 183  # a date continuing a programme of next year's dates lies at most this far ahead
-_CLOCK_AFTER = re.compile(r"\s*,?\s*(?:(?:ebenfalls|jeweils|je|auch)\s+)?(?:(?:um|ab|von)\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|-|–|bis)")
 STORY_YEAR_REACH = 100  # news: "im Vorjahr" counts from a year named just before only within this many years
 
 
@@ -125,6 +124,7 @@ class Normaliser:
         self.number_labels = lg.wordset("temporal/number_label_nouns.txt")
         self.weekly_range_cues = lg.patterns("temporal/weekly_range_cues.txt", re.IGNORECASE)
         self.weekday_set_contexts = lg.patterns("temporal/weekday_set_contexts.txt", re.IGNORECASE)
+        self.programme_clock = lg.patterns("temporal/programme_clock_followers.txt", re.IGNORECASE)
         day_names = "|".join(sorted(self.lx.weekdays, key=len, reverse=True))
         self.weekday_range = re.compile(rf"\b(?:{day_names})\s*(?:bis|-|–)\s*(?:{day_names})\b", re.IGNORECASE)
         self.number_label_exceptions = lg.wordset("temporal/number_label_exceptions.txt")
@@ -509,7 +509,7 @@ class Normaliser:
                 or (dt.date(ref.year + 1, mo, min(d or 1, 28)) - ref).days > CONTINUED_YEAR_DAYS:
             return False
         gap = self.sent_index(pos) - self.ctx.last_day_sent
-        return gap == 0 or gap <= 2 and bool(_CLOCK_AFTER.match(self.text, self._end))
+        return gap == 0 or gap <= 2 and any(p.match(self.text[self._end:self._end + 40]) for p in self.programme_clock)
 
     def r_date_num(self, m):
         if m.group("iy"):
