@@ -2257,3 +2257,23 @@ def test_a_programme_of_dates_continues_into_next_year():
     # a chronicle in the historical present does not continue without clock times
     text = "Am 11. Januar nennt die WHO sie Covid-19. Am 8. März stirbt der erste Patient."
     assert values(text, "2020-12-29")[-1] == ("8. März", "2020-03-08")
+
+
+def test_a_season_after_a_role_and_first_name_is_a_surname_throughout():
+    text = ("„Es war ruhig“, sagte Polizeisprecher Torsten Herbst am Sonntag. Ein niedriger Wert, sagte Herbst. "
+            "Im Herbst soll die Zahl steigen.")
+    assert values(text, "2020-04-05") == [("Sonntag", "2020-04-05"), ("Herbst", "2020-FA")]
+    assert values("Es ist das Phänomen dieses Berliner Sommers.", "2020-06-26") == [("Sommers", "2020-SU")]
+    assert values("Es wird eine Art Frühling.", "2020-03-08") == [("Frühling", "2020-SP")]
+
+
+def test_attributes_with_adjectives_or_a_quoted_noun_and_a_fronted_cancellation():
+    assert values("In dem am Freitag beschlossenen „Verkehrskonzept“ liest man wenig.", "2020-06-21") == [
+        ("Freitag", "2020-06-19")]
+    assert values("Das erklärt sich dadurch, dass die am Sonntag übermittelten neuen niedrigen Fallzahlen fehlen.",
+                  "2021-01-12") == [("Sonntag", "2021-01-10")]
+    assert values("Wann der auf Herbst verschobene neue Bond-Titel startet, ist offen.", "2020-06-06") == [
+        ("Herbst", "2020-FA")]
+    # the day a meeting was called off, fronted; the day of the event called off, after its noun
+    assert values("Am Donnerstag wurde auch der Ausschuss abgesagt.", "2020-11-02") == [("Donnerstag", "2020-10-29")]
+    assert values("Das Konzert am Donnerstag wurde abgesagt.", "2020-11-02") == [("Donnerstag", "2020-11-05")]

@@ -12,7 +12,7 @@ import calendar
 import datetime as dt
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from chronik.document import Span, Timex
 from chronik.lang import load
@@ -91,6 +91,7 @@ class Context:
     told_year_sent: int = -1
     week_one: dt.date | None = None  # "Start war am 1. Juli. … in der ersten Woche": the day week 1 counts from
     set_day: tuple[str, int, bool] | None = None  # "samstags von 10 bis 12 Uhr": the days, sentence, a time given
+    surnames: set[str] = field(default_factory=set)  # season words met as a surname ("Torsten Herbst")
 
 
 def _prepositions_before(preps: tuple[str, ...], between: int, word: str = r"\w") -> re.Pattern[str]:
@@ -267,6 +268,8 @@ class Normaliser:
         announced, cancelled = self.announced_before.search(before), self.cancelled_before.search(before)
         if not (announced or cancelled):
             return False
+        if cancelled and not announced and not self.text[s.start:self._start - len(cancelled.group(0))].strip():
+            return False  # "Am Donnerstag wurde auch der Ausschuss abgesagt": the day it was called off
         clause = self._clause(pos)
         words = {w.lower() for w in re.findall(r"\w+", clause)}
         if len(clause.split()) < 4 or words & self.perfect_auxiliaries and not words & self.announcement_verbs:
@@ -581,8 +584,9 @@ class Normaliser:
         return t
 
     def _own_date_tense(self, pos: int) -> str:
-        if self._past_context(self._start) or self._attributive_past() or self._past_when_after():
-            return PAST
+        postponed_to = self.postponed_before.search(self.text[max(0, self._start - 12):self._start])
+        if self._past_context(self._start) or self._attributive_past() and not postponed_to or self._past_when_after():
+            return PAST  # not "der auf Herbst verschobene neue Bond-Titel": the date it was moved to
         if _BRACKETED.search(self.text[max(0, self._start - 16):self._start]) and \
                 re.match(r"[^()]{0,30}\)", self.text[self._start:self._start + 31]):
             return PRESENT  # "vor der Kommunalwahl (13. September)": the day of the noun before, this year's
@@ -836,6 +840,24 @@ class Normaliser:
             return False
         return not re.search(r"[.!?:;,(\"„“”»«–-]$", prev.group(1)) \
             and prev.group(1).lower() not in self.articles  # not "teilte der Landkreis Samstag mit"
+
+    def _season_surname(self, m) -> bool:
+        """ "Polizeisprecher Torsten Herbst": a season right after two capitalised words inside a sentence
+        is a surname, and so is that season word later in the text without a word that opens a date before it
+        ("sagte Herbst", "laut Herbst"; not "im Herbst", "den Herbst")."""
+        word = m.group("season")
+        if not word[:1].isupper():
+            return False
+        prev = re.search(r"(\S+)[ \t]+([A-ZÄÖÜ][\w-]*)[ \t]+$", self.text[max(0, m.start() - 40):m.start()])
+        # a role or first name before the first name ("Polizeisprecher Torsten", "Christoph Maria"); not
+        # "dieses Berliner Sommers", "eine Art Frühling"
+        if prev and not re.search(r"[.!?:;,(\"„“”»«–-]$", prev.group(1)) \
+                and prev.group(1).lstrip("(„\"")[:1].isupper() \
+                and prev.group(2).lower() not in self.month_context | self.articles:
+            self.ctx.surnames.add(word)
+            return True
+        before = self.text[max(0, m.start() - 20):m.start()].split()
+        return word in self.ctx.surnames and not (before and before[-1].lower() in self.month_context | self.articles)
 
     def _looks_like_name(self, m) -> bool:
         """A bare month word followed by a capitalised word and not introduced by
@@ -1767,6 +1789,8 @@ class Normaliser:
             return "DATE", f"{y:04d}-{code}", mod, False
         if _TRUNCATED_COMPOUND.match(self.text, m.end()):
             return None  # "die Herbst- Winter-Kollektion", "Frühjahrs- und Sommermode": part of a noun
+        if not (m.group("part") or m.group("ofy")) and self._season_surname(m):
+            return None
         if m.group("ofy"):  # "im Herbst vergangenen Jahres"
             y = self._of_year(m.group("ofy"), m.start())
             return "DATE", (f"{y:04d}" if y else "XXXX") + f"-{code}", mod, True
