@@ -2277,3 +2277,24 @@ def test_attributes_with_adjectives_or_a_quoted_noun_and_a_fronted_cancellation(
     # the day a meeting was called off, fronted; the day of the event called off, after its noun
     assert values("Am Donnerstag wurde auch der Ausschuss abgesagt.", "2020-11-02") == [("Donnerstag", "2020-10-29")]
     assert values("Das Konzert am Donnerstag wurde abgesagt.", "2020-11-02") == [("Donnerstag", "2020-11-05")]
+
+
+def test_auxiliary_left_out_fronted_participle_and_a_relative_was_clause():
+    text = "Mehr als drei Millionen Infektionen wurden nachgewiesen, allein am Dienstag 50 000 neue amtlich erfasst."
+    assert values(text, "2020-07-08") == [("Dienstag", "2020-07-07")]
+    assert values("Begonnen hat der Parteitag am Freitag.", "2020-11-21") == [("Freitag", "2020-11-20")]
+    assert values("Behörden haben für Montag gewarnt.", "2020-11-21") == [("Montag", "2020-11-23")]
+    text = "Es ist ein Zeichen dafür, dass man zuversichtlicher geworden ist, was den Sommer betrifft."
+    assert values(text, "2020-05-12") == [("Sommer", "2020-SU")]
+
+
+def test_a_start_with_a_clock_time_a_quarter_in_a_present_clause_and_a_decision_s_aim():
+    assert values("Von Samstagmorgen um sechs Uhr an müssen alle Läden schließen.", "2020-11-05") == [
+        ("Samstagmorgen", "2020-11-07TMO"), ("sechs Uhr", "2020-11-07T06:00")]
+    assert values("Die Kontrollen gelten von diesem Montag an, ab acht Uhr.", "2020-03-15")[0] == (
+        "diesem Montag", "2020-03-16")
+    assert values("Wichtiger sind die Daten für das vierte Quartal.", "2021-01-28") == [
+        ("das vierte Quartal", "2020-Q4")]
+    assert values("Im ersten Quartal stehen mehr Dosen zur Verfügung.", "2020-12-21") == [("ersten Quartal", "2021-Q1")]
+    text = "Die Not war groß, dass sich die Regierung entschloss, für April und Mai Arbeiter einreisen zu lassen."
+    assert values(text, "2020-06-10") == [("April", "2020-04"), ("Mai", "2020-05")]

@@ -1064,6 +1064,9 @@ class Normaliser:
                 y -= 1
             elif t == FUTURE and last < b.month:
                 y += 1
+            elif t == PRESENT:  # "Im ersten Quartal steigt …" (December): the one ahead; "Wichtiger sind die
+                ahead = cal.year_for_month(b, first, None, PRESENT)  # Daten für das vierte Quartal" (January): the
+                y = ahead if ahead > b.year else cal.year_for_month(b, last, None, PRESENT)  # one just gone
         return "DATE", (f"{y:04d}" if y else "XXXX") + f"-{label}", None, True
 
     def r_month_part(self, m):
@@ -1404,8 +1407,10 @@ class Normaliser:
         if after[1] in self.lx.range_join and not after[1].isalpha() and not (
                 after[2] in self.lx.weekdays or after[2][:1].isdigit()):
             return True  # a dash after it closes an aside ("jenem vom Donnerstag – geständig"), no range
-        if after[1].isdigit() and after[2] in self.clock_words:  # "auf den Zahlen von Mittwoch, 16 Uhr."
-            return not any(w in self.lx.range_join or w in self.weekday_start_words for w in after[3:5])  # "…, bis"
+        clock = next((i for i, w in enumerate(after[1:5], 1) if w in self.clock_words), None)
+        if clock:  # "auf den Zahlen von Mittwoch, 16 Uhr."; not "Von Samstagmorgen um sechs Uhr an" (a start)
+            return not any(w in self.lx.range_join or w in self.weekday_start_words
+                           for w in after[1:clock + 3])  # "…, bis"; "von diesem Montag an, ab acht Uhr"
         return not (after[1] in self.lx.range_join or after[1] in self.weekday_start_words
                     or after[1][:1].isdigit())  # "von Montag, 17., bis …": a date
 

@@ -417,6 +417,10 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         left_out = tense_of(before, lang)  # left out is the one of the clause before
         if left_out in (PAST, FUTURE):
             return left_out
+    if opener == "," and before and len(tokens) > 1 and _participle(tokens[-1], m) \
+            and tokens[0].lower() not in m.subordinators \
+            and not _has_finite_verb(" ".join(tokens[:-1]), lang) and tense_of(before, lang) == PAST:
+        return PAST  # "… wurden nachgewiesen, allein am Dienstag 50 000 neue amtlich erfasst": auxiliary left out
     own = 4 if opener in (":", ";") else 3 if verb_first or verb_last or (
         not opener and closer == "," and (following in m.main_clause_joins or following in m.speech_verbs
                                           or _two_words_after_comma(text, pos, sent_end) in m.main_clause_joins)) \
