@@ -2298,3 +2298,14 @@ def test_a_start_with_a_clock_time_a_quarter_in_a_present_clause_and_a_decision_
     assert values("Im ersten Quartal stehen mehr Dosen zur Verfügung.", "2020-12-21") == [("ersten Quartal", "2021-Q1")]
     text = "Die Not war groß, dass sich die Regierung entschloss, für April und Mai Arbeiter einreisen zu lassen."
     assert values(text, "2020-06-10") == [("April", "2020-04"), ("Mai", "2020-05")]
+
+
+def test_the_attribution_after_an_opening_quote_incidents_and_weekdays_listed_before_a_week():
+    text = "„Es sei nichts schiefgelaufen“, rief Dietmar Bartsch, der Fraktionschef, der Kanzlerin am Donnerstag zu."
+    assert values(text, "2021-02-15") == [("Donnerstag", "2021-02-11")]
+    text = "Am Samstagabend seien „viel weniger Demonstranten erschienen als erwartet“."
+    assert values(text, "2020-06-07") == [("Samstagabend", "2020-06-06TEV")]
+    text = "Auslöser der Warnungen sind die Vorfälle vor dem Reichstagsgebäude am Samstag."
+    assert values(text, "2020-09-01") == [("Samstag", "2020-08-29")]
+    assert values("Die Ergebnisse beruhen auf Befragungen am Montag und Dienstag dieser Woche.", "2020-08-06") == [
+        ("Montag", "2020-08-03"), ("Dienstag dieser Woche", "2020-08-04")]

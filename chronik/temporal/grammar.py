@@ -316,6 +316,7 @@ def grammar(lang: str = "de") -> Grammar:
             rf"{B}(?:(?P<radj>{_alt(lx.relative_day_adjectives)})\s+)?(?P<x>(?:(?P<shift>{shift})\s+)?"
             rf"(?P<wd>{wday})(?P<dp>{dpart})?{E}(?:\s+(?P<dp2>{dpart}){E})?"
             rf"(?:\s+(?P<wshift>{shift})\s+(?:{w['week_genitive']}){E})?"
+            rf"(?:(?=\s+(?:{w['and']})\s+(?:{wday})\s+(?P<lshift>{shift})\s+(?:{w['week_genitive']}){E}))?"
             rf"(?:\s+(?:{w['week_of']})\s+(?P<wanch>{_alt(k for k, (c, _) in lx.anchored.items() if c == 'W')}){E})?"
             rf"(?:\s+(?:{w['weeks_ago']})\s+(?P<wago>{num})\s+(?:{w['week_nouns']}){E})?)", ic)),
         Rule("time", re.compile(

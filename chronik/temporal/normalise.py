@@ -1264,8 +1264,9 @@ class Normaliser:
         elif m.group("wanch"):  # "am Sonntag der Vorwoche": that weekday in the week before the date told
             week = (self.ctx.last_day or b) + dt.timedelta(weeks=self.lx.anchored[m.group("wanch").lower()][1])
             d = cal.weekday_near(week, wd, "WEEK")
-        elif m.group("wshift") and self.lx.shift_of(m.group("wshift")) is not None:  # "Donnerstag kommender Woche"
-            week = b + dt.timedelta(weeks=self.lx.shift_of(m.group("wshift")))
+        elif (ws := m.group("wshift") or m.group("lshift")) and self.lx.shift_of(ws) is not None:
+            week = b + dt.timedelta(weeks=self.lx.shift_of(ws))  # "Donnerstag kommender Woche", "am Montag und
+            # Dienstag dieser Woche"
             d = cal.weekday_near(week, wd, "WEEK")
         elif self._names_day_told(wd):  # "Am 4. Dezember, einem Freitag, soll …": the day just told
             d = self.ctx.last_day

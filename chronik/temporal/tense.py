@@ -440,6 +440,11 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     q_words = _WORD.findall(quoted or "")
     if q_words and not {w.lower() for w in q_words} & finite and _participle(q_words[-1], m):
         quoted = None  # "Die Lage sei „am Samstag außer Kontrolle geraten“": the auxiliary stands outside
+    opening = _QUOTED.match(sentence.lstrip())
+    if not quoted and opening:  # "„…“, rief Bartsch der Kanzlerin am Donnerstag zu": the attribution after
+        outside = tense_of(_QUOTED.sub(" ", sentence), lang)  # a quote that opens the sentence, not the quote
+        if outside:
+            return outside
     return (quoted and tense_of(quoted, lang)) or tense_of(_ASIDE.sub(" ", sentence), lang) \
         or tense_of(sentence, lang) or PRESENT
 
