@@ -2309,3 +2309,16 @@ def test_the_attribution_after_an_opening_quote_incidents_and_weekdays_listed_be
     assert values(text, "2020-09-01") == [("Samstag", "2020-08-29")]
     assert values("Die Ergebnisse beruhen auf Befragungen am Montag und Dienstag dieser Woche.", "2020-08-06") == [
         ("Montag", "2020-08-03"), ("Dienstag dieser Woche", "2020-08-04")]
+
+
+def test_lists_of_weekdays_results_of_an_election_and_counts_of_those_asked():
+    assert values("Der Markt ist jeden Mittwoch, Freitag und Samstag geöffnet.", "2020-06-03") == [
+        ("jeden Mittwoch", "XXXX-WXX-3"), ("Freitag", "XXXX-WXX-5"), ("Samstag", "XXXX-WXX-6")]
+    assert [v for _, v in values("Geöffnet ist von Montag bis Freitag, 8 bis 16 Uhr.", "2020-09-30")] == [
+        "XXXX-WXX-1", "XXXX-WXX-5", "XXXX-XX-XXT08:00", "XXXX-XX-XXT16:00"]
+    text = "Göbel ist bei der Kommunalwahl im März erwartungsgemäß als Landrat bestätigt worden."
+    assert values(text, "2020-12-28") == [("März", "2020-03")]
+    text = "Demnach sprachen sich 45 Prozent der 1006 zwischen dem 12. und 15. Juli Befragten dafür aus."
+    assert values(text, "2020-07-17") == [("12.", "2020-07-12"), ("15. Juli", "2020-07-15")]
+    text = "Struck hofft, dass sie im Mai wieder in Kleingruppen unterrichten oder Einzelunterricht anbieten darf."
+    assert values(text, "2020-04-21") == [("Mai", "2020-05")]
