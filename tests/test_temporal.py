@@ -1045,7 +1045,7 @@ def test_asides_deadlines_and_weekday_sets_stay_as_they_are(text, date, value):
     ("Mittwochabend, 23.05 Uhr. Die Bar ist noch voll.", ["2020-06-10TEV", "2020-06-10T23:05"]),
     ("Sonntagabend im Hamburger Hafen. Die Schiffe liegen still.", ["2020-06-07TEV"]),  # a verbless opening
     ("Donnerstag, 9 Uhr, vor dem Rathaus. Die Leute warten.", ["2020-06-11", "2020-06-11T09:00"]),
-    ("Am Donnerstag kommt er.", ["2020-06-18"]),
+    ("Am Mittwoch kommt er.", ["2020-06-17"]),
     ("Sonntag in Berlin wird gewählt.", ["2020-06-14"]),  # a verb after the place: no scene
 ])
 def test_a_sentence_that_only_names_a_weekday_sets_a_past_scene(text, found):
@@ -2322,3 +2322,15 @@ def test_lists_of_weekdays_results_of_an_election_and_counts_of_those_asked():
     assert values(text, "2020-07-17") == [("12.", "2020-07-12"), ("15. Juli", "2020-07-15")]
     text = "Struck hofft, dass sie im Mai wieder in Kleingruppen unterrichten oder Einzelunterricht anbieten darf."
     assert values(text, "2020-04-21") == [("Mai", "2020-05")]
+
+
+def test_a_report_s_present_on_yesterday_is_yesterday():
+    assert values("Etwa 4500 Teilnehmer demonstrieren am Samstag ohne Mundschutz.", "2020-11-08") == [
+        ("Samstag", "2020-11-07")]
+    assert values("Kulturstaatsministerin Grütters spricht nach dem Gipfel am Mittwoch von einem Zeichen.",
+                  "2021-03-04") == [("Mittwoch", "2021-03-03")]
+    # a start, a diary heading in capitals, the second of a list ahead keep the day ahead
+    assert values("Von Samstag an gelten neue Regeln.", "2020-11-08") == [("Samstag", "2020-11-14")]
+    assert values("MITTWOCH setzen wir uns dann um neun Uhr zusammen.", "2002-02-21")[0] == ("MITTWOCH", "2002-02-27")
+    assert values("Am Montag und Dienstag ist das Amt zu.", "2020-11-11") == [
+        ("Montag", "2020-11-16"), ("Dienstag", "2020-11-17")]

@@ -125,6 +125,7 @@ class Normaliser:
         self.number_labels = lg.wordset("temporal/number_label_nouns.txt")
         self.weekly_range_cues = lg.patterns("temporal/weekly_range_cues.txt", re.IGNORECASE)
         self.weekday_set_contexts = lg.patterns("temporal/weekday_set_contexts.txt", re.IGNORECASE)
+        self.weekday_start_contexts = lg.patterns("temporal/start_date_contexts.txt", re.IGNORECASE)
         self.programme_clock = lg.patterns("temporal/programme_clock_followers.txt", re.IGNORECASE)
         day_names = "|".join(sorted(self.lx.weekdays, key=len, reverse=True))
         self.weekday_range = re.compile(rf"\b(?:{day_names})\s*(?:bis|-|–)\s*(?:{day_names})\b", re.IGNORECASE)
@@ -1324,6 +1325,10 @@ class Normaliser:
             if direction == PRESENT and told and told.isoweekday() == wd and 0 < (b - told).days < 7 \
                     and 0 <= self.sent_index(pos) - self.ctx.last_day_sent <= 1:
                 return told  # "am vergangenen Sonntag … Ein Video zeigt, wie 30 Menschen am Sonntagmorgen laufen"
+            if direction == PRESENT and (b - cal.weekday_near(b, wd, PAST, strict=True)).days == 1 \
+                    and self._report_on_yesterday(pos):
+                return b - dt.timedelta(days=1)  # a report's present on yesterday ("Etwa 4500 Teilnehmer
+                # demonstrieren am Samstag", Sunday), not the same weekday six days on
             if direction == PAST and self._announced_for(pos):  # "hat für Dienstag zu einer Protestveranstaltung
                 days = (cal.weekday_near(b, wd, d, strict=False) for d in (PAST, FUTURE))  # aufgerufen" (Monday):
                 return min(days, key=lambda d: abs((d - b).days))  # the day aimed at, the nearest one
@@ -1342,6 +1347,16 @@ class Normaliser:
             return week_day
         d = cal.weekday_near(b, wd, PAST if shift < 0 else FUTURE, strict=True)
         return d + dt.timedelta(weeks=shift - 1 if shift > 0 else shift + 1)  # "am übernächsten Montag": a week on
+
+    def _report_on_yesterday(self, pos: int) -> bool:
+        """Whether a weekday naming yesterday in a present clause is yesterday: not a start or open end
+        ("ab Montag", "bis Montag"), not a diary's heading in capitals ("MITTWOCH setzen wir uns …"), not
+        the second of a list whose first lies ahead ("am Montag und Dienstag")."""
+        word = re.match(r"\w+", self.text[pos:])
+        gap = self.text[self._prev_end:self._start]
+        listed = 0 <= self._start - self._prev_end <= 6 and self.g.range_join.match(gap)
+        return not (self._open_end_context() or self._said_before(pos, self.weekday_start_contexts)
+                    or (word and word.group().isupper()) or listed)
 
     def _after_genitive(self, pos: int) -> bool:
         """ "des Sonntags", "eines Sonntagvormittags": a genitive names one day, not every such day."""
