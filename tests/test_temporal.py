@@ -2334,3 +2334,8 @@ def test_a_report_s_present_on_yesterday_is_yesterday():
     assert values("MITTWOCH setzen wir uns dann um neun Uhr zusammen.", "2002-02-21")[0] == ("MITTWOCH", "2002-02-27")
     assert values("Am Montag und Dienstag ist das Amt zu.", "2020-11-11") == [
         ("Montag", "2020-11-16"), ("Dienstag", "2020-11-17")]
+
+
+def test_an_agreement_dated_lies_behind_and_a_ticket_of_ten_is_no_decade():
+    assert values("Das Parlament wird die Einigung vom Juli kaum sabotieren.", "2020-10-16") == [("Juli", "2020-07")]
+    assert values("In Stuttgart wird es ab April ein 10er-Ticket geben.", "2020-12-23") == [("April", "2021-04")]
