@@ -2339,3 +2339,10 @@ def test_a_report_s_present_on_yesterday_is_yesterday():
 def test_an_agreement_dated_lies_behind_and_a_ticket_of_ten_is_no_decade():
     assert values("Das Parlament wird die Einigung vom Juli kaum sabotieren.", "2020-10-16") == [("Juli", "2020-07")]
     assert values("In Stuttgart wird es ab April ein 10er-Ticket geben.", "2020-12-23") == [("April", "2021-04")]
+
+
+def test_a_perfect_infinitive_with_a_deadline_lies_ahead():
+    assert values("Die Regierung will bis zum Sommer 70 Prozent geimpft haben.", "2020-11-11") == [
+        ("Sommer", "2021-SU")]
+    assert values("Bis zum Sommer sollen alle geimpft sein.", "2020-11-11") == [("Sommer", "2021-SU")]
+    assert values("Truppen sollen im November 240 Menschen ermordet haben.", "2021-02-26") == [("November", "2020-11")]

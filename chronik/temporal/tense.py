@@ -48,6 +48,7 @@ class TenseMarkers:
     perfect_aux: frozenset[str]
     participles: tuple[re.Pattern[str], ...]
     verb_final_perfect: tuple[re.Pattern[str], ...]  # "die wir heute bekommen haben": no ge- needed
+    deadline_perfect: tuple[re.Pattern[str], ...]  # "will bis zum Sommer … geimpft haben": a state ahead
     perfect_infinitive: tuple[re.Pattern[str], ...]  # "soll Ende August eingereist sein": a past under a modal
     passive_infinitive: tuple[re.Pattern[str], ...]  # "soll Ende Juni gehalten werden": still to come
     future_aux: frozenset[str]
@@ -128,6 +129,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         reported_present=lg.wordset(base + "tense_present_subjunctive.txt"),
         split_auxiliaries=lg.wordset(base + "tense_split_auxiliaries.txt"),
         present_modals=lg.wordset(base + "tense_present_modals.txt"),
+        deadline_perfect=lg.patterns(base + "tense_deadline_perfect.txt"),
         finite=lg.wordset(base + "tense_present_modals.txt") | lg.wordset(base + "tense_perfect_auxiliaries.txt")
         | lg.wordset(base + "tense_future_auxiliaries.txt"),
         separable_particles=frozenset(p for p, kind in prefixes if kind == "separable"),
@@ -181,6 +183,10 @@ def tense_of(text: str, lang: str = "de") -> str | None:
     aux = cands & m.perfect_aux
     state = aux <= m.state_auxiliaries and (any(p.search(text) for p in m.state_starts)  # "ist ab Montag erlaubt"
                                             or bool(participles) and participles <= m.state_participles)
+    if aux and has_participle and (werden or cands & (m.present_modals | m.future_markers)) \
+            and any(p.search(text) for p in m.deadline_perfect):
+        return FUTURE  # "will bis zum Sommer 70 Prozent geimpft haben": a perfect infinitive with a deadline
+        # (one without it told the past above: "soll am Montag gesagt haben")
     if aux and has_participle and not werden and not state:  # "wird gefeiert und … sind": passive
         return PAST
     if werden and participles & m.expectation_participles and not cands & m.past_words:
