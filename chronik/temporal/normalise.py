@@ -836,11 +836,16 @@ class Normaliser:
         """A bare weekday right after a capitalised word inside a sentence is a surname ("Jan Freitag")."""
         if m.start() != m.start("wd") or m.group("dp") or m.group("dp2"):
             return False
-        prev = re.search(r"(\S+)[ \t]+([A-ZÄÖÜ][\w-]*)[ \t]+$", self.text[max(0, m.start() - 40):m.start()])
+        prev = self._first_name_before(m.start())
         if not prev or prev.group(2) in self.weekday_surname_blockers or prev.group(2).lower() in self.month_words:
             return False
-        return not re.search(r"[.!?:;,(\"„“”»«–-]$", prev.group(1)) \
-            and prev.group(1).lower() not in self.articles  # not "teilte der Landkreis Samstag mit"
+        return prev.group(1).lower() not in self.articles  # not "teilte der Landkreis Samstag mit"
+
+    def _first_name_before(self, pos: int) -> re.Match[str] | None:
+        """The capitalised word right before ``pos`` (group 2) and the word before it (group 1), when
+        that word ends no sentence or phrase (no punctuation): where a first name would stand."""
+        prev = re.search(r"(\S+)[ \t]+([A-ZÄÖÜ][\w-]*)[ \t]+$", self.text[max(0, pos - 40):pos])
+        return prev if prev and not re.search(r"[.!?:;,(\"„“”»«–-]$", prev.group(1)) else None
 
     def _season_surname(self, m) -> bool:
         """ "Polizeisprecher Torsten Herbst": a season right after two capitalised words inside a sentence
@@ -849,11 +854,10 @@ class Normaliser:
         word = m.group("season")
         if not word[:1].isupper():
             return False
-        prev = re.search(r"(\S+)[ \t]+([A-ZÄÖÜ][\w-]*)[ \t]+$", self.text[max(0, m.start() - 40):m.start()])
+        prev = self._first_name_before(m.start())
         # a role or first name before the first name ("Polizeisprecher Torsten", "Christoph Maria"); not
         # "dieses Berliner Sommers", "eine Art Frühling"
-        if prev and not re.search(r"[.!?:;,(\"„“”»«–-]$", prev.group(1)) \
-                and prev.group(1).lstrip("(„\"")[:1].isupper() \
+        if prev and prev.group(1).lstrip("(„\"")[:1].isupper() \
                 and prev.group(2).lower() not in self.month_context | self.articles:
             self.ctx.surnames.add(word)
             return True
