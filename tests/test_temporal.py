@@ -2346,3 +2346,18 @@ def test_a_perfect_infinitive_with_a_deadline_lies_ahead():
         ("Sommer", "2021-SU")]
     assert values("Bis zum Sommer sollen alle geimpft sein.", "2020-11-11") == [("Sommer", "2021-SU")]
     assert values("Truppen sollen im November 240 Menschen ermordet haben.", "2021-02-26") == [("November", "2020-11")]
+
+
+def test_a_day_without_its_full_stop_a_plural_past_and_a_year_closing_an_apposition():
+    assert values("Der Betrag fiel im Zeitraum 16. März bis 23 Juni an.", "2020-07-21") == [
+        ("16. März", "2020-03-16"), ("23 Juni", "2020-06-23")]
+    assert values("Die Serie endet vom 27. bis 30 August in Sutton.", "2020-07-26") == [
+        ("27.", "2020-08-27"), ("30 August", "2020-08-30")]
+    assert values("Es gab 10 Mai-Kundgebungen.", "2020-07-26") == [("Mai", "2020-05")]
+    assert values("Die USA überschritten am Samstag die Marke von 100 000 Toten.", "2020-11-02") == [
+        ("Samstag", "2020-10-31")]
+    assert values("Die Marke dürfte am Samstag überschritten werden.", "2020-11-02") == [("Samstag", "2020-11-07")]
+    text = ("Inzwischen darf sich der 49-Jährige, Träger des Bayerischen Kabarettpreises 2017, aber wieder "
+            "auf die Bühne freuen - von 15. Juni an spielt er im Lustspielhaus.")
+    assert values(text, "2020-06-05") == [("2017", "2017"), ("15. Juni", "2020-06-15")]
+    assert values("Danach, im Herbst 2017, begann im Mai die Arbeit.", "2020-06-05")[1] == ("Mai", "2017-05")

@@ -238,11 +238,12 @@ def grammar(lang: str = "de") -> Grammar:
             rf"(?:{w['this_month']})", ic)),
         Rule("date_dm", re.compile(  # "(kommenden) Donnerstag, 14. Mai", "3. Juni 1999"
             rf"{B}(?:(?:{shift}\s+)?(?P<wd>{wday_d})\s*,?\s*(?:(?:{w['date_article']})\s+)?)?"
-            rf"(?:(?P<d>\d{{1,2}})\.\s*|(?P<dw>{_alt(lx.ordinals)})\s+)(?P<mon>{month}){E}(?(dw)(?!-))"  # "ersten März"
+            rf"(?:(?P<d>\d{{1,2}})(?:\.\s*|\s+(?=(?:{month}){E}(?!-)))|(?P<dw>{_alt(lx.ordinals)})\s+)"  # "14 Februar"
+            rf"(?P<mon>{month}){E}(?(dw)(?!-))"  # "ersten März"
             rf"(?:\s*(?P<y>{year}|\d{{1,4}}(?=\s*(?:{bc})))(?:\s*(?P<bc>{bc}))?|\s+(?P<ofy>{of_year}))?", ic)),
         Rule("day_only", re.compile(
             rf"{B}(?P<d>\d{{1,2}})\.(?=(?:\s*,\s*\d{{1,2}}\.)*\s*(?:{join}|,)\s*(?:(?:{w['range_day_article']})\s+)?"
-            rf"\d{{1,2}}\.\s*(?:{month}){E})", ic)),
+            rf"\d{{1,2}}(?:\.\s*|\s+)(?:{month}){E})", ic)),
         Rule("month", re.compile(
             rf"{B}(?:(?P<part>{part})\s+)?(?P<mon>{month}){E}"
             rf"(?:\s*(?P<y>{year})|\s+(?P<ofy>{of_year})(?:\s+(?P<y2>{year}))?)?"

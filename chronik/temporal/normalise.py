@@ -48,6 +48,8 @@ _ASIDE_PARTICIPLE_AFTER = re.compile(  # "Das Kunstfest, 1990 gegründet, beginn
     r"\s+(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)\s*(?:,|\s[-–]\s)")
 _TARGET_YEAR = re.compile(r"\bbis\s+(?:zum\s+|ins\s+)?(?:Jahre?\s+)?(\d{4})$", re.IGNORECASE)
 _APPOSITION_AFTER_YEAR = re.compile(r"\d{4}\s+((?:eine?r?|de[rsmn]|die|das|noch|schon)\s[^,.;:!?()]{2,60}),")
+_APPOSITION_BEFORE_YEAR = re.compile(  # ", Träger des Bayerischen Kabarettpreises 2017,": a noun's year closes it
+    r",\s*((?-i:[A-ZÄÖÜ])[^,.;:!?()\d]{0,60}\s(?-i:[A-ZÄÖÜ])[\w-]+)\s+$")
 _TITLE_AFTER = re.compile(r':\s+[A-ZÄÖÜ]|[“”"«»]')  # a year before a colon and a capital heads a title;
 # one before a closing quote ends one ("„Wonder Woman 1984“ haben neue Starttermine im Juli")
 _LIST_ITEM_GAP = re.compile(r"\s*(?:,|,?\s*(?:und|oder|sowie)\s)\s*(?:(?:im|am|in|an)\s+)?")  # items of one list:
@@ -313,7 +315,7 @@ class Normaliser:
         if not self.ctx.narrative and target and self.ctx.ref and int(target.group(1)) > self.ctx.ref.year:
             return False  # "eine Quote bis zum Jahr 2025 soll beim Parteitag im Dezember …": a target ahead
         return not any(p.search(before) for p in self.year_modifier_contexts) and not self._participle_aside(start) \
-            and not self._apposition_aside(start)
+            and not self._apposition_aside(start) and not self._apposition_closing(start)
 
     def _apposition_aside(self, start: int) -> bool:
         """ "Unter älteren Weißen, 2016 eine Kerngruppe für Trump, haben die Demoskopen seit Anfang
@@ -322,6 +324,17 @@ class Normaliser:
             return False
         m = _APPOSITION_AFTER_YEAR.match(self.text, start)
         return bool(m) and not {w.lower() for w in re.findall(r"\w+", m.group(1))} & self.clause_final_verbs
+
+    def _apposition_closing(self, start: int) -> bool:
+        """ "Inzwischen darf sich der 49-Jährige, Träger des Bayerischen Kabarettpreises 2017, aber
+        wieder … freuen - von 15. Juni an …": a year after the noun that closes a verbless apposition
+        between commas dates that noun only."""
+        if not re.match(r"\d{4}\s*,", self.text[start:start + 6]):
+            return False
+        m = _APPOSITION_BEFORE_YEAR.search(self.text[max(0, start - 80):start])
+        words = re.findall(r"\w+", m.group(1)) if m else []
+        return bool(m) and not {w.lower() for w in words} & self.clause_final_verbs \
+            and not any(verb_shaped(w, self.lang) for w in words)
 
     def _participle_aside(self, start: int) -> bool:
         """ "Das Kunstfest, 1990 gegründet, beginnt am 26. August": a year in a participle set off by
