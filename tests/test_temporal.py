@@ -2361,3 +2361,20 @@ def test_a_day_without_its_full_stop_a_plural_past_and_a_year_closing_an_apposit
             "auf die Bühne freuen - von 15. Juni an spielt er im Lustspielhaus.")
     assert values(text, "2020-06-05") == [("2017", "2017"), ("15. Juni", "2020-06-15")]
     assert values("Danach, im Herbst 2017, begann im Mai die Arbeit.", "2020-06-05")[1] == ("Mai", "2017-05")
+
+
+def test_a_dated_decision_in_a_compound_a_noun_list_aside_and_a_part_of_the_same_day():
+    text = "Das reicht nicht, um die Eilentscheidung des Ministerpräsidenten vom Januar zu unterfüttern."
+    assert values(text, "2020-10-08") == [("Januar", "2020-01")]
+    assert values("Nach den US-Wahlen vom 3. November treten Senat und Repräsentantenhaus zusammen.",
+                  "2021-01-02") == [("3. November", "2020-11-03")]
+    text = ("Das habe schon am 20. Oktober in einem Leitfaden für Antragserfassende, also Steuerberater oder Anwälte, "
+            "gestanden, so der Minister.")
+    assert values(text, "2021-01-14") == [("20. Oktober", "2020-10-20")]
+    text = ("Wie soll die am Mittwoch von Bund und Ländern beschlossene „schrittweise Wiederaufnahme des Betriebs“ "
+            "aussehen?")
+    assert values(text, "2020-04-16") == [("Mittwoch", "2020-04-15")]
+    text = ("Die Regionen trafen sich am 3. November. Noch am Abend desselben Tages verdoppelte sich die Zahl. "
+            "Am Morgen des folgenden Tages kam die Nachricht.")
+    assert values(text, "2020-11-20") == [("3. November", "2020-11-03"), ("Abend desselben Tages", "2020-11-03TEV"),
+                                          ("Morgen des folgenden Tages", "2020-11-04TMO")]

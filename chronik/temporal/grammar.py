@@ -307,6 +307,9 @@ def grammar(lang: str = "de") -> Grammar:
             rf"(?=\s*(?:{w['night_to']})\s+\d{{1,2}}\.\s*(?:{month}){E})", ic)),
         Rule("anchored_daypart", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?P<adw>{_alt(lx.anchored_daypart)})\s+(?P<dp>{dnoun}){E}", ic)),
+        Rule("daypart_of_anchored_day", re.compile(  # "am Abend desselben Tages", "Morgen des folgenden Tages"
+            rf"{B}(?P<dp>{dnoun})\s+(?:{w['day_genitive_article']})(?P<adw>{_alt(lx.anchored_daypart)})\s+"
+            rf"(?:{w['day_genitive']}){E}", ic)),
         Rule("shifted_daypart", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?P<shift>{shift})\s+(?P<dp>{night}){E}", ic)),
         Rule("weekend", re.compile(

@@ -36,7 +36,8 @@ from chronik.temporal.tense import (
 LATE_DAY_PARTS = frozenset({"AF", "EV", "NI"})  # day parts after which "um 8 Uhr" is 20:00
 DAY_RULES = frozenset({"time", "relative_day", "weekday", "date_dm", "date_num"})
 DAY_OR_MONTH_RULES = DAY_RULES | {"weekend", "date_dm_num", "date_this_month", "day_only", "month", "daypart",
-                                  "night_before", "night_of_day", "holiday", "anchored_daypart", "shifted_daypart"}
+                                  "night_before", "night_of_day", "holiday", "anchored_daypart",
+                                  "daypart_of_anchored_day", "shifted_daypart"}
 NEW_DECADE_YEARS = 4  # a decade word names the current decade only after this many of its years
 _ATTRIBUTE_AFTER = re.compile(  # "1939 geborenen Künstlers": a participle used as an adjective after a year
     r"(?:\s+(?:und|bis|oder)\s+\d{4})?"  # "die 2015 und 2016 angefallenen Kosten"
@@ -1492,6 +1493,8 @@ class Normaliser:
         d = anchor + dt.timedelta(days=n - 1 if code == "NI" and n > 0 else n)
         self.saw_day(d, m.start())
         return "TIME", f"{cal.day(d)}T{code}", None, True
+
+    r_daypart_of_anchored_day = r_anchored_daypart
 
     def r_shifted_daypart(self, m):
         """ "vergangene Nacht" (the night before the reference day), "kommende Nacht" (tonight)."""
