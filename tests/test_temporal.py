@@ -2378,3 +2378,9 @@ def test_a_dated_decision_in_a_compound_a_noun_list_aside_and_a_part_of_the_same
             "Am Morgen des folgenden Tages kam die Nachricht.")
     assert values(text, "2020-11-20") == [("3. November", "2020-11-03"), ("Abend desselben Tages", "2020-11-03TEV"),
                                           ("Morgen des folgenden Tages", "2020-11-04TMO")]
+
+
+def test_a_clock_time_after_a_start_in_its_sentence_does_not_reach_back_to_a_named_day():
+    text = ("Die Rallye findet am Samstag und Sonntag statt. Die Regierung hat weitere Maßnahmen beschlossen. "
+            "So müssen seit Montag Bars und Restaurants ab 18 Uhr schließen.")
+    assert values(text, "2020-10-28")[-1] == ("18 Uhr", "2020-10-28T18:00")

@@ -1527,11 +1527,13 @@ class Normaliser:
     def _day_for_time(self, pos: int) -> dt.date | None:
         """The day a clock time or part of the day belongs to: a day mentioned earlier
         in the same sentence (narratives: the last one), a weekday/date named earlier
-        as a weekday up to NAMED_DAY_REACH sentences before, else the document date."""
-        c = self.ctx
-        if c.last_day and (c.narrative or c.last_day_sent == self.sent_index(pos)):
+        as a weekday up to NAMED_DAY_REACH sentences before (not past a start told in the
+        sentence: "seit Montag müssen Bars ab 18 Uhr schließen"), else the document date."""
+        c, si = self.ctx, self.sent_index(pos)
+        if c.last_day and (c.narrative or c.last_day_sent == si):
             return c.last_day
-        if c.named_day and 0 <= self.sent_index(pos) - c.named_day_sent <= NAMED_DAY_REACH:
+        if c.named_day and 0 <= si - c.named_day_sent <= NAMED_DAY_REACH \
+                and not (c.since_day and c.since_day[1] == si > c.named_day_sent):
             return c.named_day  # diaries: "am MONTAG … Mit Sack und Pack gehe ich um halb neun"
         return c.ref
 
