@@ -2384,3 +2384,12 @@ def test_a_clock_time_after_a_start_in_its_sentence_does_not_reach_back_to_a_nam
     text = ("Die Rallye findet am Samstag und Sonntag statt. Die Regierung hat weitere Maßnahmen beschlossen. "
             "So müssen seit Montag Bars und Restaurants ab 18 Uhr schließen.")
     assert values(text, "2020-10-28")[-1] == ("18 Uhr", "2020-10-28T18:00")
+
+
+def test_a_fronted_clock_time_continues_the_day_told_a_sentence_before_and_a_curfew_at_an_hour_is_daily():
+    text = ("Das Fax ging am Dienstag raus. Am nächsten Morgen versuchte er ab 7.25 Uhr weiterhin, die Meldung zu "
+            "faxen. Um 9.40 Uhr antwortete dann die Meldestelle.")
+    assert values(text, "2020-03-13")[-1] == ("9.40 Uhr", "2020-03-11T09:40")
+    assert values("In Pubs gilt eine Sperrstunde um 22 Uhr.", "2020-10-12") == [("22 Uhr", "XXXX-XX-XXT22:00")]
+    text = "Die Polizei zog eine Bilanz der Silvesternacht. In Frankfurt verabschiedete sie sich um 4 Uhr morgens."
+    assert values(text, "2021-01-01")[-1] == ("4 Uhr morgens", "2021-01-01T04:00")

@@ -142,6 +142,7 @@ class Normaliser:
         self.month_first_names = lg.wordset("temporal/month_first_names.txt")
         self.since_contexts = lg.patterns("temporal/since_contexts.txt", re.IGNORECASE)
         self.span_end_contexts = lg.patterns("temporal/span_end_contexts.txt", re.IGNORECASE)
+        self.story_clock_openers = lg.patterns("temporal/story_clock_openers.txt", re.IGNORECASE)
         self.list_words = lg.wordset("temporal/list_words.txt")
         self.articles = lg.wordset("temporal/articles.txt")
         self.weekday_surname_blockers = frozenset(lg.words("temporal/weekday_surname_blockers.txt"))
@@ -1532,6 +1533,10 @@ class Normaliser:
         c, si = self.ctx, self.sent_index(pos)
         if c.last_day and (c.narrative or c.last_day_sent == si):
             return c.last_day
+        if c.last_day and c.ref and si - c.last_day_sent == 1 and c.last_day < c.ref and not c.last_day_ends_span \
+                and any(p.fullmatch(self.text, self._sentence(pos).start, pos) for p in self.story_clock_openers) \
+                and self.tense(pos) == PAST:
+            return c.last_day  # a story told on: "Am nächsten Morgen versuchte er ab 7.25 Uhr … Um 9.40 Uhr antwortete"
         if c.named_day and 0 <= si - c.named_day_sent <= NAMED_DAY_REACH \
                 and not (c.since_day and c.since_day[1] == si > c.named_day_sent):
             return c.named_day  # diaries: "am MONTAG … Mit Sack und Pack gehe ich um halb neun"
