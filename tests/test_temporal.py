@@ -2393,3 +2393,17 @@ def test_a_fronted_clock_time_continues_the_day_told_a_sentence_before_and_a_cur
     assert values("In Pubs gilt eine Sperrstunde um 22 Uhr.", "2020-10-12") == [("22 Uhr", "XXXX-XX-XXT22:00")]
     text = "Die Polizei zog eine Bilanz der Silvesternacht. In Frankfurt verabschiedete sie sich um 4 Uhr morgens."
     assert values(text, "2021-01-01")[-1] == ("4 Uhr morgens", "2021-01-01T04:00")
+
+
+def test_an_election_dated_is_the_nearest_a_word_after_wo_is_an_adjective_and_this_weekday_yesterday():
+    text = "Das könnte zu einer verzögerten Bekanntgabe des Ergebnisses der Wahl vom 3. November führen."
+    assert values(text, "2020-08-14") == [("3. November", "2020-11-03")]
+    assert values("Nach den US-Wahlen vom 3. November tritt der Kongress zusammen.", "2021-01-02") == [
+        ("3. November", "2020-11-03")]
+    text = "Die Hamptons, wo betuchte New Yorker normalerweise nur den Sommer verbringen, sind voll."
+    assert values(text, "2020-03-18") == [("Sommer", "2020-SU")]
+    assert values("Das ordnete Spaniens Regierung am Montag überraschend an.", "2020-05-15") == [
+        ("Montag", "2020-05-11")]
+    assert values("Eine Feuerpause läuft an diesem Donnerstag ab.", "2020-04-24") == [
+        ("diesem Donnerstag", "2020-04-23")]
+    assert values("Ab diesem Montag gelten neue Regeln.", "2020-05-26") == [("diesem Montag", "2020-06-01")]

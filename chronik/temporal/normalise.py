@@ -202,6 +202,7 @@ class Normaliser:
         self.postponed_before = _prepositions_before(lg.words("temporal/postponement_prepositions.txt"), 1)
         self.month_words = set(self.lx.months)
         self.past_date_contexts = lg.patterns("temporal/past_date_contexts.txt", re.IGNORECASE)
+        self.dated_event_contexts = lg.patterns("temporal/dated_event_contexts.txt", re.IGNORECASE)
         self.impending_date_contexts = lg.patterns("temporal/impending_date_contexts.txt", re.IGNORECASE)
         self.aimed_date_contexts = lg.patterns("temporal/aimed_date_contexts.txt", re.IGNORECASE)
         self.event_date_contexts = lg.patterns("temporal/event_date_contexts.txt", re.IGNORECASE)
@@ -603,6 +604,8 @@ class Normaliser:
         postponed_to = self.postponed_before.search(self.text[max(0, self._start - 12):self._start])
         if self._past_context(self._start) or self._attributive_past() and not postponed_to or self._past_when_after():
             return PAST  # not "der auf Herbst verschobene neue Bond-Titel": the date it was moved to
+        if any(p.search(self.text[max(0, self._start - 40):self._start]) for p in self.dated_event_contexts):
+            return NEAR  # "nach den US-Wahlen vom 3. November" (January): the November before; (August): this one
         if _BRACKETED.search(self.text[max(0, self._start - 16):self._start]) and \
                 re.match(r"[^()]{0,30}\)", self.text[self._start:self._start + 31]):
             return PRESENT  # "vor der Kommunalwahl (13. September)": the day of the noun before, this year's
@@ -1360,8 +1363,10 @@ class Normaliser:
                     and not self.calling_verbs & self._sentence_words(pos):
                 return cal.weekday_near(b, wd, PAST, strict=False)
             shift_word = re.match(r"\w+\s+", self.text[pos:])  # "seit diesem Montag" lies behind
-            if week_day < b and self.tense(pos) != PAST \
+            yesterday = (b - week_day).days == 1 and self.tense(pos) == PRESENT and self._report_on_yesterday(pos)
+            if week_day < b and self.tense(pos) != PAST and not yesterday \
                     and not self._past_preposition(pos, pos + (shift_word.end() if shift_word else 0)):
+                # not "Die Flaggen wehen am Memorial Day an diesem Montag auf Halbmast" (Tuesday): yesterday
                 return cal.weekday_near(b, wd, FUTURE, strict=False)
             return week_day
         d = cal.weekday_near(b, wd, PAST if shift < 0 else FUTURE, strict=True)

@@ -253,9 +253,11 @@ def _inside_attribute(words: list[str], i: int, m: TenseMarkers) -> bool:
     """ "des in Teilen rekonstruierten Schlosses", "in neu gestalteten Räumen": a -te(n) word before a
     noun, opened by an article and a phrase or by a preposition and small words, is an adjective ("Die
     Polizei verhaftete Demonstranten" has a noun after its article, "Wegen hoher Zahlen verhängte
-    Nikic …" one after its preposition)."""
+    Nikic …" one after its preposition); so is one right after a subordinator."""
     if i + 1 >= len(words) or not words[i + 1][:1].isupper():
         return False
+    if i > 0 and words[i - 1].lower() in m.subordinators - m.determiners:
+        return True  # "wo betuchte New Yorker den Sommer verbringen": a subordinate clause's verb stands last
     for j in range(max(0, i - 6), i - 1):
         opener, between = words[j].lower(), words[j + 1:i]
         first = between[0]
