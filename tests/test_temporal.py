@@ -2407,3 +2407,11 @@ def test_an_election_dated_is_the_nearest_a_word_after_wo_is_an_adjective_and_th
     assert values("Eine Feuerpause läuft an diesem Donnerstag ab.", "2020-04-24") == [
         ("diesem Donnerstag", "2020-04-23")]
     assert values("Ab diesem Montag gelten neue Regeln.", "2020-05-26") == [("diesem Montag", "2020-06-01")]
+
+
+def test_a_strong_ge_participle_in_tten_is_no_past_and_a_compared_year_dates_its_bracket():
+    text = "Außerdem müssten viele Vierbeiner vor dem Sommer das Fell geschnitten und gepflegt bekommen."
+    assert values(text, "2020-05-27") == [("Sommer", "2020-SU")]
+    assert values("Er hat im Sommer die Haare geschnitten.", "2020-05-27") == [("Sommer", "2019-SU")]
+    text = "Das waren mehr als zum gleichen Zeitpunkt 2019, aber nicht so viele wie 2018 (18.408 bis Juli)."
+    assert values(text, "2020-07-31")[-1] == ("Juli", "2018-07")

@@ -381,8 +381,9 @@ class Normaliser:
     def saw_year(self, y: int, pos: int, lends: bool = True) -> None:
         """Remember a year told; one inside a noun phrase ("der Wirtschaftsplan für 2021") does not
         lend itself to later days and months (``lends``), though "im Vorjahr" still counts from it."""
-        if self._compared(pos):
+        if self._compared(pos) and not re.match(r"\d{4}\s*\(", self.text[pos:pos + 8]):
             return  # "wie 2018 angestiegen, ein Plus gegenüber dem Vorjahr": a year compared with is no anchor
+            # (but dates its bracket: "nicht so viele wie 2018 (18.408 bis Juli)")
         self.ctx.told_year, self.ctx.told_year_sent = y, self.sent_index(pos)
         if lends:
             self.ctx.last_year, self.ctx.last_year_sent = y, self.sent_index(pos)

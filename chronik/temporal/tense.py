@@ -45,6 +45,7 @@ class TenseMarkers:
     prefixed_past: re.Pattern[str]  # "durchsuchten", "absagte": a verb prefix before a listed past form
     ge_participle: re.Pattern[str]  # "zugewunken", "gefeiert": a participle no finite verb looks like
     attributive: re.Pattern[str]  # "eingekauften": separable prefix + ge-…te(n) is an adjective, never finite
+    strong_participle: re.Pattern[str]  # "geschnitten", "abgestritten": ge- + a strong past stem + en, no -te(n) past
     perfect_aux: frozenset[str]
     participles: tuple[re.Pattern[str], ...]
     verb_final_perfect: tuple[re.Pattern[str], ...]  # "die wir heute bekommen haben": no ge- needed
@@ -104,6 +105,7 @@ def markers(lang: str = "de") -> TenseMarkers:
     prefixes = lg.table(base + "verb_prefixes.tsv")
     past_words = lg.wordset(base + "tense_past_words.txt")
     separable = "|".join(p for p, kind in prefixes if kind == "separable")
+    participle_plurals = lg.wordset(base + "tense_past_stems_participle_plural.txt")
     return TenseMarkers(
         past_words=past_words,
         past_or_participle=lg.wordset(base + "tense_past_or_participle.txt"),
@@ -114,8 +116,8 @@ def markers(lang: str = "de") -> TenseMarkers:
         prefixed_past=re.compile(rf"(?:{'|'.join(p for p, _ in prefixes)})(?:{'|'.join(sorted(past_words))})"),
         ge_participle=re.compile(rf"(?:{separable})?ge[a-zäöüß]{{2,}}(?:t|en)"),
         attributive=re.compile(rf"(?:{separable})ge[a-zäöüß]{{2,}}te[nrsm]?"),
-        strong_past=_strong_past(lg.words(base + "tense_past_stems.txt"), prefixes,
-                                 lg.wordset(base + "tense_past_stems_participle_plural.txt")),
+        strong_participle=re.compile(rf"(?:{separable})?ge(?:{'|'.join(sorted(participle_plurals))})en"),
+        strong_past=_strong_past(lg.words(base + "tense_past_stems.txt"), prefixes, participle_plurals),
         perfect_aux=lg.wordset(base + "tense_perfect_auxiliaries.txt"),
         participles=lg.patterns(base + "tense_participle_patterns.txt"),
         verb_final_perfect=lg.patterns(base + "tense_verb_final_perfect.txt"),
@@ -206,6 +208,7 @@ def tense_of(text: str, lang: str = "de") -> str | None:
             infinitive = i == len(words) - 1 and cands & m.present_modals  # "müssen sich … verantworten"
             passive = werden and any(p.fullmatch(w) for p in m.participles)  # "wird am Montag abgehalten"
             if not infinitive and not passive and not m.attributive.fullmatch(lower[i]) and w[:1].islower() \
+                    and not m.strong_participle.fullmatch(lower[i]) \
                     and any(p.fullmatch(lower[i]) for p in m.past_patterns) \
                     and not any(p.fullmatch(lower[i]) for p in m.infinitives) \
                     and not _inside_attribute(words, i, m):  # not "Experten rechnen …"
