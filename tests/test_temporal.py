@@ -2415,3 +2415,21 @@ def test_a_strong_ge_participle_in_tten_is_no_past_and_a_compared_year_dates_its
     assert values("Er hat im Sommer die Haare geschnitten.", "2020-05-27") == [("Sommer", "2019-SU")]
     text = "Das waren mehr als zum gleichen Zeitpunkt 2019, aber nicht so viele wie 2018 (18.408 bis Juli)."
     assert values(text, "2020-07-31")[-1] == ("Juli", "2018-07")
+
+
+def test_years_after_christ_the_second_of_a_pair_of_years_quarters_in_the_plural_and_an_anchored_weekend():
+    assert values("Der Ausbruch im Jahr 79 nach Christus zerstörte Pompeji.", "2020-11-22") == [
+        ("Jahr 79 nach Christus", "0079")]
+    assert values("Der Vesuv brach am 25. Oktober 79 n. Chr. aus.", "2020-11-22") == [
+        ("25. Oktober 79 n. Chr.", "0079-10-25")]
+    assert values("Der IS hatte zwischen 2014 und 2017 weite Teile erobert.", "2020-10-29") == [
+        ("2014", "2014"), ("2017", "2017")]
+    assert values("Es kamen zwischen 1500 und 2000 neue Besucher.", "2020-10-29") == [("1500", "1500")]
+    assert values("In den ersten drei Quartalen stieg der Umsatz.", "2020-10-29") == [("drei Quartalen", "P3Q")]
+    text = "Am 27. Juni gab es Proteste. Am gleichen Wochenende demonstrierten Tausende."
+    assert values(text, "2020-07-04")[-1] == ("gleichen Wochenende", "2020-W26-WE")
+    text = ("Die neue Saison beginnt am 19. September. Das ist die eine Sache. Dieses Mal muss Wolfsburg nach Essen. "
+            "Am Wochenende darauf steht das Spitzenspiel an.")
+    assert values(text, "2020-06-12")[-1] == ("Wochenende darauf", "2020-W25-WE")
+    assert values("Das könnte die Einstimmung auf diesen Abend sein.", "2020-06-06") == [
+        ("diesen Abend", "2020-06-06TEV")]

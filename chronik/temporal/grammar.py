@@ -240,7 +240,8 @@ def grammar(lang: str = "de") -> Grammar:
             rf"{B}(?:(?:{shift}\s+)?(?P<wd>{wday_d})\s*,?\s*(?:(?:{w['date_article']})\s+)?)?"
             rf"(?:(?P<d>\d{{1,2}})(?:\.\s*|\s+(?=(?:{month}){E}(?!-)))|(?P<dw>{_alt(lx.ordinals)})\s+)"  # "14 Februar"
             rf"(?P<mon>{month}){E}(?(dw)(?!-))"  # "ersten März"
-            rf"(?:\s*(?P<y>{year}|\d{{1,4}}(?=\s*(?:{bc})))(?:\s*(?P<bc>{bc}))?|\s+(?P<ofy>{of_year}))?", ic)),
+            rf"(?:\s*(?P<y>{year}|\d{{1,4}}(?=\s*(?:{bc}|{w['after_christ']})))(?:\s*(?P<bc>{bc})|\s*(?:{w['after_christ']}))?"
+            rf"|\s+(?P<ofy>{of_year}))?", ic)),
         Rule("day_only", re.compile(
             rf"{B}(?P<d>\d{{1,2}})\.(?=(?:\s*,\s*\d{{1,2}}\.)*\s*(?:{join}|,)\s*(?:(?:{w['range_day_article']})\s+)?"
             rf"\d{{1,2}}(?:\.\s*|\s+)(?:{month}){E})", ic)),
@@ -251,7 +252,8 @@ def grammar(lang: str = "de") -> Grammar:
         Rule("year", re.compile(
             rf"{B_YEAR}(?:(?:(?P<art>{art})\s+)?(?P<jahr>{w['year_noun']})\s+)?"
             rf"(?:(?P<part>{part})\s+(?:(?:{year_gen})\s+)?)?"
-            rf"(?:(?P<y>{year}|{far_year})|(?P<by>\d{{1,4}})\s*(?P<bc>{bc})|(?P<sy>\d{{3}}){E})", ic)),
+            rf"(?:(?P<y>{year}|{far_year})|(?P<by>\d{{1,4}})\s*(?P<bc>{bc})|(?P<ay>\d{{1,4}})\s*(?:{w['after_christ']})"
+            rf"|(?P<sy>\d{{3}}){E})", ic)),
         Rule("second_year", re.compile(  # "1934/35": the second year of the pair, one of its own
             r"(?:(?<=(?:1\d|20)\d\d/)|(?<=(?:1\d|20)\d\d/\s))(?P<yy>\d{2})(?!\d)(?![.,]\d)")),
         Rule("decade", re.compile(

@@ -109,6 +109,7 @@ class Normaliser:
     """Turns one rule match into a Timex, reading and updating the context."""
 
     OLD_COUNT_YEARS = 250  # a bare number this far before the document date, a noun after it: a count
+    PAIRED_YEAR_GAP = 50  # "zwischen 2014 und 2017" pairs years; "zwischen 1500 und 2000 Menschen" counts
     OLD_CUE_YEARS = 30  # … or this far before it after a count cue such as "mit" ("mit 1395 im Juli")
 
     def __init__(self, g: Grammar, text: str, sents: list[Span], ctx: Context, lang: str):
@@ -437,6 +438,10 @@ class Normaliser:
         before = self.text[max(0, m.start() - 20):m.start()].split()
         prev, prev2 = (before[-1].lower() if before else ""), " ".join(before[-2:]).lower()
         cue_word = before[-2].lower() if prev in self.quantity_cue_particles and len(before) > 1 else prev
+        if prev in self.lx.range_join | self.list_words and len(before) > 1 and before[-2] == str(self.ctx.told_year) \
+                and self.ctx.told_year_sent == self.sent_index(m.start()) \
+                and 0 < int(m.group("y")) - self.ctx.told_year <= self.PAIRED_YEAR_GAP:
+            return False  # "zwischen 2014 und 2017 weite Teile": the second year of a pair, not a count
         cue = cue_word in self.quantity_cues and not any(p.match(self.text, m.end()) for p in self.year_cue_exceptions)
         label = any(prev.endswith(n) for n in self.number_labels) \
             and not any(prev.endswith(n) for n in self.number_label_exceptions)
@@ -904,6 +909,8 @@ class Normaliser:
     def r_year(self, m):
         if m.group("bc"):
             return "DATE", f"BC{int(m.group('by')):04d}", self._part(m), False
+        if m.group("ay"):  # "im Jahr 79 nach Christus"
+            return "DATE", f"{int(m.group('ay')):04d}", self._part(m), False
         if m.group("sy") and not m.group("jahr"):
             return None  # a three-digit year only after "Jahr" ("im Jahr 578")
         ytxt = m.group("y") or m.group("sy")
@@ -1689,10 +1696,12 @@ class Normaliser:
         code, n = self.lx.anchored[m.group("an").lower()]
         anchor = self._year_told_just_before(m.start()) if code == "Y" else \
             self._month_told_just_before(m.start()) if code == "M" else None
-        anchor = anchor or self.ctx.last_day or self.ctx.ref
+        c = self.ctx
+        if code == "WE" and not (c.last_day and 0 <= self.sent_index(m.start()) - c.last_day_sent <= NAMED_DAY_REACH):
+            anchor = c.ref  # "Dieses Mal muss Wolfsburg nach Essen … Am Wochenende darauf": from this weekend
+        anchor = anchor or c.last_day or c.ref
         if anchor is None:
             return "DATE", "XXXX-XX-XX", None, True
-        c = self.ctx
         if c.ref and not c.narrative and n <= 0 and anchor > c.ref and (
                 self.tense(m.start()) == PAST or anchor == c.last_day and c.last_day_ends_span):
             anchor = c.ref  # "stiegen im Vergleich zum Vortag" counts from no day ahead ("am 18. Mai" told before),
