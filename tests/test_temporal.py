@@ -2433,3 +2433,13 @@ def test_years_after_christ_the_second_of_a_pair_of_years_quarters_in_the_plural
     assert values(text, "2020-06-12")[-1] == ("Wochenende darauf", "2020-W25-WE")
     assert values("Das könnte die Einstimmung auf diesen Abend sein.", "2020-06-06") == [
         ("diesen Abend", "2020-06-06TEV")]
+
+
+def test_a_timetable_goes_on_with_every_such_weekday():
+    found = values("Öffnungszeiten Donnerstag bis Samstag 16 bis 19 Uhr, Sonntag 12 bis 18 Uhr, Montag Ruhetag.",
+                   "2020-07-08")
+    assert found[-3:] == [("12", "XXXX-WXX-7T12:00"), ("18 Uhr", "XXXX-WXX-7T18:00"), ("Montag", "XXXX-WXX-1")]
+    text = "Der Markt öffnet jeden Freitag von 14-18 Uhr und Sonnabend von 9 bis 16 Uhr."
+    assert values(text, "2020-08-20")[-3] == ("Sonnabend", "XXXX-WXX-6")
+    text = "Von Montag bis Freitag immer um 17 Uhr, am Samstag kommt die Sondersendung."
+    assert values(text, "2021-02-09")[-1] == ("Samstag", "2021-02-13")

@@ -53,7 +53,8 @@ _APPOSITION_BEFORE_YEAR = re.compile(  # ", Träger des Bayerischen Kabarettprei
     r",\s*((?-i:[A-ZÄÖÜ])[^,.;:!?()\d]{0,60}\s(?-i:[A-ZÄÖÜ])[\w-]+)\s+$")
 _TITLE_AFTER = re.compile(r':\s+[A-ZÄÖÜ]|[“”"«»]')  # a year before a colon and a capital heads a title;
 # one before a closing quote ends one ("„Wonder Woman 1984“ haben neue Starttermine im Juli")
-_LIST_ITEM_GAP = re.compile(r"\s*(?:,|,?\s*(?:und|oder|sowie)\s)\s*(?:(?:im|am|in|an)\s+)?")  # items of one list:
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:und|oder|sowie)\s)\s*")  # "Samstag und Sonntag", "Samstag, Sonntag"
+_LIST_ITEM_GAP = re.compile(_LIST_GAP.pattern + r"(?:(?:im|am|in|an)\s+)?")  # items of one list:
 # "Ende September, Anfang Oktober", "im Herbst und Winter"
 ANCHOR_DAY_REACH = 366  # days: a present "an diesem Abend" in news is not the evening of a day told this far back
 PAST_WEEK_DAYS = 5  # "an diesem Sonntag" this far ahead in the week, told in the past: the one just gone
@@ -1281,7 +1282,8 @@ class Normaliser:
             return ("TIME", f"XXXX-WXX-{wd}T" + self._dp(m, dpg), None, True) if dpg else \
                 ("DATE", f"XXXX-WXX-{wd}", None, True)
         if not dpg and not m.group("shift") and (self._day_after_day(m) or self._weekly_range(m.start())
-                                                 or self._said_before(m.start(), self.weekday_set_contexts)):
+                                                 or self._said_before(m.start(), self.weekday_set_contexts)
+                                                 or self._timetable_goes_on(m.start())):
             return "SET", f"XXXX-WXX-{wd}", None, False  # "Sonntag für Sonntag", "von Montag bis Freitag immer",
             # "der immer am Samstag stattfindet"
         n = self.lx.shift_of(m.group("shift")) if m.group("shift") else None
@@ -1309,6 +1311,14 @@ class Normaliser:
         if dpg:
             return "TIME", f"{cal.day(d)}T{self._dp(m, dpg)}", None, True
         return "DATE", cal.day(d), None, True
+
+    def _timetable_goes_on(self, pos: int) -> bool:
+        """ "Dienstag bis Freitag, 9 bis 17 Uhr, Samstag 9.30 bis 14 Uhr, Sonntag, Montag Ruhetag": a weekday
+        listed right after the times of every such day in its sentence is one of every week too."""
+        c = self.ctx
+        return bool(c.set_day and c.set_day[1] == self.sent_index(pos)
+                    and (c.set_day[2] or re.fullmatch(r"XXXX-WXX-\d", c.set_day[0]))
+                    and _LIST_GAP.fullmatch(self.text[self._prev_end:pos]))
 
     def _day_after_day(self, m) -> bool:
         """ "Sonntag für Sonntag": a weekday repeated around "für" is every such day."""
