@@ -2443,3 +2443,11 @@ def test_a_timetable_goes_on_with_every_such_weekday():
     assert values(text, "2020-08-20")[-3] == ("Sonnabend", "XXXX-WXX-6")
     text = "Von Montag bis Freitag immer um 17 Uhr, am Samstag kommt die Sondersendung."
     assert values(text, "2021-02-09")[-1] == ("Samstag", "2021-02-13")
+
+
+def test_a_weekday_in_a_fronted_phrase_of_what_came_first_and_an_attempt_made():
+    text = "Nach dem Aus in London am Freitag reist der Profi in den nächsten Tagen in den Urlaub."
+    assert values(text, "2020-11-21")[0] == ("Freitag", "2020-11-20")
+    text = ("Trump hatte über Wochen mit äußerst fragwürdigen Methoden versucht, Bidens Sieg bei der Wahl am "
+            "3. November zu kippen.")
+    assert values(text, "2021-01-20")[-1] == ("3. November", "2020-11-03")

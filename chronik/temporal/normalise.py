@@ -1369,9 +1369,12 @@ class Normaliser:
                     and self._report_on_yesterday(pos):
                 return b - dt.timedelta(days=1)  # a report's present on yesterday ("Etwa 4500 Teilnehmer
                 # demonstrieren am Samstag", Sunday), not the same weekday six days on
-            if direction == PAST and self._announced_for(pos):  # "hat für Dienstag zu einer Protestveranstaltung
-                days = (cal.weekday_near(b, wd, d, strict=False) for d in (PAST, FUTURE))  # aufgerufen" (Monday):
-                return min(days, key=lambda d: abs((d - b).days))  # the day aimed at, the nearest one
+            if direction == PAST and self._announced_for(pos) \
+                    or direction == FUTURE and self._fronted_circumstance(pos) in self.prior_circumstance:
+                # "hat für Dienstag zu einer Protestveranstaltung aufgerufen" (Monday): the day aimed at; "Nach dem
+                # Aus am Freitag reist er in den nächsten Tagen in den Urlaub" (Saturday): what came first; the nearest
+                days = (cal.weekday_near(b, wd, d, strict=False) for d in (PAST, FUTURE))
+                return min(days, key=lambda d: abs((d - b).days))
             return cal.weekday_near(b, wd, PAST if direction == PAST else FUTURE, strict=False)
         if shift == 0:  # "an diesem Sonntag": this week's, but on a Sunday "an diesem Montag wird gewählt" is tomorrow
             week_day = cal.weekday_near(b, wd, "WEEK")
