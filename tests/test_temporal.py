@@ -2451,3 +2451,8 @@ def test_a_weekday_in_a_fronted_phrase_of_what_came_first_and_an_attempt_made():
     text = ("Trump hatte über Wochen mit äußerst fragwürdigen Methoden versucht, Bidens Sieg bei der Wahl am "
             "3. November zu kippen.")
     assert values(text, "2021-01-20")[-1] == ("3. November", "2020-11-03")
+
+
+def test_the_abbreviation_of_daily_in_a_notice():
+    assert values("Liebermann-Villa, bis 11. Januar, tägl. außer Di 11-17 Uhr.", "2020-10-09")[1:] == [
+        ("tägl.", "P1D"), ("11", "XXXX-XX-XXT11:00"), ("17 Uhr", "XXXX-XX-XXT17:00")]
