@@ -2456,3 +2456,9 @@ def test_a_weekday_in_a_fronted_phrase_of_what_came_first_and_an_attempt_made():
 def test_the_abbreviation_of_daily_in_a_notice():
     assert values("Liebermann-Villa, bis 11. Januar, tägl. außer Di 11-17 Uhr.", "2020-10-09")[1:] == [
         ("tägl.", "P1D"), ("11", "XXXX-XX-XXT11:00"), ("17 Uhr", "XXXX-XX-XXT17:00")]
+
+
+def test_a_weekday_in_a_fronted_phrase_of_what_came_first_before_a_present_clause():
+    text = ("Nach dem großen Aufschlag am Dienstag und viel Aufregung am Mittwoch scheint auch Österreich inzwischen "
+            "ein besseres Maß gefunden zu haben.")
+    assert values(text, "2020-02-28") == [("Dienstag", "2020-02-25"), ("Mittwoch", "2020-02-26")]

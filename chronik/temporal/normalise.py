@@ -1370,7 +1370,7 @@ class Normaliser:
                 return b - dt.timedelta(days=1)  # a report's present on yesterday ("Etwa 4500 Teilnehmer
                 # demonstrieren am Samstag", Sunday), not the same weekday six days on
             if direction == PAST and self._announced_for(pos) \
-                    or direction == FUTURE and self._fronted_circumstance(pos) in self.prior_circumstance:
+                    or direction in (PRESENT, FUTURE) and self._fronted_circumstance(pos) in self.prior_circumstance:
                 # "hat für Dienstag zu einer Protestveranstaltung aufgerufen" (Monday): the day aimed at; "Nach dem
                 # Aus am Freitag reist er in den nächsten Tagen in den Urlaub" (Saturday): what came first; the nearest
                 days = (cal.weekday_near(b, wd, d, strict=False) for d in (PAST, FUTURE))
