@@ -2462,3 +2462,12 @@ def test_a_weekday_in_a_fronted_phrase_of_what_came_first_before_a_present_claus
     text = ("Nach dem großen Aufschlag am Dienstag und viel Aufregung am Mittwoch scheint auch Österreich inzwischen "
             "ein besseres Maß gefunden zu haben.")
     assert values(text, "2020-02-28") == [("Dienstag", "2020-02-25"), ("Mittwoch", "2020-02-26")]
+
+
+def test_a_participle_fronted_before_werden_is_a_present_passive_unless_a_modal_follows():
+    text = "Geprüft werden mögliche Versäumnisse seines Ministeriums im Januar, wo das System vor dem Kollaps stand."
+    assert values(text, "2021-02-12") == [("Januar", "2021-01")]
+    assert values("Getötet werden im März zwölf Personen weniger.", "2020-10-11") == [("März", "2020-03")]
+    assert values("Gekürzt werden könne dann im Sommer.", "2020-10-13") == [("Sommer", "2021-SU")]
+    assert values("Gelegenheit dazu ist an diesem Montag in der Videokonferenz.", "2020-05-17") == [
+        ("diesem Montag", "2020-05-18")]

@@ -166,8 +166,9 @@ def tense_of(text: str, lang: str = "de") -> str | None:
     # Only lower-case tokens can be verbs/adverbs here ("nach jetzigem Stand" holds no "stand");
     # sentence-initial words are lower-cased for the check because German capitalises them.
     cands = {lower[i] for i, w in enumerate(words) if w[:1].islower() or i == 0}
+    fronted = len(words) > 1 and lower[1] in m.future_aux  # "Geprüft werden …": a participle before werden
     participles = {  # "ist für Montag geplant": a planning participle is no Perfekt
-        w for w in (x for i, x in enumerate(words) if x[:1].islower() or i == 0)
+        w for w in (x.lower() if i == 0 and fronted else x for i, x in enumerate(words) if x[:1].islower() or i == 0)
         if w not in m.past_exclusions and w not in m.future_markers and any(p.fullmatch(w) for p in m.participles)
     }
     has_participle = bool(participles)
