@@ -2471,3 +2471,11 @@ def test_a_participle_fronted_before_werden_is_a_present_passive_unless_a_modal_
     assert values("Gekürzt werden könne dann im Sommer.", "2020-10-13") == [("Sommer", "2021-SU")]
     assert values("Gelegenheit dazu ist an diesem Montag in der Videokonferenz.", "2020-05-17") == [
         ("diesem Montag", "2020-05-18")]
+
+
+def test_a_half_of_the_year_spelled_out():
+    assert values("Es sei denkbar, in der ersten Hälfte des Jahres 2021 eine Zulassung zu beantragen.",
+                  "2020-07-31") == [("der ersten Hälfte des Jahres 2021", "2021-H1")]
+    assert values("Es gebe positive Anzeichen für die zweite Hälfte des Jahres.", "2020-09-25") == [
+        ("die zweite Hälfte des Jahres", "2020-H2")]
+    assert values("In der ersten Hälfte des Spiels fiel kein Tor.", "2020-09-25") == []
