@@ -53,6 +53,7 @@ _APPOSITION_BEFORE_YEAR = re.compile(  # ", Träger des Bayerischen Kabarettprei
     r",\s*((?-i:[A-ZÄÖÜ])[^,.;:!?()\d]{0,60}\s(?-i:[A-ZÄÖÜ])[\w-]+)\s+$")
 _TITLE_AFTER = re.compile(r':\s+[A-ZÄÖÜ]|[“”"«»]')  # a year before a colon and a capital heads a title;
 # one before a closing quote ends one ("„Wonder Woman 1984“ haben neue Starttermine im Juli")
+_WEEKDAY_SET = re.compile(r"XXXX-WXX-\d")  # every such weekday
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:und|oder|sowie)\s)\s*")  # "Samstag und Sonntag", "Samstag, Sonntag"
 _LIST_ITEM_GAP = re.compile(_LIST_GAP.pattern + r"(?:(?:im|am|in|an)\s+)?")  # items of one list:
 # "Ende September, Anfang Oktober", "im Herbst und Winter"
@@ -367,7 +368,7 @@ class Normaliser:
     def _saw_set(self, value: str, pos: int) -> None:
         """A set of days ("täglich", "jeden Dienstag") gives the clock times after it in its
         sentence a generic day, until a day is told."""
-        day = "XXXX-XX-XX" if value == "P1D" else value if re.fullmatch(r"XXXX-WXX-\d", value) else None
+        day = "XXXX-XX-XX" if value == "P1D" else value if _WEEKDAY_SET.fullmatch(value) else None
         sent, prev = self.sent_index(pos), self.ctx.set_day
         if day and prev and prev[1] == sent and not prev[2]:
             day = "XXXX-XX-XX"  # "montags bis donnerstags von 9 bis 18 Uhr": times on several days of the week
@@ -439,7 +440,8 @@ class Normaliser:
         before = self.text[max(0, m.start() - 20):m.start()].split()
         prev, prev2 = (before[-1].lower() if before else ""), " ".join(before[-2:]).lower()
         cue_word = before[-2].lower() if prev in self.quantity_cue_particles and len(before) > 1 else prev
-        if prev in self.lx.range_join | self.list_words and len(before) > 1 and before[-2] == str(self.ctx.told_year) \
+        if (prev in self.lx.range_join or prev in self.list_words) and len(before) > 1 \
+                and before[-2] == str(self.ctx.told_year) \
                 and self.ctx.told_year_sent == self.sent_index(m.start()) \
                 and 0 < int(m.group("y")) - self.ctx.told_year <= self.PAIRED_YEAR_GAP:
             return False  # "zwischen 2014 und 2017 weite Teile": the second year of a pair, not a count
@@ -1317,7 +1319,7 @@ class Normaliser:
         listed right after the times of every such day in its sentence is one of every week too."""
         c = self.ctx
         return bool(c.set_day and c.set_day[1] == self.sent_index(pos)
-                    and (c.set_day[2] or re.fullmatch(r"XXXX-WXX-\d", c.set_day[0]))
+                    and (c.set_day[2] or _WEEKDAY_SET.fullmatch(c.set_day[0]))
                     and _LIST_GAP.fullmatch(self.text[self._prev_end:pos]))
 
     def _day_after_day(self, m) -> bool:
@@ -1384,8 +1386,9 @@ class Normaliser:
                     and not self.calling_verbs & self._sentence_words(pos):
                 return cal.weekday_near(b, wd, PAST, strict=False)
             shift_word = re.match(r"\w+\s+", self.text[pos:])  # "seit diesem Montag" lies behind
-            yesterday = (b - week_day).days == 1 and self.tense(pos) == PRESENT and self._report_on_yesterday(pos)
-            if week_day < b and self.tense(pos) != PAST and not yesterday \
+            t = self.tense(pos) if week_day < b else None
+            if t is not None and t != PAST \
+                    and not (t == PRESENT and (b - week_day).days == 1 and self._report_on_yesterday(pos)) \
                     and not self._past_preposition(pos, pos + (shift_word.end() if shift_word else 0)):
                 # not "Die Flaggen wehen am Memorial Day an diesem Montag auf Halbmast" (Tuesday): yesterday
                 return cal.weekday_near(b, wd, FUTURE, strict=False)

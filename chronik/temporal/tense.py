@@ -260,7 +260,7 @@ def _inside_attribute(words: list[str], i: int, m: TenseMarkers) -> bool:
     Nikic …" one after its preposition); so is one right after a subordinator."""
     if i + 1 >= len(words) or not words[i + 1][:1].isupper():
         return False
-    if i > 0 and words[i - 1].lower() in m.subordinators - m.determiners:
+    if i > 0 and (before := words[i - 1].lower()) in m.subordinators and before not in m.determiners:
         return True  # "wo betuchte New Yorker den Sommer verbringen": a subordinate clause's verb stands last
     for j in range(max(0, i - 6), i - 1):
         opener, between = words[j].lower(), words[j + 1:i]
