@@ -1662,6 +1662,16 @@ def test_a_year_inside_a_relative_clause_dates_no_present_main_clause():
     assert values(text, "2020-07-22") == [("Januar 2019", "2019-01"), ("März", "2019-03")]
 
 
+def test_a_year_inside_a_contrast_clause_dates_that_clause_only():
+    text = ("Während die Zusagen im Jahr 2019 insgesamt 425 Millionen Euro betrugen, hat die Bank seit Ende März "
+            "viel ausgezahlt.")
+    assert values(text, "2020-04-22") == [("Jahr 2019", "2019"), ("Ende März", "2020-03")]
+    text = "Während die Quote im September vergangenen Jahres bei fünf Prozent lag, stieg sie im April."
+    assert values(text, "2020-10-15")[-1] == ("April", "2020-04")
+    # "während" as a preposition opens no clause
+    assert values("Während des Jahres 2019 stieg die Zahl, im März fiel sie.", "2020-04-22")[-1] == ("März", "2019-03")
+
+
 def test_a_year_after_seit_dates_no_later_month_in_news():
     text = "Von Berg, der seit 2016 Direktor der Festspiele war, hatte im Mai seinen Abschied verkündet."
     assert values(text, "2020-07-17")[-1] == ("Mai", "2020-05")
@@ -2265,6 +2275,13 @@ def test_a_season_after_a_role_and_first_name_is_a_surname_throughout():
     assert values(text, "2020-04-05") == [("Sonntag", "2020-04-05"), ("Herbst", "2020-FA")]
     assert values("Es ist das Phänomen dieses Berliner Sommers.", "2020-06-26") == [("Sommers", "2020-SU")]
     assert values("Es wird eine Art Frühling.", "2020-03-08") == [("Frühling", "2020-SP")]
+
+
+def test_a_date_word_after_a_known_first_name_is_a_surname_also_at_a_sentence_start():
+    text = "Maximilian Herbst, zuständig für den Einkauf, sagte das. Sommer sei vorbei, sagt Manfred Winter am Montag."
+    assert values(text, "2020-07-13") == [("Sommer", "2020-SU"), ("Montag", "2020-07-13")]
+    assert values("Rebecca Sommer war im Sommer dort. Leon Freitag kommt.", "2020-11-19") == [("Sommer", "2020-SU")]
+    assert values("Richtung Winter steigt der Wert.", "2020-12-27") == [("Winter", "2020-WI")]
 
 
 def test_attributes_with_adjectives_or_a_quoted_noun_and_a_fronted_cancellation():

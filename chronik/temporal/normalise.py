@@ -90,6 +90,7 @@ class Context:
     last_year: int | None = None
     last_year_sent: int = -1
     last_year_until: int | None = None  # end of the relative clause the year was told in
+    last_year_contrast: bool = False  # that clause sets a contrast ("Während … 2019 …,"): it dates itself only
     last_month: dt.date | None = None  # a day standing for the last month told without a day ("Ende Februar")
     last_month_sent: int = -1
     told_year: int | None = None  # the last year told, also one that lends itself to nothing ("Haushalt für 2021")
@@ -143,6 +144,9 @@ class Normaliser:
         self.nowadays_verbs = lg.wordset("temporal/nowadays_verbs.txt")
         self.month_context = lg.wordset("temporal/month_context_words.txt")
         self.month_first_names = lg.wordset("temporal/month_first_names.txt")
+        self.first_names = lg.wordset("first_names.txt", lower=False)
+        contrast = "|".join(lg.words("temporal/contrast_clause_openers.txt"))
+        self.contrast_openers = re.compile(rf"\s*(?:{contrast})\b", re.IGNORECASE)
         self.since_contexts = lg.patterns("temporal/since_contexts.txt", re.IGNORECASE)
         self.span_end_contexts = lg.patterns("temporal/span_end_contexts.txt", re.IGNORECASE)
         self.story_clock_openers = lg.patterns("temporal/story_clock_openers.txt", re.IGNORECASE)
@@ -302,8 +306,8 @@ class Normaliser:
         if y is None or not (self.ctx.narrative or si == self.ctx.last_year_sent):
             return None
         if not self.ctx.narrative and self.ctx.last_year_until is not None and pos > self.ctx.last_year_until \
-                and self.tense(pos) != PAST:
-            return None  # told inside a relative clause that closed before a main clause of now
+                and (self.ctx.last_year_contrast or self.tense(pos) != PAST):
+            return None  # told inside a relative or contrast clause that closed before a main clause
         b = self.ctx.ref
         if month is not None and b is not None and not self.ctx.narrative and 1 <= y <= 9999:
             t = self.tense(pos)
@@ -390,10 +394,25 @@ class Normaliser:
         self.ctx.told_year, self.ctx.told_year_sent = y, self.sent_index(pos)
         if lends:
             self.ctx.last_year, self.ctx.last_year_sent = y, self.sent_index(pos)
-            self.ctx.last_year_until = self._relative_clause_end(pos)
+            contrast = self._contrast_clause_end(pos)
+            self.ctx.last_year_until = contrast or self._relative_clause_end(pos)
+            self.ctx.last_year_contrast = contrast is not None
 
     def _compared(self, pos: int) -> bool:
         return any(p.search(self.text, max(0, pos - 20), pos) for p in self.compared_date_contexts)
+
+    def _contrast_clause_end(self, pos: int) -> int | None:
+        """Where a clause opened by a contrast ("Während die Zusagen im Jahr 2019 … betrugen, hat die
+        Bank seit Ende März …") closes: its comma after a verb, if any."""
+        s = self._sentence(pos)
+        opened = max(self.text.rfind(",", s.start, pos) + 1, s.start)
+        if not self.contrast_openers.match(self.text, opened):
+            return None
+        closing = re.search(r"\b([a-zäöüß]+)\s*,", self.text[pos:s.end])
+        verb = closing.group(1) if closing else ""
+        if not verb or not verb_shaped(verb, self.lang) and verb not in self.clause_final_verbs:
+            return None
+        return pos + closing.end()
 
     def _relative_clause_end(self, pos: int) -> int | None:
         """Where the relative clause around ``pos`` closes ("Wirecard, das erst im September 2018
@@ -404,7 +423,7 @@ class Normaliser:
         opened += 2 if self.text.startswith(" - ", opened) else 0
         if opened < 0 or not any(p.match(self.text, opened + 1) for p in self.relative_clause_openers):
             return None
-        closing = re.search(r"([a-zäöüß]+)\s*(?:,|–|\s-\s)", self.text[pos:s.end])
+        closing = re.search(r"\b([a-zäöüß]+)\s*(?:,|–|\s-\s)", self.text[pos:s.end])
         verb = closing.group(1) if closing else ""
         if not verb or not verb_shaped(verb, self.lang) and verb not in self.clause_final_verbs:
             return None
@@ -863,10 +882,17 @@ class Normaliser:
         """A bare weekday right after a capitalised word inside a sentence is a surname ("Jan Freitag")."""
         if m.start() != m.start("wd") or m.group("dp") or m.group("dp2"):
             return False
+        if self._after_first_name(m.start()):
+            return True
         prev = self._first_name_before(m.start())
         if not prev or prev.group(2) in self.weekday_surname_blockers or prev.group(2).lower() in self.month_words:
             return False
         return prev.group(1).lower() not in self.articles  # not "teilte der Landkreis Samstag mit"
+
+    def _after_first_name(self, pos: int) -> bool:
+        """A known first name right before ``pos``, also at a sentence start ("Maximilian Herbst, zuständig")."""
+        prev = re.search(r"(?<![\w-])([A-ZÄÖÜ][\w-]*)[ \t]+$", self.text[max(0, pos - 30):pos])
+        return bool(prev) and prev.group(1) in self.first_names
 
     def _first_name_before(self, pos: int) -> re.Match[str] | None:
         """The capitalised word right before ``pos`` (group 2) and the word before it (group 1), when
@@ -881,6 +907,9 @@ class Normaliser:
         word = m.group("season")
         if not word[:1].isupper():
             return False
+        if self._after_first_name(m.start()):
+            self.ctx.surnames.add(word)
+            return True
         prev = self._first_name_before(m.start())
         # a role or first name before the first name ("Polizeisprecher Torsten", "Christoph Maria"); not
         # "dieses Berliner Sommers", "eine Art Frühling"
