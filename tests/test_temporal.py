@@ -1161,6 +1161,7 @@ def test_second_sz_sample_cues():
     assert values("Semesterbeginn ist Montag, der 1. Oktober.") == [("Montag, der 1. Oktober", "2018-10-01")]
     assert values("Die Zahl der Anrufer erreichte mit 1395 im Juli einen Höchststand.") == [("Juli", "2018-07")]
     assert values("Sie äußerte sich zufrieden mit 2017.") == [("2017", "2017")]
+    assert values("Im Landkreis leben derzeit 1444 geflüchtete Menschen.") == [("derzeit", "PRESENT_REF")]
 
 
 def test_last_season_while_it_runs_is_last_years():
@@ -1984,6 +1985,11 @@ def test_the_second_year_of_a_pair_is_a_year_of_its_own(text, expected):
     assert values(text, "2020-11-20") == expected
 
 
+def test_the_number_of_a_law_holds_no_year():
+    text = "Die EU-Richtlinie 2012/34/EU und die Verordnung (EU) 2016/679 gelten ab Mai 2018."
+    assert values(text, "2016-01-15") == [("Mai 2018", "2018-05")]
+
+
 @pytest.mark.parametrize("text,date,expected", [
     ("Die Fed hat ihre Kreditprogramme erweitert und bis zum Jahresende verlängert.", "2020-07-30",
      [("Jahresende", "2020")]),
@@ -2175,6 +2181,9 @@ def test_a_target_year_ahead_lends_no_year_and_a_view_ahead_aims_near():
     assert values("Bis 2019 war er Minister, im März trat er zurück.", "2020-08-28") == [
         ("2019", "2019"), ("März", "2019-03")]
     assert values("Mit Blick auf den Herbst formulierte Merkel drei Ziele.", "2020-08-28") == [("Herbst", "2020-FA")]
+    text = "Merkel hat im Bundestag vor einem „schweren Winter“ gewarnt."
+    assert values(text, "2020-10-29") == [("Winter", "2020-WI")]
+    assert values("Vor dem Winter hatte er die Heizung repariert.", "2020-10-29") == [("Winter", "2019-WI")]
 
 
 def test_a_year_after_an_outing_and_a_far_year_named_as_a_year():
@@ -2496,3 +2505,90 @@ def test_a_half_of_the_year_spelled_out():
     assert values("Es gebe positive Anzeichen für die zweite Hälfte des Jahres.", "2020-09-25") == [
         ("die zweite Hälfte des Jahres", "2020-H2")]
     assert values("In der ersten Hälfte des Spiels fiel kein Tor.", "2020-09-25") == []
+
+
+def test_a_weekday_after_or_before_the_day_told():
+    text = ("Er hört am Samstag, 14. März, vom Hotspot und lässt am Montag drauf einen Test machen. "
+            "Am vergangenen Samstag meldeten 69 Kreise keine Fälle, am Samstag davor waren es 71.")
+    assert values(text, "2020-12-23") == [("Samstag, 14. März", "2020-03-14"), ("Montag drauf", "2020-03-16"),
+                                          ("vergangenen Samstag", "2020-12-19"), ("Samstag davor", "2020-12-12")]
+    # a pronominal adverb belongs to the verb: "darauf hinweisen", "sich darauf einigen", "darauf, dass …"
+    text = ("Am Montag tagte der Senat. Er einigte sich am Dienstag darauf, nichts zu tun. "
+            "Ärzte wiesen am Donnerstag darauf hin, dass es gut sei.")
+    assert values(text, "2021-01-26") == [("Montag", "2021-01-25"), ("Dienstag", "2021-01-26"),
+                                          ("Donnerstag", "2021-01-21")]
+
+
+def test_a_goal_participle_before_sein_under_a_modal_is_a_state_ahead():
+    assert values("Ende September sollen die Bauarbeiten abgeschlossen sein.", "2020-06-24") == [
+        ("Ende September", "2020-09")]
+    assert values("Mitte Februar sollen in allen Heimen die Zweitimpfungen abgeschlossen sein. Der Schutz sollte "
+                  "dann eine Woche später eintreten.", "2021-01-28") == [("Mitte Februar", "2021-02"),
+                                                                       ("eine Woche später", "2021-02")]
+    # a verb of motion with "sein" tells the past; so does an old plan with "sollte"
+    assert values("Die Frau soll Ende August eingereist sein.", "2020-09-12") == [("Ende August", "2020-08")]
+    assert values("Ursprünglich sollte die Auktion Anfang Mai abgeschlossen sein.", "2020-06-21") == [
+        ("Anfang Mai", "2020-05")]
+
+
+def test_an_aim_set_in_the_pluperfect_takes_the_nearest_month_and_a_range_end_follows_its_start():
+    assert values("Er hatte angekündigt, im Januar zurückzutreten.", "2020-08-24") == [("Januar", "2020-01")]
+    assert values("Er kündigte an, im Januar zurückzutreten.", "2020-08-24") == [("Januar", "2021-01")]
+    text = "Damals hatte Söder angekündigt, für die Monate April bis Juni die Kosten zu übernehmen."
+    assert values(text, "2020-08-24")[1:] == [("April", "2020-04"), ("Juni", "2020-06")]
+
+
+def test_hours_later_fall_on_the_day_told_or_whole_days_on():
+    text = ("Am Montag soll die Station eingerichtet sein. 48 Stunden später soll sie öffnen. "
+            "Zwei Stunden zuvor kommt er.")
+    assert values(text, "2020-11-17") == [("Montag", "2020-11-16"), ("48 Stunden später", "2020-11-18"),
+                                          ("Zwei Stunden zuvor", "2020-11-16")]
+    # compared, it is an amount of time
+    assert values("Das Rennen endete drei Sekunden später als geplant.", "2020-11-17") == [
+        ("drei Sekunden später", "PT3S")]
+
+
+def test_the_day_before_counts_from_the_paper_when_no_day_was_told_lately():
+    text = ("Der Höchststand war am 18. Dezember erreicht. Seither sinken die Zahlen. Die Kliniken sind voll. "
+            "Die Ämter melden mehr Tests. In 44 Kreisen gab es keine Fälle. Am Vortag waren es 59 Kreise.")
+    assert values(text, "2021-01-25")[-1] == ("Vortag", "2021-01-24")
+    text = "Am 18. Dezember wurde er festgenommen. Am Vortag hatte er das Geld abgehoben."
+    assert values(text, "2021-01-25")[-1] == ("Vortag", "2020-12-17")
+
+
+def test_years_later_count_from_the_year_told_last_in_the_sentence():
+    text = ("Pro Asyl hatte im Juli 2018 einen Vergleich gezogen zwischen der Konferenz von Evian im Sommer 1938 "
+            "und dem EU-Gipfel in Brüssel 80 Jahre später.")
+    assert values(text, "2020-11-23")[-1] == ("80 Jahre später", "2018")
+
+
+def test_a_round_number_after_bereits_or_regelmaessig_with_a_noun_is_a_count():
+    assert values("„Wir haben bereits 2000 Anfragen bekommen“, sagt Evers.", "2020-03-31") == []
+    assert values("In München treffen sich regelmäßig 2000 junge Leute am Gärtnerplatz.", "2020-09-19") == []
+    assert values("Er war bereits 2000 in Sydney dabei.", "2020-09-19") == [("2000", "2000")]
+
+
+def test_a_date_before_an_announcement_whose_content_follows_is_when_it_was_made():
+    text = "In einem Interview hatte sie zum Jahresende angekündigt, man wolle sich mit Polen befassen."
+    assert values(text, "2021-01-07") == [("Jahresende", "2020")]
+    assert values("Er hatte seinen Rücktritt zum Jahresende angekündigt.", "2021-01-07") == [("Jahresende", "2021")]
+    text = "Die SPD hatte eine Ausweitung bis Ende September gefordert, die Union lehnte ab."
+    assert values(text, "2020-06-30") == [("Ende September", "2020-09")]
+
+
+def test_lists_and_compounds_seen_in_the_round():
+    assert values("Das Turnier soll am 11. oder 12. Dezember enden.", "2020-11-10") == [
+        ("11.", "2020-12-11"), ("12. Dezember", "2020-12-12")]
+    assert values("Ein Schachgenie im Amerika der sechziger und siebziger Jahre.", "2020-11-16") == [
+        ("der sechziger", "196"), ("siebziger Jahre", "197")]
+    assert values("Die sechziger Leute kamen.", "2020-11-16") == []
+    assert values("Im Lockdown-April 2020 wurden nur 7809 Patienten versorgt.", "2020-07-06") == [
+        ("April 2020", "2020-04")]
+    assert values("Wir treffen uns am Karl-August-Platz.", "2020-07-06") == []
+    assert values('Auf Twitter schrieb er am Mittwoch: "Morgen werde ich spielen."', "2020-04-02")[1][0] == "Morgen"
+
+
+def test_a_weekend_of_habit_is_every_weekend():
+    text = "Die Zahlen schwanken, weil nicht alle Behörden etwa am Wochenende melden. Am Wochenende meldeten sie 300."
+    assert [(t.text, t.type, t.value) for t in extract(text, dt.date(2020, 10, 14)).timexes] == [
+        ("Wochenende", "SET", "XXXX-WXX-WE"), ("Wochenende", "DATE", "2020-W41-WE")]

@@ -77,6 +77,8 @@ def _shift_date(ref: dt.date, unit: str, n: int) -> dt.date | None:
         return _clamp(y, m, ref.day)
     if unit == "Y":
         return _clamp(ref.year + n, ref.month, ref.day)
+    if unit == "H":  # "zwei Stunden später": that day; "48 Stunden später": two days on
+        return ref + dt.timedelta(days=int(n / 24))
     return None
 
 

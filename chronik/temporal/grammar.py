@@ -243,7 +243,8 @@ def grammar(lang: str = "de") -> Grammar:
             rf"(?:\s*(?P<y>{year}|\d{{1,4}}(?=\s*(?:{bc}|{w['after_christ']})))(?:\s*(?P<bc>{bc})|\s*(?:{w['after_christ']}))?"
             rf"|\s+(?P<ofy>{of_year}))?", ic)),
         Rule("day_only", re.compile(
-            rf"{B}(?P<d>\d{{1,2}})\.(?=(?:\s*,\s*\d{{1,2}}\.)*\s*(?:{join}|,)\s*(?:(?:{w['range_day_article']})\s+)?"
+            rf"{B}(?P<d>\d{{1,2}})\.(?=(?:\s*,\s*\d{{1,2}}\.)*\s*(?:{join}|,|{w['day_list_join']})\s*"
+            rf"(?:(?:{w['range_day_article']})\s+)?"
             rf"\d{{1,2}}(?:\.\s*|\s+)(?:{month}){E})", ic)),
         Rule("month", re.compile(
             rf"{B}(?:(?P<part>{part})\s+)?(?P<mon>{month}){E}"
@@ -255,7 +256,7 @@ def grammar(lang: str = "de") -> Grammar:
             rf"(?:(?P<y>{year}|{far_year})|(?P<by>\d{{1,4}})\s*(?P<bc>{bc})|(?P<ay>\d{{1,4}})\s*(?:{w['after_christ']})"
             rf"|(?P<sy>\d{{3}}){E})", ic)),
         Rule("second_year", re.compile(  # "1934/35": the second year of the pair, one of its own
-            r"(?:(?<=(?:1\d|20)\d\d/)|(?<=(?:1\d|20)\d\d/\s))(?P<yy>\d{2})(?!\d)(?![.,]\d)")),
+            r"(?:(?<=(?:1\d|20)\d\d/)|(?<=(?:1\d|20)\d\d/\s))(?P<yy>\d{2})(?!\d)(?![.,]\d)(?!/)")),  # not "2012/34/EU"
         Rule("decade", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<part>{part})\s+(?:(?:{w['of_the']})\s+)?)?"
             rf"(?:(?P<dw>{decw})(?:{w['decade_noun']})"
@@ -324,7 +325,8 @@ def grammar(lang: str = "de") -> Grammar:
             rf"(?:\s+(?P<wshift>{shift})\s+(?:{w['week_genitive']}){E})?"
             rf"(?:(?=\s+(?:{w['and']})\s+(?:{wday})\s+(?P<lshift>{shift})\s+(?:{w['week_genitive']}){E}))?"
             rf"(?:\s+(?:{w['week_of']})\s+(?P<wanch>{_alt(k for k, (c, _) in lx.anchored.items() if c == 'W')}){E})?"
-            rf"(?:\s+(?:{w['weeks_ago']})\s+(?P<wago>{num})\s+(?:{w['week_nouns']}){E})?)", ic)),
+            rf"(?:\s+(?:{w['weeks_ago']})\s+(?P<wago>{num})\s+(?:{w['week_nouns']}){E})?"
+            rf"(?:\s+(?P<wdir>{w['weekday_directions']}){E}(?!\s*(?:{w['weekday_direction_blockers']})))?)", ic)),
         Rule("time", re.compile(
             rf"{B}(?:(?P<tp>{tprep})\s+)?"
             rf"(?P<x>(?:(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?\s*(?:{uhr}|{w['time_zone']})(?:\s+(?P<mi2>\d{{2}}){E})?"

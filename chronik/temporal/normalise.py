@@ -54,6 +54,8 @@ _APPOSITION_BEFORE_YEAR = re.compile(  # ", Träger des Bayerischen Kabarettprei
 _TITLE_AFTER = re.compile(r':\s+[A-ZÄÖÜ]|[“”"«»]')  # a year before a colon and a capital heads a title;
 # one before a closing quote ends one ("„Wonder Woman 1984“ haben neue Starttermine im Juli")
 _WEEKDAY_SET = re.compile(r"XXXX-WXX-\d")  # every such weekday
+_QUOTE_OPENED = re.compile(r":\s*[\"„“»«]\s*$")  # a quotation opened after a colon starts a sentence of its own
+_RECENT_UNITS = frozenset({"D", "W", "M", "H"})  # "zwei Tage später" counts from a year told just now only
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:und|oder|sowie)\s)\s*")  # "Samstag und Sonntag", "Samstag, Sonntag"
 _LIST_ITEM_GAP = re.compile(_LIST_GAP.pattern + r"(?:(?:im|am|in|an)\s+)?")  # items of one list:
 # "Ende September, Anfang Oktober", "im Herbst und Winter"
@@ -64,6 +66,8 @@ NEAR_HOLIDAY_REACH = 60  # a named holiday this close (Silvester in late Novembe
 NEAR_YEAR_REACH = 30  # a bare four-digit number this far after the document's year can be a year
 FAR_YEAR_REACH = 100  # after a year preposition ("bis 2050", "ab 2100")
 WEEKDAY_YEAR_REACH = 240  # days around the reference in which "Dienstag, 17. November" is looked for
+DAY_BEFORE_REACH = 3  # news: sentences after a day told in which "am Vortag" still counts from it …
+DAY_BEFORE_AGE = 7  # … whatever its age; later only from a day this close to the paper's
 NAMED_DAY_REACH = 2  # sentences after "am MONTAG" in which "am Nachmittag" still means that Monday
 OPEN_END_BACK = 183  # days: "bis 6. Jänner" in a present clause lies ahead if this year's is longer ago
 CONTINUED_YEAR_DAYS = 183  # a date continuing a programme of next year's dates lies at most this far ahead
@@ -132,6 +136,7 @@ class Normaliser:
         self.number_labels = lg.wordset("temporal/number_label_nouns.txt")
         self.weekly_range_cues = lg.patterns("temporal/weekly_range_cues.txt", re.IGNORECASE)
         self.weekday_set_contexts = lg.patterns("temporal/weekday_set_contexts.txt", re.IGNORECASE)
+        self.weekend_set_contexts = lg.patterns("temporal/weekend_set_contexts.txt", re.IGNORECASE)
         self.weekday_start_contexts = lg.patterns("temporal/start_date_contexts.txt", re.IGNORECASE)
         self.programme_clock = lg.patterns("temporal/programme_clock_followers.txt", re.IGNORECASE)
         day_names = "|".join(sorted(self.lx.weekdays, key=len, reverse=True))
@@ -139,6 +144,7 @@ class Normaliser:
         self.number_label_exceptions = lg.wordset("temporal/number_label_exceptions.txt")
         self.name_year_heads = lg.patterns("temporal/name_year_heads.txt")
         self.old_quantity_cues = lg.wordset("temporal/old_year_quantity_cues.txt")
+        self.round_count_cues = lg.wordset("temporal/round_count_cues.txt")
         self.old_quantity_followers = lg.wordset("temporal/old_year_quantity_followers.txt")
         self.participle_adjectives = lg.patterns("temporal/participle_adjectives.txt")
         self.nowadays_verbs = lg.wordset("temporal/nowadays_verbs.txt")
@@ -168,6 +174,9 @@ class Normaliser:
                                                re.IGNORECASE)
         slots = lg.mapping("temporal/grammar_slots.tsv")
         self.clock_words = {x.lower() for x in slots["clock"].split("|")}
+        decades = "|".join(self.lx.decades)
+        pair = slots["decade_pair_join"]
+        self.decade_pair = re.compile(rf"\s+(?:{pair})\s+(?:{decades})\s*-?\s*Jahre", re.IGNORECASE)
         self.shift_compared = re.compile(slots["shift_compared"])
         self.shift_span_article = re.compile(slots["shift_span_article"], re.IGNORECASE)
         self.reporting_now = lg.wordset("temporal/reporting_verbs_present.txt")
@@ -283,6 +292,11 @@ class Normaliser:
             return False
         if cancelled and not announced and not self.text[s.start:self._start - len(cancelled.group(0))].strip():
             return False  # "Am Donnerstag wurde auch der Ausschuss abgesagt": the day it was called off
+        told = re.match(r"\s+(\w+)\s*,", self.text[self._end:self._end + 40])
+        if announced and told and told.group(1).lower() in self.announcement_verbs \
+                and not any(p.search(self.text[max(0, self._start - 16):self._start]) for p in self.span_end_contexts):
+            return False  # "hatte … zum Jahresende angekündigt, man wolle …": what was announced follows (a deadline
+            # stays an aim: "hatte eine Ausweitung bis Ende September gefordert, …")
         clause = self._clause(pos)
         words = {w.lower() for w in re.findall(r"\w+", clause)}
         if len(clause.split()) < 4 or words & self.perfect_auxiliaries and not words & self.announcement_verbs:
@@ -391,12 +405,15 @@ class Normaliser:
         if self._compared(pos) and not re.match(r"\d{4}\s*\(", self.text[pos:pos + 8]):
             return  # "wie 2018 angestiegen, ein Plus gegenüber dem Vorjahr": a year compared with is no anchor
             # (but dates its bracket: "nicht so viele wie 2018 (18.408 bis Juli)")
-        self.ctx.told_year, self.ctx.told_year_sent = y, self.sent_index(pos)
+        c = self.ctx
+        c.told_year, c.told_year_sent = y, self.sent_index(pos)
+        if c.last_month and c.last_month.year != y and c.last_month_sent == c.told_year_sent:
+            c.last_month = None  # "im Juli 2018 … im Sommer 1938 und … 80 Jahre später": from the later year
         if lends:
-            self.ctx.last_year, self.ctx.last_year_sent = y, self.sent_index(pos)
+            c.last_year, c.last_year_sent = y, self.sent_index(pos)
             contrast = self._contrast_clause_end(pos)
-            self.ctx.last_year_until = contrast or self._relative_clause_end(pos)
-            self.ctx.last_year_contrast = contrast is not None
+            c.last_year_until = contrast or self._relative_clause_end(pos)
+            c.last_year_contrast = contrast is not None
 
     def _compared(self, pos: int) -> bool:
         return any(p.search(self.text, max(0, pos - 20), pos) for p in self.compared_date_contexts)
@@ -501,6 +518,8 @@ class Normaliser:
             return True  # "die 1000er-Marke", not "der 2019er-Mietspiegel"
         if capital and nxt.group(1).lower() not in self.function_words and prev in self.list_words:
             return True
+        if capital and prev in self.round_count_cues and int(m.group("y")) % 100 == 0:
+            return True  # "Wir haben bereits 2000 Anfragen bekommen"
         if capital and len(before) >= 2 and before[-2].lower() in self.articles \
                 and re.fullmatch(r"[a-zäöüß]{3,}(?:e|en|er|es|em)", before[-1]):
             return True  # "die nötigen 1991 Delegiertenstimmen": an adjective between article and number
@@ -854,8 +873,8 @@ class Normaliser:
             y = ry - (1 if mo > end_mo else 0)
         if y is None and word[:1].islower():
             return None  # "mai" as part of something else
-        if re.search(r"[A-ZÄÖÜ]\w*-$", self.text[max(0, m.start() - 20):m.start()]):
-            return None  # "am Karl-August-Platz": a name
+        if y is None and re.search(r"[A-ZÄÖÜ]\w*-$", self.text[max(0, m.start() - 20):m.start()]):
+            return None  # "am Karl-August-Platz": a name; not "im Lockdown-April 2020"
         if y is None and _TRUNCATED_COMPOUND.match(self.text, m.end()):
             return None  # "die November- und Dezemberhilfen": part of a noun, as "Dezemberhilfen" is
         if y is None and not m.group("part") and not m.group("ofy") and self._looks_like_name(m):
@@ -973,7 +992,8 @@ class Normaliser:
 
     def r_decade(self, m):
         if m.group("dwn"):  # "in den Achtzigern", "Anfang der Neunziger": a noun only after an article or part
-            if not (m.group("art") or m.group("part")) or not m.group("dwn")[:1].isupper():
+            paired = self.decade_pair.match(self.text, m.end())  # "der sechziger und siebziger Jahre"
+            if not paired and (not (m.group("art") or m.group("part")) or not m.group("dwn")[:1].isupper()):
                 return None
             dd = self.lx.decades[m.group("dwn").lower()]
         elif m.group("dw"):
@@ -1260,7 +1280,8 @@ class Normaliser:
 
     def _sentence_initial(self, pos: int) -> bool:
         s = self.sents[self.sent_index(pos)] if self.sents else Span(0, 0)
-        return not self.text[s.start:pos].strip(" \"„“»«-–•*\n\t")
+        before = self.text[s.start:pos]
+        return not before.strip(" \"„“»«-–•*\n\t") or bool(_QUOTE_OPENED.search(before))  # 'schrieb er: "Morgen …'
 
     def _present_ref(self, m) -> bool:
         """A "nowadays" context pattern covers this "heute" ("noch heute", "damals … heute")."""
@@ -1332,6 +1353,8 @@ class Normaliser:
             week = b + dt.timedelta(weeks=self.lx.shift_of(ws))  # "Donnerstag kommender Woche", "am Montag und
             # Dienstag dieser Woche"
             d = cal.weekday_near(week, wd, "WEEK")
+        elif (anchored := self._weekday_from_day_told(m, wd)) is not None:  # "am Montag darauf"
+            d = anchored
         elif self._names_day_told(wd):  # "Am 4. Dezember, einem Freitag, soll …": the day just told
             d = self.ctx.last_day
         elif (rel := self._relative_day_before(m.start())) is not None:  # "heute, Samstag,": the day named twice
@@ -1342,6 +1365,20 @@ class Normaliser:
         if dpg:
             return "TIME", f"{cal.day(d)}T{self._dp(m, dpg)}", None, True
         return "DATE", cal.day(d), None, True
+
+    def _weekday_from_day_told(self, m, wd: int) -> dt.date | None:
+        """ "am Sonntag, 13. September, gewählt, am Montag darauf trat er …": that weekday after (or with
+        "zuvor", before) the day told in this or the sentence before; otherwise "darauf" belongs to the verb
+        ("hatten sich am Dienstag darauf verständigt") and the expression ends at the weekday."""
+        if not m.group("wdir"):
+            return None
+        c = self.ctx
+        if c.last_day is None or self.sent_index(m.start()) - c.last_day_sent > 1 \
+                or re.search(r"\b(?:sich|uns|mich|euch)\b", self.text[self._sentence(m.start()).start:m.start()]):
+            self._end = len(self.text[:m.start("wdir")].rstrip())
+            return None
+        step = self.lx.directions[m.group("wdir").lower()]
+        return cal.weekday_near(c.last_day + dt.timedelta(days=step), wd, FUTURE if step > 0 else PAST)
 
     def _timetable_goes_on(self, pos: int) -> bool:
         """ "Dienstag bis Freitag, 9 bis 17 Uhr, Samstag 9.30 bis 14 Uhr, Sonntag, Montag Ruhetag": a weekday
@@ -1569,6 +1606,8 @@ class Normaliser:
 
     def r_weekend(self, m):
         """ "am Wochenende": the last weekend in a past clause, else the coming one."""
+        if self._said_before(m.start(), self.weekend_set_contexts):
+            return "SET", "XXXX-WXX-WE", None, False  # "weil nicht alle Behörden etwa am Wochenende melden"
         b = self.base()
         if b is None:
             return "DATE", "XXXX-WXX-WE", None, True
@@ -1681,9 +1720,9 @@ class Normaliser:
                     self.text[max(0, m.start() - 12):m.start()]):  # "vier Wochen später als", "in den 25 Jahren zuvor"
                 return "DURATION", cal.duration(float(n), code), None, False
             n, code = cal.whole(n, code)  # "ein halbes Jahr später": six months
-        anchor, coarse = self._anchor(m.start() if code in ("D", "W", "M") else None)  # "fünf Jahre später": any year
-        if n is None or code is None or anchor is None or n != int(n):
-            return "DATE", "XXXX-XX-XX", None, True
+        anchor, coarse = self._anchor(m.start() if code in _RECENT_UNITS else None)  # "fünf Jahre später": any year
+        if n is None or code is None or anchor is None or n != int(n) or code == "H" and coarse:
+            return "DATE", "XXXX-XX-XX", None, True  # "zwei Stunden später" after a month or year told
         d = cal.shift_date(anchor, code, int(n) * direction)
         if d is None:
             return None
@@ -1694,7 +1733,7 @@ class Normaliser:
         gran = cal.granularity_of(code)
         if coarse and "DMY".index(coarse) > "DMY".index(gran):
             gran = coarse
-        if gran == "D":
+        if gran == "D" and code != "H":  # hours on from the day told leave it the day told
             self.saw_day(d, m.start(), relative=True)
         elif gran == "Y" and c.told_year is not None:  # "2014 …, zwei Jahre später …, noch einmal zwei Jahre
             self.saw_year(d.year, m.start(), lends=False)  # später": the second counts from the first
@@ -1744,6 +1783,10 @@ class Normaliser:
         c = self.ctx
         if code == "WE" and not (c.last_day and 0 <= self.sent_index(m.start()) - c.last_day_sent <= NAMED_DAY_REACH):
             anchor = c.ref  # "Dieses Mal muss Wolfsburg nach Essen … Am Wochenende darauf": from this weekend
+        if code == "D" and n < 0 and c.last_day and c.ref and not c.narrative \
+                and self.sent_index(m.start()) - c.last_day_sent > DAY_BEFORE_REACH \
+                and (c.ref - c.last_day).days > DAY_BEFORE_AGE:
+            anchor = c.ref  # the day's figures: "… Am Vortag waren es 59 Kreise", not from a day told weeks before
         anchor = anchor or c.last_day or c.ref
         if anchor is None:
             return "DATE", "XXXX-XX-XX", None, True

@@ -69,6 +69,9 @@ class TenseMarkers:
     state_auxiliaries: frozenset[str]  # "ist", "sind": Perfekt or state ("ist geschlossen")
     state_starts: tuple[re.Pattern[str], ...]  # "ab Montag": the participle is a state that begins
     state_participles: frozenset[str]  # "gefährdet": with "ist" a state, not a Perfekt
+    goal_participles: frozenset[str]  # "sollen … abgeschlossen sein": a state to be reached
+    goal_modals: frozenset[str]  # … under these finite verbs
+    pluperfect_aux: frozenset[str]  # "hatte angekündigt, … zu übernehmen": an aim set long ago
     comma_asides: tuple[re.Pattern[str], ...]  # ", wie berichtet,": no clause of its own
     subordinators: frozenset[str]  # ", das im März beginnt": a clause closed by its finite verb
     past_subordinators: frozenset[str]  # ", als sie am Samstag unterwegs ist": a historical present
@@ -142,6 +145,9 @@ def markers(lang: str = "de") -> TenseMarkers:
         state_auxiliaries=lg.wordset(base + "tense_state_auxiliaries.txt"),
         state_starts=lg.patterns(base + "tense_state_starts.txt"),
         state_participles=lg.wordset(base + "tense_state_participles.txt"),
+        goal_participles=lg.wordset(base + "tense_goal_participles.txt"),
+        goal_modals=lg.wordset(base + "tense_goal_modals.txt"),
+        pluperfect_aux=lg.wordset(base + "tense_pluperfect_auxiliaries.txt"),
         comma_asides=lg.patterns(base + "tense_comma_asides.txt"),
         subordinators=lg.wordset(base + "tense_subordinators.txt"),
         past_subordinators=lg.wordset(base + "tense_past_subordinators.txt"),
@@ -176,9 +182,14 @@ def tense_of(text: str, lang: str = "de") -> str | None:
     if cands & m.plan_past_auxiliaries and cands & m.plan_participles:  # "war für Montag angesetzt": a plan
         rest = " ".join(w for w in words if w.lower() not in m.plan_past_auxiliaries | m.plan_participles)
         return PAST if tense_of(rest, lang) == PAST else PRESENT
-    if cands & m.past_words or any(p.search(text) for p in m.perfect_infinitive) \
+    goal = _GOAL_STATE.search(text)
+    goal = bool(goal) and goal.group(1).lower() in m.goal_participles \
+        and bool(cands & m.goal_modals)
+    if cands & m.past_words or not goal and any(p.search(text) for p in m.perfect_infinitive) \
             or any(p.search(text) for p in m.verb_final_perfect):  # "hätte … fertiggestellt werden sollen"
         return PAST
+    if goal:
+        return FUTURE  # "Ende September sollen die Bauarbeiten abgeschlossen sein": a state to be reached
     if cands & m.past_or_participle:
         if not (werden or cands & m.future_markers):
             return PAST
@@ -396,6 +407,10 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     if opener == "," and any(p.search(clause) for p in m.future_patterns):
         if {w.lower() for w in _WORD.findall(before)} & m.implicative_verbs and tense_of(before, lang) == PAST:
             return PAST  # "Es ist gelungen, die Infektionen im Januar einzudämmen": it happened
+        said = [w.lower() for w in _WORD.findall(before)]
+        if set(said) & m.pluperfect_aux and any(_participle(w, m) for w in said):
+            return PRESENT  # "Söder hatte angekündigt, von April bis Juni die Kosten zu übernehmen": an aim
+            # set in the past may lie behind by now
         return FUTURE  # "…, hoffe, den Fall bis Ende Mai abzuschließen": an aim lies ahead
     tokens = _WORD.findall(clause)
     words = [w.lower() for w in tokens]
@@ -461,6 +476,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         or tense_of(sentence, lang) or PRESENT
 
 
+_GOAL_STATE = re.compile(r"\b([a-zäöüß]+)\s+sein\W*$")
 _LINE_SENTENCE = re.compile(r"[^\n.!?,;:]+")  # the first clause of the next line ("…, erklärte Merkel" tells no tense)
 _QUOTE_TAIL = re.compile(r"([^„“”\"»«]*)[“”](?=\s*,)")
 _QUOTED = re.compile(r"„[^“”\"]*[“”\"]|\"[^\"]*\"|»[^«]*«|“[^”]*”")
