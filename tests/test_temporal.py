@@ -2539,10 +2539,12 @@ def test_an_aim_set_in_the_pluperfect_takes_the_nearest_month_and_a_range_end_fo
 
 
 def test_hours_later_fall_on_the_day_told_or_whole_days_on():
-    text = ("Am Montag soll die Station eingerichtet sein. 48 Stunden später soll sie öffnen. "
-            "Zwei Stunden zuvor kommt er.")
+    text = "Am Montag wurde die Station eingerichtet. 48 Stunden später öffnete sie. Zwei Stunden zuvor kam er."
     assert values(text, "2020-11-17") == [("Montag", "2020-11-16"), ("48 Stunden später", "2020-11-18"),
                                           ("Zwei Stunden zuvor", "2020-11-16")]
+    # outside a story told in the past, hours on are a time compared
+    assert values("Künftig würde die Sperrzeit eine Stunde früher beginnen.", "2020-10-23") == [
+        ("eine Stunde früher", "PT1H")]
     # compared, it is an amount of time
     assert values("Das Rennen endete drei Sekunden später als geplant.", "2020-11-17") == [
         ("drei Sekunden später", "PT3S")]
@@ -2566,6 +2568,10 @@ def test_a_round_number_after_bereits_or_regelmaessig_with_a_noun_is_a_count():
     assert values("„Wir haben bereits 2000 Anfragen bekommen“, sagt Evers.", "2020-03-31") == []
     assert values("In München treffen sich regelmäßig 2000 junge Leute am Gärtnerplatz.", "2020-09-19") == []
     assert values("Er war bereits 2000 in Sydney dabei.", "2020-09-19") == [("2000", "2000")]
+    assert values("In Delhi sind die Zahlen von 1000 auf 3000 gestiegen.", "2020-09-08") == []
+    assert values("Den Umsatz von 2019 – 2,13 Milliarden Euro – erreicht es nicht.", "2020-05-05") == [("2019", "2019")]
+    assert values("Die Zahl stieg 2019 auf 300. Der Krieg dauerte von 1950 bis 1953.", "2020-09-08")[0] == (
+        "2019", "2019")
 
 
 def test_a_date_before_an_announcement_whose_content_follows_is_when_it_was_made():
@@ -2592,3 +2598,20 @@ def test_a_weekend_of_habit_is_every_weekend():
     text = "Die Zahlen schwanken, weil nicht alle Behörden etwa am Wochenende melden. Am Wochenende meldeten sie 300."
     assert [(t.text, t.type, t.value) for t in extract(text, dt.date(2020, 10, 14)).timexes] == [
         ("Wochenende", "SET", "XXXX-WXX-WE"), ("Wochenende", "DATE", "2020-W41-WE")]
+
+
+def test_a_weekday_labelling_a_figure_and_an_auxiliary_before_a_quotation():
+    assert values("Das RKI meldet einen Wert von 37,4 (Freitag: 25,1).", "2021-02-22") == [("Freitag", "2021-02-19")]
+    assert values("Termine: Freitag: 18 Uhr Konzert.", "2021-02-22") == [("Freitag", "2021-02-26"),
+                                                                         ("18 Uhr", "2021-02-26T18:00")]
+    text = 'Der Bund habe "schnelle, unbürokratische und großzügige Hilfen am 2. November versprochen", sagte sie.'
+    assert values(text, "2021-01-12") == [("2. November", "2020-11-02")]
+
+
+def test_a_season_listed_after_another_and_days_compared_with_a_figure():
+    text = "Was haben sie getan, um diesen Herbst und Winter erneute Schulschließungen zu vermeiden?"
+    assert values(text, "2020-09-29") == [("diesen Herbst", "2020-FA"), ("Winter", "2020-WI")]
+    assert values("Im Winter 2019 und Frühjahr war es kalt.", "2020-09-29")[1] == ("Frühjahr", "2020-SP")
+    text = "Das sind 2.368 weniger als am Vortag und 4.123 weniger als sieben Tage zuvor."
+    assert values(text + " Am Vortag starben 879 Menschen.", "2021-01-23") == [
+        ("Vortag", "2021-01-22"), ("sieben Tage zuvor", "2021-01-16"), ("Vortag", "2021-01-22")]

@@ -54,6 +54,9 @@ _APPOSITION_BEFORE_YEAR = re.compile(  # ", Träger des Bayerischen Kabarettprei
 _TITLE_AFTER = re.compile(r':\s+[A-ZÄÖÜ]|[“”"«»]')  # a year before a colon and a capital heads a title;
 # one before a closing quote ends one ("„Wonder Woman 1984“ haben neue Starttermine im Juli")
 _WEEKDAY_SET = re.compile(r"XXXX-WXX-\d")  # every such weekday
+_SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_SEASONS = ("SP", "SU", "FA", "WI")  # in the order of a year
+_FIGURE_LABEL = re.compile(r"\s*:\s*\d+(?:,\d+)?(?![\d.:])\s*(\w*)")  # a day labelling a figure ("(Freitag: 25,1)")
 _QUOTE_OPENED = re.compile(r":\s*[\"„“»«]\s*$")  # a quotation opened after a colon starts a sentence of its own
 _RECENT_UNITS = frozenset({"D", "W", "M", "H"})  # "zwei Tage später" counts from a year told just now only
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:und|oder|sowie)\s)\s*")  # "Samstag und Sonntag", "Samstag, Sonntag"
@@ -145,6 +148,7 @@ class Normaliser:
         self.name_year_heads = lg.patterns("temporal/name_year_heads.txt")
         self.old_quantity_cues = lg.wordset("temporal/old_year_quantity_cues.txt")
         self.round_count_cues = lg.wordset("temporal/round_count_cues.txt")
+        self.count_moves = lg.wordset("temporal/count_move_words.txt")
         self.old_quantity_followers = lg.wordset("temporal/old_year_quantity_followers.txt")
         self.participle_adjectives = lg.patterns("temporal/participle_adjectives.txt")
         self.nowadays_verbs = lg.wordset("temporal/nowadays_verbs.txt")
@@ -232,6 +236,7 @@ class Normaliser:
         self._start = 0  # start of the expression being normalised
         self._end = 0  # … and its end
         self._prev_end = -100  # end of the expression before it
+        self._prev_value = ""  # … and its value
         self._daily_end = -100  # end of the last clock time of every day
         self.ref_nouns = {w.lower() for w in self.lx.reference_nouns}
         self.ref_noun_contexts = lg.patterns("temporal/reference_noun_contexts.txt", re.IGNORECASE)
@@ -425,11 +430,7 @@ class Normaliser:
         opened = max(self.text.rfind(",", s.start, pos) + 1, s.start)
         if not self.contrast_openers.match(self.text, opened):
             return None
-        closing = re.search(r"\b([a-zäöüß]+)\s*,", self.text[pos:s.end])
-        verb = closing.group(1) if closing else ""
-        if not verb or not verb_shaped(verb, self.lang) and verb not in self.clause_final_verbs:
-            return None
-        return pos + closing.end()
+        return self._closed_by_verb(pos, s.end, r",")
 
     def _relative_clause_end(self, pos: int) -> int | None:
         """Where the relative clause around ``pos`` closes ("Wirecard, das erst im September 2018
@@ -440,7 +441,11 @@ class Normaliser:
         opened += 2 if self.text.startswith(" - ", opened) else 0
         if opened < 0 or not any(p.match(self.text, opened + 1) for p in self.relative_clause_openers):
             return None
-        closing = re.search(r"\b([a-zäöüß]+)\s*(?:,|–|\s-\s)", self.text[pos:s.end])
+        return self._closed_by_verb(pos, s.end, r",|–|\s-\s")
+
+    def _closed_by_verb(self, pos: int, end: int, breaks: str) -> int | None:
+        """The end of the first break in ``breaks`` after ``pos`` that follows a verb: a clause's close."""
+        closing = re.search(rf"\b([a-zäöüß]+)\s*(?:{breaks})", self.text[pos:end])
         verb = closing.group(1) if closing else ""
         if not verb or not verb_shaped(verb, self.lang) and verb not in self.clause_final_verbs:
             return None
@@ -455,8 +460,8 @@ class Normaliser:
         saved = (self.ctx.last_day, self.ctx.last_day_sent, self.ctx.last_year, self.ctx.last_year_sent,
                  self.ctx.last_month, self.ctx.last_month_sent)
         res = getattr(self, "r_" + rule)(m)
-        end = self._end  # a rule may end its expression early
-        self._prev_end = end
+        start, end = self._start, self._end  # a rule may start its expression late or end it early
+        self._prev_end, self._prev_value = end, res[1] if res else ""
         if res is None:
             return None
         typ, value, mod, relative = res
@@ -488,6 +493,11 @@ class Normaliser:
                 prev in self.lx.range_join | self.lx.range_join_opened and len(before) > 1
                 and re.fullmatch(r"\d{1,3}(?:\.\d{3})*", before[-2])):  # "500 bis 1500 Flüchtlinge"
             return True  # "rund 1200 Menschen", "die UN-Resolution 1612"
+        partner = re.match(r"\s+([^\W\d_]+)\s+(\d+(?:[.,]\d+)*)", self.text[m.end():m.end() + 24])  # not "2019 – 2,13"
+        if partner and prev in self.lx.range_open \
+                and partner.group(1).lower() in self.lx.range_join | self.lx.range_join_opened | self.count_moves \
+                and not re.fullmatch(r"(?:1\d|20)\d\d", partner.group(2)):
+            return True  # "die Ansteckungszahlen von 1000 auf 3000": a count moved to one that is no year
         head = re.search(r"(\S+)\s+$", self.text[max(0, m.start() - 60):m.start()])
         if head and any(p.fullmatch(head.group(1)) for p in self.name_year_heads):
             return True  # "der TSV 1860", "die Faschingsgesellschaft 1899": a name, not a year
@@ -1278,6 +1288,13 @@ class Normaliser:
     def _dp(self, m, group: str) -> str:
         return self.lx.day_parts[m.group(group).lower()]
 
+    def _fronted(self, pos: int) -> bool:
+        """At a sentence's start or right after a comma that follows its first words ("Und jetzt, 15 Stunden
+        später, …"): where a story moves its time on."""
+        s = self._sentence(pos)
+        return self._sentence_initial(pos) or bool(re.fullmatch(r"\W*(?:\w+\W+){0,2}\w+\s*,\s*",
+                                                                self.text[s.start:pos]))
+
     def _sentence_initial(self, pos: int) -> bool:
         s = self.sents[self.sent_index(pos)] if self.sents else Span(0, 0)
         before = self.text[s.start:pos]
@@ -1357,6 +1374,9 @@ class Normaliser:
             d = anchored
         elif self._names_day_told(wd):  # "Am 4. Dezember, einem Freitag, soll …": the day just told
             d = self.ctx.last_day
+        elif (fig := _FIGURE_LABEL.match(self.text, m.end())) and fig.group(1).lower() not in self.clock_words:
+            # "einen Wert von 37,4 (Freitag: 25,1)": a figure reported; not "Freitag: 18 Uhr Konzert"
+            d = cal.weekday_near(b, wd, PAST)
         elif (rel := self._relative_day_before(m.start())) is not None:  # "heute, Samstag,": the day named twice
             d = cal.weekday_near(b + dt.timedelta(days=rel - 3), wd, FUTURE)
         else:
@@ -1712,12 +1732,16 @@ class Normaliser:
         return self.lx.day_parts[found.group("dp").lower()]
 
     def r_anchored_shift(self, m):
+        if m.group("qmod") and re.search(r"\d\s+$", self.text[max(0, m.start() - 3):m.start()]):
+            self._start = m.start("num")  # "4.123 weniger als sieben Tage zuvor": the figure's comparison
         n = self.lx.number(m.group("num"))
         code = self.lx.units.get(m.group("unit").lower())
         direction = self.lx.directions[m.group("dir").lower()]
         if n is not None and code is not None:
             if self.shift_compared.match(self.text, m.end()) or self.shift_span_article.search(
-                    self.text[max(0, m.start() - 12):m.start()]):  # "vier Wochen später als", "in den 25 Jahren zuvor"
+                    self.text[max(0, m.start() - 12):m.start()]) \
+                    or code == "H" and self.tense(m.start()) != PAST and not self._fronted(m.start()):
+                # "vier Wochen später als", "in den 25 Jahren zuvor", "schließt eine Stunde früher"
                 return "DURATION", cal.duration(float(n), code), None, False
             n, code = cal.whole(n, code)  # "ein halbes Jahr später": six months
         anchor, coarse = self._anchor(m.start() if code in _RECENT_UNITS else None)  # "fünf Jahre später": any year
@@ -1733,7 +1757,8 @@ class Normaliser:
         gran = cal.granularity_of(code)
         if coarse and "DMY".index(coarse) > "DMY".index(gran):
             gran = coarse
-        if gran == "D" and code != "H":  # hours on from the day told leave it the day told
+        if gran == "D" and code != "H" and not self._compared(self._start):  # hours on from the day told leave it
+            # the day told; so does a day compared ("4.123 weniger als sieben Tage zuvor")
             self.saw_day(d, m.start(), relative=True)
         elif gran == "Y" and c.told_year is not None:  # "2014 …, zwei Jahre später …, noch einmal zwei Jahre
             self.saw_year(d.year, m.start(), lends=False)  # später": the second counts from the first
@@ -1805,7 +1830,8 @@ class Normaliser:
                 anchor = self._counted[0]  # "mehr als am Vortag … Die Differenz zum Vortag": the same day
             d = anchor + dt.timedelta(days=n)
             self._counted = (anchor, d)
-            self.saw_day(d, m.start(), relative=True)
+            if not self._compared(m.start()):  # "2.368 weniger als am Vortag und 4.123 weniger als sieben Tage
+                self.saw_day(d, m.start(), relative=True)  # zuvor": both count from the day of the figures
             return "DATE", cal.day(d), None, True
         return "DATE", cal.shift_value(anchor, code, n), None, True
 
@@ -1946,6 +1972,10 @@ class Normaliser:
             y = self._of_year(m.group("ofy"), m.start())
             return "DATE", (f"{y:04d}" if y else "XXXX") + f"-{code}", mod, True
         first, last = cal.SEASON_MONTHS[code]
+        listed = _SEASON_VALUE.fullmatch(self._prev_value)
+        if listed and _LIST_GAP.fullmatch(self.text[self._prev_end:self._start]):  # "diesen Herbst und Winter"
+            y = int(listed.group(1)) + (_SEASONS.index(code) < _SEASONS.index(listed.group(2)))
+            return "DATE", f"{y:04d}-{code}", mod, True  # the first such season from the one listed before
         y = self.year_context(m.start(), first)
         b = self.base()
         if y is None and b is not None:

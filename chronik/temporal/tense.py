@@ -23,10 +23,14 @@ OWN_CLAUSE_WORDS = 8  # a clause this long carries its own finite verb: its pres
 _WORD = re.compile(r"\w+")
 _COMPOUND = re.compile(r"\w+(?:-\w+)*")
 _CLAUSE_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\"„“”»«]|\s[-–]\s")  # not "10,28", "10:30"
+_PARTICIPLE_SHAPE = re.compile(r"[a-zäöüß]+(?:t|en)")  # a participle by its ending, where an auxiliary before tells it
 _QUOTES = frozenset('"„“”»«')
 _QUOTED_NAME = re.compile(r"[„“\"»«]([^„“”\"»«,.:;!?]{1,40})[“”\"«»](?!\s*[,:])")  # a quoted name: no clause border
 _LIST_BEFORE = re.compile(r"(?<!\S)[A-ZÄÖÜ][\w-]*$")
 _LIST_ITEM = re.compile(r"\s*[A-ZÄÖÜ][\w-]*(?:\s*(,)|\s+(\w+)\s)")
+# adjectives listed before their noun: "schnelle, unbürokratische und großzügige Hilfen"
+_ADJECTIVE_BEFORE = re.compile(r"(?<![^\s„“\"»«])[a-zäöüß]{3,}e[nrsm]?$")
+_ADJECTIVE_ITEM = re.compile(r"\s*[a-zäöüß]{3,}e[nrsm]?(?:\s*(,)|\s+(\w+)\s+[a-zäöüß]{3,}e[nrsm]?\s+[A-ZÄÖÜ])")
 _INSEPARABLE_EN = re.compile(r"(?:be|er|ver|ent|zer)[a-zäöüß]{2,}en")  # "begonnen", "verloren"
 _INSEPARABLE_T = re.compile(r"(?:be|er|ver|ent|zer|über|hinter|wider)[a-zäöüß]{2,}t")  # "überholt", "erklärt"
 _INFLECTED = re.compile(r"(?:e|en|er|es|em)$")  # an adjective's ending: "umkämpften"
@@ -258,10 +262,13 @@ def _clause(text: str, sent_start: int, sent_end: int, pos: int,
 
 def _list_comma(sentence: str, b: re.Match[str], lang: str) -> bool:
     """A comma between capitalised single words of an enumeration ("Erding, Walpertskirchen und Wörth")."""
-    if b.group() != "," or not _LIST_BEFORE.search(sentence, 0, b.start()):
+    if b.group() != ",":
         return False
-    item = _LIST_ITEM.match(sentence, b.end())
-    return bool(item) and (item.group(1) == "," or item.group(2) in markers(lang).list_conjunctions)
+    for before, item_shape in ((_LIST_BEFORE, _LIST_ITEM), (_ADJECTIVE_BEFORE, _ADJECTIVE_ITEM)):
+        item = item_shape.match(sentence, b.end()) if before.search(sentence, 0, b.start()) else None
+        if item and (item.group(1) == "," or item.group(2) in markers(lang).list_conjunctions):
+            return True
+    return False
 
 
 def _inside_attribute(words: list[str], i: int, m: TenseMarkers) -> bool:
@@ -414,7 +421,11 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         return FUTURE  # "…, hoffe, den Fall bis Ende Mai abzuschließen": an aim lies ahead
     tokens = _WORD.findall(clause)
     words = [w.lower() for w in tokens]
-    split_by_quote = closer in _QUOTES and set(words) & m.split_auxiliaries  # "hat … „Zentrum" gewarnt"
+    split_by_quote = closer in _QUOTES and set(words) & m.split_auxiliaries \
+        or opener in _QUOTES and bool(tokens) and bool(_PARTICIPLE_SHAPE.fullmatch(tokens[-1])) \
+        and not any(p.search(clause) for p in m.future_patterns) and not set(words) & m.finite \
+        and {w.lower() for w in _WORD.findall(text[sent_start:opened_at])} & m.perfect_aux
+    # "hat … „Zentrum" gewarnt"; 'Der Bund habe "… Hilfen … am 2. November versprochen"'
     if closer == "," and _finite_auxiliary(words, m) and not any(_participle(w, m) for w in words):
         later = _participle_follows(text[pos:sent_end], m)  # "hat … die Absage, wie …, bekannt gegeben"
         if later and tense_of(f"{clause} {later}", lang) == PAST:
@@ -465,8 +476,12 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
             return told
     quoted = quoted_speech(sentence, pos - sent_start)  # „Spätestens im Mai“, sagte er, „müssen …“
     q_words = _WORD.findall(quoted or "")
-    if q_words and not {w.lower() for w in q_words} & finite and _participle(q_words[-1], m):
+    if q_words and not {w.lower() for w in q_words} & finite and (
+            _participle(q_words[-1], m) or _PARTICIPLE_SHAPE.fullmatch(q_words[-1])
+            and not any(p.search(quoted) for p in m.future_patterns)  # not '"ab Sonntag … einzuführen"'
+            and {w.lower() for w in _WORD.findall(sentence[:sentence.find(quoted)])} & m.perfect_aux):
         quoted = None  # "Die Lage sei „am Samstag außer Kontrolle geraten“": the auxiliary stands outside
+        # (before it: 'Der Bund habe "… Hilfen … am 2. November versprochen"')
     opening = _QUOTED.match(sentence.lstrip())
     if not quoted and opening:  # "„…“, rief Bartsch der Kanzlerin am Donnerstag zu": the attribution after
         outside = tense_of(_QUOTED.sub(" ", sentence), lang)  # a quote that opens the sentence, not the quote
