@@ -2611,7 +2611,29 @@ def test_a_weekday_labelling_a_figure_and_an_auxiliary_before_a_quotation():
 def test_a_season_listed_after_another_and_days_compared_with_a_figure():
     text = "Was haben sie getan, um diesen Herbst und Winter erneute Schulschließungen zu vermeiden?"
     assert values(text, "2020-09-29") == [("diesen Herbst", "2020-FA"), ("Winter", "2020-WI")]
-    assert values("Im Winter 2019 und Frühjahr war es kalt.", "2020-09-29")[1] == ("Frühjahr", "2020-SP")
+    assert values("Bange bin ich für diesen Winter und Herbst.", "2020-10-08") == [
+        ("diesen Winter", "2020-WI"), ("Herbst", "2020-FA")]
     text = "Das sind 2.368 weniger als am Vortag und 4.123 weniger als sieben Tage zuvor."
     assert values(text + " Am Vortag starben 879 Menschen.", "2021-01-23") == [
         ("Vortag", "2021-01-22"), ("sieben Tage zuvor", "2021-01-16"), ("Vortag", "2021-01-22")]
+
+
+def test_opening_hours_are_every_such_day_and_a_month_just_told_is_that_one():
+    text = "Öffnungszeiten: Dienstag bis Freitag 12 bis 15 und 17 bis 0 Uhr, Samstag 15 bis 0 Uhr."
+    assert [v for _, v in values(text, "2020-09-03")] == [
+        "XXXX-WXX-2", "XXXX-WXX-5", "XXXX-XX-XXT12:00", "XXXX-XX-XXT17:00", "XXXX-XX-XXT00:00", "XXXX-WXX-6",
+        "XXXX-WXX-6T15:00", "XXXX-WXX-6T00:00"]
+    text = "Am 29. April ging die Tochter in die Kita. Für diesen einen Tag im April soll die Familie 300 Euro zahlen."
+    assert values(text, "2020-07-10")[-1] == ("April", "2020-04")
+
+
+def test_dates_announced_after_a_colon_and_a_limit_imposed_until_a_month():
+    text = "Und schon sind weitere Auftritte angekündigt: Ende August in Verona, Anfang September in Wien."
+    assert values(text, "2020-08-23") == [("Ende August", "2020-08"), ("Anfang September", "2020-09")]
+    text = "Der Gouverneur beschränkte die Teilnehmerzahl bei Veranstaltungen zunächst bis Ende Juli auf 50."
+    assert values(text, "2020-06-30") == [("Ende Juli", "2020-07")]
+
+
+def test_darauf_belonging_to_the_verb_leaves_an_amount_of_time():
+    assert values("„Wir haben ja ein halbes Jahr darauf hingearbeitet“, sagte Boos.", "2020-09-14") == [
+        ("ein halbes Jahr", "P6M")]

@@ -548,8 +548,12 @@ class Normaliser:
     def _dated(self, y: int | None, mo: int, d: int | None, pos: int):
         """Value for day/month with optional year; updates anchors."""
         relative = False
+        c = self.ctx
         if y is None:
             y = self.year_context(pos, mo)
+            if y is None and d is None and c.last_day and c.last_day.month == mo and not c.narrative \
+                    and 0 <= self.sent_index(pos) - c.last_day_sent <= 1:
+                y = c.last_day.year  # "Am 29. April ging sie … Für diesen einen Tag im April soll sie zahlen"
             if y is None:
                 b = self.base()
                 if b is None:
@@ -691,8 +695,9 @@ class Normaliser:
             return NEAR  # "Eigentlich hätte er am 4. Dezember gewählt werden sollen" (November): this December
         if t in (PAST, FUTURE) and self._announced_for(pos):  # "hatte angekündigt, für April bis Juni … zu übernehmen"
             return NEAR  # "für Anfang Februar kündigte Söder an": the month aimed at, the nearest one
-        if t == PAST and self._announced_object(pos):
-            return NEAR  # "kündigte die Rückkehr der Klassen in die Schulen im Juni an" (May): this June
+        if t == PAST and (self._announced_object(pos) or self._announced_list(pos)):
+            return NEAR  # "kündigte die Rückkehr der Klassen in die Schulen im Juni an" (May): this June;
+            # "weitere Auftritte angekündigt: Ende August in Verona, Anfang September in Wien" (August)
         if t == PAST and self.plan_modals & self._sentence_words(pos):  # "wollte im Mai eröffnen": a plan,
             s = self._sentence(pos)  # not a past May, when the modal is the only past marker (of the quote
             sentence = self.text[s.start:s.end]  # around it: „Beides sollte Mitte Dezember fertig sein“, sagte er)
@@ -710,6 +715,12 @@ class Normaliser:
         if t == FUTURE and self._past_purpose(pos):
             return NEAR  # "Sie hat die Pause genutzt, um im Sommer ein Album aufzunehmen" (November): this summer
         return t
+
+    def _announced_list(self, pos: int) -> bool:
+        """A date in what follows a colon after an announcing verb: the dates announced."""
+        s = self._sentence(pos)
+        told = re.search(r"(\w+)\s*:[^:]*$", self.text[s.start:self._start])
+        return bool(told) and told.group(1).lower() in self.announcement_verbs
 
     def _announced_object(self, pos: int) -> bool:
         """A date right after a noun in a clause whose verb announces or demands: part of what was
@@ -1973,9 +1984,9 @@ class Normaliser:
             return "DATE", (f"{y:04d}" if y else "XXXX") + f"-{code}", mod, True
         first, last = cal.SEASON_MONTHS[code]
         listed = _SEASON_VALUE.fullmatch(self._prev_value)
-        if listed and _LIST_GAP.fullmatch(self.text[self._prev_end:self._start]):  # "diesen Herbst und Winter"
-            y = int(listed.group(1)) + (_SEASONS.index(code) < _SEASONS.index(listed.group(2)))
-            return "DATE", f"{y:04d}-{code}", mod, True  # the first such season from the one listed before
+        if listed and _LIST_GAP.fullmatch(self.text[self._prev_end:self._start]) \
+                and _SEASONS.index(code) > _SEASONS.index(listed.group(2)):  # "diesen Herbst und Winter": the
+            return "DATE", f"{listed.group(1)}-{code}", mod, True  # next season of the year of the one before
         y = self.year_context(m.start(), first)
         b = self.base()
         if y is None and b is not None:
