@@ -2184,6 +2184,10 @@ def test_a_target_year_ahead_lends_no_year_and_a_view_ahead_aims_near():
     text = "Merkel hat im Bundestag vor einem „schweren Winter“ gewarnt."
     assert values(text, "2020-10-29") == [("Winter", "2020-WI")]
     assert values("Vor dem Winter hatte er die Heizung repariert.", "2020-10-29") == [("Winter", "2019-WI")]
+    text = "Mit Blick auf Reisen und Urlaube zu Ostern sprach sich Haseloff für ein Stufenmodell aus."
+    assert values(text, "2021-01-30") == [("Ostern", "2021-04-04")]
+    assert values("Zu Ostern war er in Rom.", "2021-01-30") == [("Ostern", "2020-04-12")]
+    assert values("Scholz bezeichnete den November als Monat der Wahrheit.", "2020-10-15") == [("November", "2020-11")]
 
 
 def test_a_year_after_an_outing_and_a_far_year_named_as_a_year():

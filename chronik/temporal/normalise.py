@@ -1959,6 +1959,9 @@ class Normaliser:
             t = self.tense(m.start())
             if t == PRESENT and self._said_before(m.start(), self.present_ahead_contexts):
                 t = FUTURE  # "erwartet der Mediziner erst zu Ostern" (December): next Easter
+            if t == PAST and self._said_before(m.start(), self.aimed_date_contexts):
+                near = cal.day_near(b, lambda yy: cal.holiday(spec, yy), 183)  # "Mit Blick auf Urlaube zu Ostern
+                # sprach er sich … aus" (January): the Easter aimed at, the nearest one
             if near:  # "Silvester" written on 30 December is tomorrow's, whatever the tense
                 d = near
             elif (t == PAST and d > b) or (t == FUTURE and d < b):
