@@ -2641,3 +2641,17 @@ def test_dates_announced_after_a_colon_and_a_limit_imposed_until_a_month():
 def test_darauf_belonging_to_the_verb_leaves_an_amount_of_time():
     assert values("„Wir haben ja ein halbes Jahr darauf hingearbeitet“, sagte Boos.", "2020-09-14") == [
         ("ein halbes Jahr", "P6M")]
+
+
+def test_the_last_sample_classes_of_the_nineteenth_round():
+    text = "Der Preis wird – wie schon sein deutsches Pendant im Frühjahr – vom 8. bis 12. Dezember verliehen."
+    assert values(text, "2020-11-10")[0] == ("Frühjahr", "2020-SP")
+    text = "China reichte das Ergebnis, um den vorangegangenen Einbruch im Frühjahr mehr als auszugleichen."
+    assert values(text, "2020-10-19") == [("Frühjahr", "2020-SP")]
+    text = "Eine Kontrolle der Kontaktbeschränkungen im November sei nicht gewollt."
+    assert values(text, "2020-10-30") == [("November", "2020-11")]
+    text = "Die Liköre werden nach einer Rezeptur von 1596 hergestellt – bis Ende September gilt nun eine Ausnahme."
+    assert values(text, "2020-04-19")[-1] == ("Ende September", "2020-09")
+    assert values("Im Jahr 1596 wurde im September das Kloster gebaut.", "2020-04-19")[-1] == ("September", "1596-09")
+    text = "Im März rettete er die Kneipe. Heute, zehn Monate später, weiß er nicht mehr weiter."
+    assert values(text, "2020-12-23")[-1] == ("zehn Monate später", "2020-12")

@@ -328,6 +328,9 @@ class Normaliser:
                 and (self.ctx.last_year_contrast or self.tense(pos) != PAST):
             return None  # told inside a relative or contrast clause that closed before a main clause
         b = self.ctx.ref
+        if month is not None and b is not None and not self.ctx.narrative and y < b.year - self.OLD_COUNT_YEARS \
+                and self.tense(pos) != PAST:
+            return None  # "nach einer Rezeptur von 1596 hergestellt – bis Ende September gilt nun …": no old year
         if month is not None and b is not None and not self.ctx.narrative and 1 <= y <= 9999:
             t = self.tense(pos)
             if (t == PAST and dt.date(y, month, 1) > b) or (t == FUTURE and dt.date(y, month, 28) < b):
@@ -1755,6 +1758,9 @@ class Normaliser:
                 # "vier Wochen später als", "in den 25 Jahren zuvor", "schließt eine Stunde früher"
                 return "DURATION", cal.duration(float(n), code), None, False
             n, code = cal.whole(n, code)  # "ein halbes Jahr später": six months
+        if direction > 0 and code and self.ctx.ref and re.fullmatch(r"\s*,\s*", self.text[self._prev_end:self._start]) \
+                and self._prev_value in ("PRESENT_REF", cal.day(self.ctx.ref)):  # "Heute, zehn Monate später,
+            return "DATE", cal.fmt(self.ctx.ref, cal.granularity_of(code)), None, True  # weiß er nicht weiter": now
         anchor, coarse = self._anchor(m.start() if code in _RECENT_UNITS else None)  # "fünf Jahre später": any year
         if n is None or code is None or anchor is None or n != int(n) or code == "H" and coarse:
             return "DATE", "XXXX-XX-XX", None, True  # "zwei Stunden später" after a month or year told
