@@ -55,7 +55,6 @@ _TITLE_AFTER = re.compile(r':\s+[A-ZÄÖÜ]|[“”"«»]')  # a year before a c
 # one before a closing quote ends one ("„Wonder Woman 1984“ haben neue Starttermine im Juli")
 _WEEKDAY_SET = re.compile(r"XXXX-WXX-\d")  # every such weekday
 _SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
-_SEASONS = ("SP", "SU", "FA", "WI")  # in the order of a year
 _FIGURE_LABEL = re.compile(r"\s*:\s*\d+(?:,\d+)?(?![\d.:])\s*(\w*)")  # a day labelling a figure ("(Freitag: 25,1)")
 _QUOTE_OPENED = re.compile(r":\s*[\"„“»«]\s*$")  # a quotation opened after a colon starts a sentence of its own
 _RECENT_UNITS = frozenset({"D", "W", "M", "H"})  # "zwei Tage später" counts from a year told just now only
@@ -328,13 +327,12 @@ class Normaliser:
                 and (self.ctx.last_year_contrast or self.tense(pos) != PAST):
             return None  # told inside a relative or contrast clause that closed before a main clause
         b = self.ctx.ref
-        if month is not None and b is not None and not self.ctx.narrative and y < b.year - self.OLD_COUNT_YEARS \
-                and self.tense(pos) != PAST:
-            return None  # "nach einer Rezeptur von 1596 hergestellt – bis Ende September gilt nun …": no old year
         if month is not None and b is not None and not self.ctx.narrative and 1 <= y <= 9999:
             t = self.tense(pos)
             if (t == PAST and dt.date(y, month, 1) > b) or (t == FUTURE and dt.date(y, month, 28) < b):
                 return None
+            if t != PAST and y < b.year - self.OLD_COUNT_YEARS:
+                return None  # "nach einer Rezeptur von 1596 hergestellt – bis Ende September gilt nun …": no old year
         return y
 
     def _lends_year(self, start: int) -> bool:
@@ -413,12 +411,12 @@ class Normaliser:
         if self._compared(pos) and not re.match(r"\d{4}\s*\(", self.text[pos:pos + 8]):
             return  # "wie 2018 angestiegen, ein Plus gegenüber dem Vorjahr": a year compared with is no anchor
             # (but dates its bracket: "nicht so viele wie 2018 (18.408 bis Juli)")
-        c = self.ctx
-        c.told_year, c.told_year_sent = y, self.sent_index(pos)
-        if c.last_month and c.last_month.year != y and c.last_month_sent == c.told_year_sent:
+        c, si = self.ctx, self.sent_index(pos)
+        c.told_year, c.told_year_sent = y, si
+        if c.last_month and c.last_month.year != y and c.last_month_sent == si:
             c.last_month = None  # "im Juli 2018 … im Sommer 1938 und … 80 Jahre später": from the later year
         if lends:
-            c.last_year, c.last_year_sent = y, self.sent_index(pos)
+            c.last_year, c.last_year_sent = y, si
             contrast = self._contrast_clause_end(pos)
             c.last_year_until = contrast or self._relative_clause_end(pos)
             c.last_year_contrast = contrast is not None
@@ -1994,7 +1992,7 @@ class Normaliser:
         first, last = cal.SEASON_MONTHS[code]
         listed = _SEASON_VALUE.fullmatch(self._prev_value)
         if listed and _LIST_GAP.fullmatch(self.text[self._prev_end:self._start]) \
-                and _SEASONS.index(code) > _SEASONS.index(listed.group(2)):  # "diesen Herbst und Winter": the
+                and first > cal.SEASON_MONTHS[listed.group(2)][0]:  # "diesen Herbst und Winter": the
             return "DATE", f"{listed.group(1)}-{code}", mod, True  # next season of the year of the one before
         y = self.year_context(m.start(), first)
         b = self.base()

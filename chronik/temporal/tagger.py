@@ -141,12 +141,11 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
             moved, end.value = end.value, cal.day(hi + dt.timedelta(days=7 * ((lo - hi).days // 7 + 1)))
             _move_times(timexes[j + 1:], moved, end.value)  # "bis Samstag von 10 bis 18 Uhr"
         elif found[j][2] == "month" and end.relative and _MONTH.fullmatch(start.value) \
-                and _MONTH.fullmatch(end.value) and end.value[5:] >= start.value[5:] \
-                and end.value[:4] > start.value[:4]:  # "für die Monate April bis Juni" (an aim set in April):
-            end.value = f"{start.value[:4]}{end.value[4:]}"  # the June after that April, not a year on
-        elif found[j][2] == "month" and end.relative and _MONTH.fullmatch(start.value) \
-                and _MONTH.fullmatch(end.value) and end.value < start.value:
-            if int(end.value[5:]) < int(start.value[5:]):  # "von Oktober bis Februar": the February after
+                and _MONTH.fullmatch(end.value) and (end.value < start.value or end.value[:4] > start.value[:4]
+                                                     and end.value[5:] >= start.value[5:]):
+            if end.value > start.value:  # "für die Monate April bis Juni" (an aim set in April): that June,
+                end.value = f"{start.value[:4]}{end.value[4:]}"  # not a year on
+            elif int(end.value[5:]) < int(start.value[5:]):  # "von Oktober bis Februar": the February after
                 end.value = f"{int(start.value[:4]) + 1:04d}{end.value[4:]}"
             elif start.relative and ref and start.value == f"{ref:%Y-%m}":  # "Von Januar bis September
                 start.value = f"{end.value[:4]}{start.value[4:]}"  # registrierte die Polizei" (January): last year's

@@ -186,9 +186,8 @@ def tense_of(text: str, lang: str = "de") -> str | None:
     if cands & m.plan_past_auxiliaries and cands & m.plan_participles:  # "war für Montag angesetzt": a plan
         rest = " ".join(w for w in words if w.lower() not in m.plan_past_auxiliaries | m.plan_participles)
         return PAST if tense_of(rest, lang) == PAST else PRESENT
-    goal = _GOAL_STATE.search(text)
-    goal = bool(goal) and goal.group(1).lower() in m.goal_participles \
-        and bool(cands & m.goal_modals)
+    goal = bool(cands & m.goal_modals) and bool(state := _GOAL_STATE.search(text)) \
+        and state.group(1).lower() in m.goal_participles
     if cands & m.past_words or not goal and any(p.search(text) for p in m.perfect_infinitive) \
             or any(p.search(text) for p in m.verb_final_perfect):  # "hätte … fertiggestellt werden sollen"
         return PAST
@@ -412,9 +411,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         if relative_end > 0:
             clause = f"{clause} {_clause(text, sent_start, sent_end, relative_end + 1, lang)[0]}"
     if opener == "," and any(p.search(clause) for p in m.future_patterns):
-        if {w.lower() for w in _WORD.findall(before)} & m.implicative_verbs and tense_of(before, lang) == PAST:
-            return PAST  # "Es ist gelungen, die Infektionen im Januar einzudämmen": it happened
         said = [w.lower() for w in _WORD.findall(before)]
+        if set(said) & m.implicative_verbs and tense_of(before, lang) == PAST:
+            return PAST  # "Es ist gelungen, die Infektionen im Januar einzudämmen": it happened
         if set(said) & m.pluperfect_aux and any(_participle(w, m) for w in said):
             return PRESENT  # "Söder hatte angekündigt, von April bis Juni die Kosten zu übernehmen": an aim
             # set in the past may lie behind by now
@@ -422,9 +421,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     tokens = _WORD.findall(clause)
     words = [w.lower() for w in tokens]
     split_by_quote = closer in _QUOTES and set(words) & m.split_auxiliaries \
-        or opener in _QUOTES and bool(tokens) and bool(_PARTICIPLE_SHAPE.fullmatch(tokens[-1])) \
-        and not any(p.search(clause) for p in m.future_patterns) and not set(words) & m.finite \
-        and {w.lower() for w in _WORD.findall(text[sent_start:opened_at])} & m.perfect_aux
+        or opener in _QUOTES and _auxiliary_before_quote(tokens, clause, text[sent_start:opened_at], m)
     # "hat … „Zentrum" gewarnt"; 'Der Bund habe "… Hilfen … am 2. November versprochen"'
     if closer == "," and _finite_auxiliary(words, m) and not any(_participle(w, m) for w in words):
         later = _participle_follows(text[pos:sent_end], m)  # "hat … die Absage, wie …, bekannt gegeben"
@@ -476,10 +473,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
             return told
     quoted = quoted_speech(sentence, pos - sent_start)  # „Spätestens im Mai“, sagte er, „müssen …“
     q_words = _WORD.findall(quoted or "")
-    if q_words and not {w.lower() for w in q_words} & finite and (
-            _participle(q_words[-1], m) or _PARTICIPLE_SHAPE.fullmatch(q_words[-1])
-            and not any(p.search(quoted) for p in m.future_patterns)  # not '"ab Sonntag … einzuführen"'
-            and {w.lower() for w in _WORD.findall(sentence[:sentence.find(quoted)])} & m.perfect_aux):
+    if q_words and (_participle(q_words[-1], m) and not {w.lower() for w in q_words} & finite
+                    or _auxiliary_before_quote(q_words, quoted, sentence[:sentence.find(quoted)], m)):
         quoted = None  # "Die Lage sei „am Samstag außer Kontrolle geraten“": the auxiliary stands outside
         # (before it: 'Der Bund habe "… Hilfen … am 2. November versprochen"')
     opening = _QUOTED.match(sentence.lstrip())
@@ -489,6 +484,14 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
             return outside
     return (quoted and tense_of(quoted, lang)) or tense_of(_ASIDE.sub(" ", sentence), lang) \
         or tense_of(sentence, lang) or PRESENT
+
+
+def _auxiliary_before_quote(tokens: list[str], quote: str, before: str, m: TenseMarkers) -> bool:
+    """A quotation ending in a participle with its perfect auxiliary before it, outside: 'Der Bund habe "…
+    Hilfen … am 2. November versprochen"' (not '"ab Sonntag … einzuführen"', an aim)."""
+    return bool(tokens) and bool(_PARTICIPLE_SHAPE.fullmatch(tokens[-1])) \
+        and not {t.lower() for t in tokens} & m.finite and not any(p.search(quote) for p in m.future_patterns) \
+        and bool({w.lower() for w in _WORD.findall(before)} & m.perfect_aux)
 
 
 _GOAL_STATE = re.compile(r"\b([a-zäöüß]+)\s+sein\W*$")
