@@ -1690,6 +1690,10 @@ def test_a_weekday_some_weeks_ago_is_one_expression_and_no_anchor():
     assert values(text, "2020-10-07") == [("Dienstag vor einer Woche", "2020-09-29"), ("Vortag", "2020-10-06")]
     assert values("Am Samstag vor einer Woche war es voll.", "2020-12-05") == [
         ("Samstag vor einer Woche", "2020-11-28")]
+    assert values("Am Dienstag vor zwei Wochen rief ihn sein Arzt an.", "2020-09-28") == [
+        ("Dienstag vor zwei Wochen", "2020-09-15")]  # the Tuesday nearest two weeks back, not 20 days
+    assert values("Er flog am Mittwoch vor einer Woche nach Berlin.", "2020-04-05") == [
+        ("Mittwoch vor einer Woche", "2020-03-25")]
 
 
 def test_a_fronted_phrase_set_off_by_a_comma_takes_the_tense_of_the_main_clause():
@@ -2655,3 +2659,110 @@ def test_the_last_sample_classes_of_the_nineteenth_round():
     assert values("Im Jahr 1596 wurde im September das Kloster gebaut.", "2020-04-19")[-1] == ("September", "1596-09")
     text = "Im März rettete er die Kneipe. Heute, zehn Monate später, weiß er nicht mehr weiter."
     assert values(text, "2020-12-23")[-1] == ("zehn Monate später", "2020-12")
+
+
+def test_a_number_that_is_all_that_waren_es_counts_is_no_year():
+    assert values("Am Dienstag wurden 987 gemeldet, am Freitag waren es 1053.", "2020-12-18") == [
+        ("Dienstag", "2020-12-15"), ("Freitag", "2020-12-18")]
+    assert values("Im vergangenen Jahr waren es lediglich 2000.", "2021-02-17") == [("vergangenen Jahr", "2020")]
+    assert values("61 Prozent nutzen die Programme – 48 Prozent waren es 2018.", "2020-10-14") == [("2018", "2018")]
+    assert values("Fanden 2019 noch 873 statt, waren es 2020 nur noch 570.", "2021-02-22") == [
+        ("2019", "2019"), ("2020", "2020")]
+
+
+def test_damals_takes_up_the_year_told_for_the_year_after():
+    text = ("Der Trend flachte seit 2015 ab. Damals gewann die Stadt 27 000 Bewohner. "
+            "Im Jahr darauf lag der Saldo bei 14 000.")
+    assert values(text, "2021-02-02")[-1] == ("Jahr darauf", "2016")
+
+
+def test_opening_days_are_every_week():
+    text = "Das Museum ist von Dienstag bis Sonntag geöffnet."
+    assert values(text, "2020-09-24") == [("Dienstag", "XXXX-WXX-2"), ("Sonntag", "XXXX-WXX-7")]
+    text = "Die Info ist nur noch Montag bis Freitag von 9 bis 12 für Kunden geöffnet."
+    assert values(text, "2020-12-01") == [("Montag", "XXXX-WXX-1"), ("Freitag", "XXXX-WXX-5")]
+    assert values("Geöffnet ist sie am Sonntag von 11 bis 18 Uhr.", "2020-03-13")[0] == ("Sonntag", "XXXX-WXX-7")
+    text = "Wegen des Streiks ist das Museum von Dienstag bis Freitag geschlossen."
+    assert values(text, "2020-09-24") == [("Dienstag", "2020-09-29"), ("Freitag", "2020-10-02")]
+    text = "Die Karte gilt nur Montag bis Freitag von 6.30 bis um 11.30 Uhr."
+    assert values(text, "2020-09-24")[2:] == [
+        ("6.30", "XXXX-XX-XXT06:30"), ("11.30 Uhr", "XXXX-XX-XXT11:30")]
+    text = ("Abholung während der Öffnungszeiten Montag bis Freitag 8 bis 12 Uhr und zusätzlich Donnerstag "
+            "von 14 bis 18 Uhr.")
+    assert values(text, "2020-04-01")[4] == ("Donnerstag", "XXXX-WXX-4")
+
+
+def test_a_season_compared_with_after_wie_and_an_article_lies_behind():
+    text = '"Wir beten darum, dass es keine zweite Welle geben wird - so wie die im Frühjahr", sagt sie.'
+    assert values(text, "2020-09-29") == [("Frühjahr", "2020-SP")]
+
+
+def test_a_decision_taken_at_a_meeting_dates_the_meeting_gone_by():
+    assert values("Das wurde beim EU-Gipfel im Februar beschlossen.", "2016-01-15") == [("Februar", "2015-02")]
+    assert values("Die Regierung hat die Öffnung der Schulen im Februar beschlossen.", "2016-01-15") == [
+        ("Februar", "2016-02")]
+    assert values("Er warf ihm bei der Wahl im Februar Betrug vor.", "2016-01-15") == [("Februar", "2016-02")]
+
+
+def test_a_difference_after_um_is_a_duration_and_bez_ends_no_sentence():
+    text = "Die Ergebnisse zeigten, dass pro Jahrzehnt um ein Jahr früher mit dem Rauchen begonnen werde."
+    assert values(text, "2016-01-15") == [("ein Jahr früher", "P1Y")]
+    text = ("Zwei Frauen sind am Sonntagnachmittag im Gemeindegebiet von Birgitz (Bez. Innsbruck Land) "
+            "von einer Lawine erfasst worden.")
+    assert values(text, "2016-01-15") == [("Sonntagnachmittag", "2016-01-10TAF")]
+
+
+def test_a_vague_step_after_the_time_told_is_future_ref_and_histories_tag_kurz_darauf():
+    assert values("Am 15. März schloss das Bad. Wenige Tage später wurde es geöffnet.", "2020-09-24")[-1] == (
+        "Wenige Tage später", "FUTURE_REF")
+    assert values("Er wartete einige Tage darauf, dass es kommt.", "2020-09-24") == [("einige Tage", "PXD")]
+    assert values("Sie kommen nun einige Wochen früher.", "2020-04-07")[0] == ("einige Wochen", "PXW")  # a difference
+    text = "Am 1. September 1939 begann der Krieg. Kurz darauf fiel die Stadt."
+    assert [(t.text, t.value) for t in tag(text, date="2011-02-16", narrative=True)][-1] == (
+        "Kurz darauf", "FUTURE_REF")
+    assert values(text, "2011-02-16") == [("1. September 1939", "1939-09-01")]  # news (TIMEX3) leave it
+
+
+def test_um_opening_a_purpose_clause_and_wie_opening_a_question_leave_their_dates():
+    assert values("Nur um zwei Minuten später zu konstatieren: es ist schlimm.", "2021-01-05") == []
+    assert values("Wie der Winter wird, entscheidet sich jetzt.", "2020-10-17")[0] == ("Winter", "2020-WI")
+
+
+def test_jeder_and_jedem_before_a_weekday_make_a_set():
+    text = "Nach den Herbstferien wird jeder Donnerstag zu einem besonderen Termin."
+    assert values(text, "2020-10-08") == [("jeder Donnerstag", "XXXX-WXX-4")]
+    assert values("An jedem Sonntag ist Markt.", "2020-10-08") == [("jedem Sonntag", "XXXX-WXX-7")]
+
+
+def test_a_stretch_of_months_read_in_two_years_is_the_one_nearest_the_paper():
+    text = "Nötig ist ein Umsatzrückgang von 20 Prozent in den Monaten März bis August im Vergleich zum Vorjahr."
+    assert values(text, "2020-10-28")[:2] == [("März", "2020-03"), ("August", "2020-08")]
+
+
+def test_a_number_centuries_old_ending_its_clause_after_a_verb_is_a_count():
+    assert values("Am Vortag starben 1000.", "2020-09-27") == [("Vortag", "2020-09-26")]
+    assert values("Sie heirateten 1985.", "2020-09-27") == [("1985", "1985")]
+
+
+def test_an_affected_state_is_no_past_event():
+    text = "Der Bund plant Hilfen, um die von dem Teil-Lockdown im November betroffenen Branchen zu unterstützen."
+    assert values(text, "2020-10-28") == [("November", "2020-11")]
+
+
+def test_a_relative_pronoun_after_a_comma_and_consecutive_days_stay_out():
+    text = "Er muss einen Test vorlegen, der höchstens 48 Stunden alt ist."
+    assert values(text, "2020-10-07") == [("höchstens 48 Stunden", "PT48H")]
+    assert values("Die Zahl lag an sieben aufeinander folgenden Tagen über 50.", "2020-08-17") == []
+    assert values("In den folgenden Tagen kam er.", "2020-08-17") == [("den folgenden Tagen", "FUTURE_REF")]
+
+
+def test_months_named_after_seit_lie_behind():
+    text = "Viele Unternehmer warten seit den namensgebenden Monaten November und Dezember auf Geld."
+    assert values(text, "2021-02-04") == [("November", "2020-11"), ("Dezember", "2020-12")]
+    text = "Wirte, die erstmals seit der Schließung ihrer Lokale am 22. März wieder Gäste bewirten wollen, warten."
+    assert values(text, "2020-05-14") == [("22. März", "2020-03-22")]
+
+
+def test_a_sales_ban_over_the_night_is_every_night():
+    assert values("Zudem gilt ein Verkaufsverbot für Alkohol von 23.00 bis 06.00 Uhr.", "2020-10-04") == [
+        ("23.00", "XXXX-XX-XXT23:00"), ("06.00 Uhr", "XXXX-XX-XXT06:00")]

@@ -55,8 +55,10 @@ class Lexicon:
     anchored: dict[str, tuple[str, int]]
     anchored_daypart: dict[str, int]  # "am nächsten Morgen": offset from the last mentioned day
     directions: dict[str, int]
+    comparative_directions: frozenset[str]  # "früher": after a vague quantity a difference, no date
     references: dict[str, str]
     reference_prefixes: dict[str, str]  # "Ex-Landesrat": the prefix, case as written
+    narrative_references: dict[str, str]  # "kurz darauf": a vague step on from the time told, in histories
     reference_nouns: frozenset[str]  # capitalised entries, which may carry an article
     shifts: dict[str, int]
     told_shifts: frozenset[str]  # "darauffolgend": counts from the date told last, not from the reference
@@ -128,8 +130,11 @@ def lexicon(lang: str = "de") -> Lexicon:
         anchored={r[0].lower(): (r[1], int(r[2])) for r in t("anchored_days.tsv")},
         anchored_daypart={k: int(v) for k, v in m("anchored_daypart_words.tsv").items()},
         directions={k: int(v) for k, v in m("anchored_directions.tsv").items()},
+        comparative_directions=frozenset(
+            r[0].lower() for r in t("anchored_directions.tsv") if r[2:] == ("comparative",)),
         references=m("reference_words.tsv"),
         reference_prefixes={r[0]: r[1] for r in t("reference_prefixes.tsv")},
+        narrative_references={k.lower(): v for k, v in m("narrative_reference_words.tsv").items()},
         reference_nouns=frozenset(r[0] for r in t("reference_words.tsv") if r[0][:1].isupper()),
         shifts={k: int(v) for k, v in m("shift_words.tsv").items()},
         told_shifts=frozenset(r[0].lower() for r in t("shift_words.tsv") if r[2:] == ("told",)),
@@ -222,6 +227,10 @@ def grammar(lang: str = "de") -> Grammar:
     daymod = _alt(p for p in lx.parts if " " not in p and p[:1].islower())
 
     clock = r"\d{1,2}(?:[.:]\d{2})?"
+    vague_dir = _alt(set(lx.directions) - lx.comparative_directions)  # "einige Wochen früher" is a difference
+    # an article right after a comma is a relative pronoun ("…, der 48 Stunden alt ist") unless a shift follows
+    # ("…, die nächsten zwei Wochen")
+    art_noun = rf"(?:(?<!,\s)(?:{art})|(?<=,\s)(?:{art})(?=\s+(?:{shift})\s))"
     next_range = rf"\s*(?:{w['and']}|,)\s*{clock}\s*(?:{join})\s*{clock}\s*{uhr}"  # "… und 14.30-16.30 Uhr"
     ic = re.IGNORECASE
     rules = [
@@ -332,7 +341,7 @@ def grammar(lang: str = "de") -> Grammar:
             rf"(?P<x>(?:(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?\s*(?:{uhr}|{w['time_zone']})(?:\s+(?P<mi2>\d{{2}}){E})?"
             rf"|(?P<hw>{numw})\s+{uhr}{E}|(?:{w['half_hour']})\s+(?P<half>{numw}|\d{{1,2}})(?:\s+{uhr})?{E}"
             rf"|(?P<mid>{w['midnight']}){E}"
-            rf"|(?P<bh>\d{{1,2}})(?:[.:](?P<bmi>\d{{2}}))?(?=\s*(?:{join})\s*{clock}\s*(?:{uhr}|{next_range}))"
+            rf"|(?P<bh>\d{{1,2}})(?:[.:](?P<bmi>\d{{2}}))?(?=\s*(?:{join})\s*(?:(?:{tprep})\s+)?{clock}\s*(?:{uhr}|{next_range}))"
             rf"|(?:(?<=\d-)|(?<=\d–))(?P<eh>\d{{1,2}})(?:[.:](?P<emi>\d{{2}}))?(?={next_range})"  # "8.30-[12] und …"
             rf"|{w['bare_hour_after_um']}(?P<uh>\d{{1,2}})(?:[.:](?P<umi>\d{{2}}))?(?![.,]\d)(?=\s*[,.;)]|\s+(?:{dpart}|{w['bare_hour_verbs']})\b"
             rf"|\s+(?:{w['and']})\s+(?:(?:{tprep})\s+)?{clock}\s*(?:{uhr}){E})"  # "um 18 und um 20 Uhr"
@@ -341,7 +350,7 @@ def grammar(lang: str = "de") -> Grammar:
         Rule("anchored_shift", re.compile(
             rf"{B}(?:(?P<qmod>{qmod})\s+)?(?P<num>{num})\s+(?P<unit>{units})\s+(?P<dir>{direction}){E}", ic)),
         Rule("duration", re.compile(
-            rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<shift>{shift})\s+)?(?:(?P<qmod>{qmod})\s+)?"
+            rf"{B}(?:(?P<art>{art_noun})\s+)?(?:(?P<shift>{shift})\s+)?(?:(?P<qmod>{qmod})\s+)?"
             rf"(?P<num>{num})(?:\s+|-)(?:(?:{w['duration_adjectives']})\s+)?(?P<unit>{units}){E}(?(art)(?!-\w))"
             rf"(?:\s+(?:{w['and']})\s+(?P<num2>{num})\s+(?P<unit2>{units}){E})?(?:\s+(?:{w['lasting']}){E})?", ic)),
         Rule("fraction_duration", re.compile(  # "nach einer Viertelstunde", "seit einem Vierteljahrhundert"
@@ -353,7 +362,9 @@ def grammar(lang: str = "de") -> Grammar:
             rf"|(?:{_alt(lx.head_duration_adjectives)})(?=(?:e[nmrs]?)?\s+(?:[a-zäöüß]+\s+)?(?-i:{span_heads})(?:e?[sn])?{E}))"
             rf"(?:e[nmrs]?)?{E}", ic)),
         Rule("vague_duration", re.compile(
-            rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<shift>{shift})\s+)?(?:(?P<vq>{vagq}|{w['all_these']})\s+)(?P<unit>{plural_units}){E}"
+            rf"{B}(?:(?P<art>{art_noun})\s+)?(?:(?P<shift>{shift})\s+)?(?:(?P<vq>{vagq}|{w['all_these']})\s+)(?P<unit>{plural_units}){E}"
+            # "wenige Tage später": after the day told, no span; not "wartete einige Tage darauf, dass …"
+            rf"(?:\s+(?P<vdir>{vague_dir}){E}(?!\s*(?:{w['weekday_direction_blockers']})))?"
             rf"|{B}(?:(?P<art2>{art})\s+)(?P<shift2>{shift})\s+(?P<unit2>{plural_units}){E}"
             rf"|{B}(?P<vd>{_alt(lx.vague_durations)}){E}", ic)),
         Rule("bare_plural", re.compile(
@@ -374,6 +385,7 @@ def grammar(lang: str = "de") -> Grammar:
             rf"|{B}(?P<ref2>{_alt(lx.references)}){E}", ic)),
         Rule("reference_prefix", re.compile(
             rf"{B}(?P<pre>{_alt(lx.reference_prefixes)})(?=-[A-ZÄÖÜ])")),
+        Rule("narrative_reference", re.compile(rf"{B}(?P<nref>{_alt(lx.narrative_references)}){E}", ic)),
         Rule("holiday", re.compile(  # "Silvesterabend", "Neujahrsmorgen": a part of the holiday
             rf"{B}(?P<hol>{_alt(lx.holidays)})(?:s?(?P<dp>{dnoun}))?{E}(?:\s+(?P<y>{year}))?", ic)),
         Rule("season", re.compile(

@@ -58,7 +58,8 @@ _SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
 _FIGURE_LABEL = re.compile(r"\s*:\s*\d+(?:,\d+)?(?![\d.:])\s*(\w*)")  # a day labelling a figure ("(Freitag: 25,1)")
 _QUOTE_OPENED = re.compile(r":\s*[\"„“»«]\s*$")  # a quotation opened after a colon starts a sentence of its own
 _RECENT_UNITS = frozenset({"D", "W", "M", "H"})  # "zwei Tage später" counts from a year told just now only
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:und|oder|sowie)\s)\s*")  # "Samstag und Sonntag", "Samstag, Sonntag"
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:und|oder|sowie)(?:\s+zusätzlich)?\s)\s*")  # "Samstag und Sonntag",
+# "Samstag, Sonntag", "Montag bis Freitag 8 bis 12 Uhr und zusätzlich Donnerstag"
 _LIST_ITEM_GAP = re.compile(_LIST_GAP.pattern + r"(?:(?:im|am|in|an)\s+)?")  # items of one list:
 # "Ende September, Anfang Oktober", "im Herbst und Winter"
 ANCHOR_DAY_REACH = 366  # days: a present "an diesem Abend" in news is not the evening of a day told this far back
@@ -148,6 +149,8 @@ class Normaliser:
         self.old_quantity_cues = lg.wordset("temporal/old_year_quantity_cues.txt")
         self.round_count_cues = lg.wordset("temporal/round_count_cues.txt")
         self.count_moves = lg.wordset("temporal/count_move_words.txt")
+        self.count_frames = lg.patterns("temporal/count_frames.txt", re.IGNORECASE)
+        self.time_told_anaphors = lg.wordset("temporal/time_told_anaphors.txt")
         self.old_quantity_followers = lg.wordset("temporal/old_year_quantity_followers.txt")
         self.participle_adjectives = lg.patterns("temporal/participle_adjectives.txt")
         self.nowadays_verbs = lg.wordset("temporal/nowadays_verbs.txt")
@@ -182,6 +185,9 @@ class Normaliser:
         self.decade_pair = re.compile(rf"\s+(?:{pair})\s+(?:{decades})\s*-?\s*Jahre", re.IGNORECASE)
         self.shift_compared = re.compile(slots["shift_compared"])
         self.shift_span_article = re.compile(slots["shift_span_article"], re.IGNORECASE)
+        self.shift_difference = re.compile(slots["shift_difference"], re.IGNORECASE)
+        self.shift_difference_blockers = re.compile(slots["shift_difference_blockers"], re.IGNORECASE)
+        self.shift_blockers_before = re.compile(slots["shift_blockers_before"], re.IGNORECASE)
         self.reporting_now = lg.wordset("temporal/reporting_verbs_present.txt")
         self.reporting_openers = lg.wordset("temporal/reporting_clause_openers.txt")
         self.attributive_past = lg.patterns("temporal/attributive_past_contexts.txt")
@@ -494,6 +500,8 @@ class Normaliser:
                 prev in self.lx.range_join | self.lx.range_join_opened and len(before) > 1
                 and re.fullmatch(r"\d{1,3}(?:\.\d{3})*", before[-2])):  # "500 bis 1500 Flüchtlinge"
             return True  # "rund 1200 Menschen", "die UN-Resolution 1612"
+        if self._count_frame(m):
+            return True  # "am Freitag waren es 1053."
         partner = re.match(r"\s+([^\W\d_]+)\s+(\d+(?:[.,]\d+)*)", self.text[m.end():m.end() + 24])  # not "2019 – 2,13"
         if partner and prev in self.lx.range_open \
                 and partner.group(1).lower() in self.lx.range_join | self.lx.range_join_opened | self.count_moves \
@@ -510,6 +518,10 @@ class Normaliser:
                 and b and not self.ctx.narrative \
                 and int(m.group("y")) < b.year - self.OLD_CUE_YEARS:
             return True  # "mit 1395 im Juli", "am Mittwoch 1195", not "zufrieden mit 2019"
+        if b and not self.ctx.narrative and int(m.group("y")) < b.year - self.OLD_COUNT_YEARS \
+                and re.fullmatch(r"[a-zäöüß]+en", before[-1] if before else "") and prev not in self.year_preps \
+                and re.match(r"[.,;]", self.text[m.end():m.end() + 1]):
+            return True  # "Am Vortag starben 1000.", "als genesen 1791": a count ending its clause after a verb
         if prev in self.far_quantity_cues and b and not self.ctx.narrative \
                 and int(m.group("y")) < b.year - self.OLD_COUNT_YEARS:
             return True  # "würden etwa 1500 kommen", not "als etwa 1930"
@@ -537,6 +549,15 @@ class Normaliser:
         # a number centuries before the news it appears in, with a noun after it ("1349 Infizierte", "1400 Fotos")
         return bool(capital and b and not self.ctx.narrative and int(m.group("y")) < b.year - self.OLD_COUNT_YEARS
                     and prev not in self.year_preps)
+
+    def _count_frame(self, m) -> bool:
+        """ "am Freitag waren es 1053.": a number that is the whole of what "waren es" counts, no other
+        number in its clause; not "48 Prozent waren es 2018" nor "waren es 2020 nur noch 570"."""
+        s = self._sentence(m.start())
+        head = self.text[s.start:m.start()]
+        head = head[max(head.rfind(c) for c in ",;:–(") + 1:]
+        tail = re.match(r"[^,;.!?]*", self.text[m.end():s.end]).group()
+        return any(p.search(head) for p in self.count_frames) and not re.search(r"\d", head + tail)
 
     # ---- rules -----------------------------------------------------------
     def _year2(self, yy: str) -> int:
@@ -730,8 +751,12 @@ class Normaliser:
         s = self._sentence(pos)
         noun = re.search(r"(?<=\w\s)(?-i:[A-ZÄÖÜ])[\w-]+\s+(?:im|am|zum|ab)\s+$",
                          self.text[max(s.start, self._start - 40):self._start])
-        if not noun or not self.announcement_verbs & self._clause_words(pos):
-            return False
+        if not noun or not self.announcement_verbs & self._clause_words(pos) \
+                or any(p.search(noun.group()) for p in self.event_date_contexts):
+            return False  # "beim EU-Gipfel im Februar beschlossen": the time of the meeting that decided
+        following = re.match(r"\s+(\w+)", self.text[self._end:self._end + 30])
+        if following and following.group(1).lower() in self.articles:
+            return False  # "hatte der US-Kongress im März das Hilfspaket beschlossen": the object follows
         # "Nach den Infektionen im Frühjahr hatte das Kabinett … beschlossen": a fronted circumstance
         return self._fronted_circumstance(pos) not in self.fronted_circumstance
 
@@ -1076,8 +1101,8 @@ class Normaliser:
 
     def r_relative_unit(self, m):
         n = self.lx.shift_of(m.group("shift"))
-        if n is None:
-            return None
+        if n is None or self.shift_blockers_before.search(self.text, max(0, m.start() - 20), m.start()):
+            return None  # "an sieben aufeinander folgenden Tagen"
         unit_word = m.group("unit").lower()
         b = self._period_base(m.start())
         if not self.ctx.narrative and self.lx.told_shift(m.group("shift")):
@@ -1374,7 +1399,10 @@ class Normaliser:
                 d = cal.weekday_near(d - dt.timedelta(days=3), wd, FUTURE)
         elif m.group("wago") and self.lx.number(m.group("wago")):  # "am Samstag vor einer Woche"
             weeks = dt.timedelta(weeks=int(self.lx.number(m.group("wago"))))
-            return "DATE", cal.day(cal.weekday_near(b, wd, PAST) - weeks), None, True  # a point compared, no anchor
+            d = cal.weekday_near(b - weeks - dt.timedelta(days=4), wd, FUTURE)  # the one up to four days before or
+            # two after that many weeks back ("am Dienstag vor zwei Wochen", Monday: 13 days back; "am Mittwoch vor
+            # einer Woche", Sunday: 11); a point compared, no anchor
+            return "DATE", cal.day(d), None, True
         elif m.group("wanch"):  # "am Sonntag der Vorwoche": that weekday in the week before the date told
             week = (self.ctx.last_day or b) + dt.timedelta(weeks=self.lx.anchored[m.group("wanch").lower()][1])
             d = cal.weekday_near(week, wd, "WEEK")
@@ -1750,10 +1778,13 @@ class Normaliser:
         code = self.lx.units.get(m.group("unit").lower())
         direction = self.lx.directions[m.group("dir").lower()]
         if n is not None and code is not None:
-            if self.shift_compared.match(self.text, m.end()) or self.shift_span_article.search(
-                    self.text[max(0, m.start() - 12):m.start()]) \
+            before = self.text[max(0, m.start() - 12):m.start()]
+            difference = self.shift_difference.search(before) \
+                and not self.shift_difference_blockers.match(self.text, m.end())  # not "um … später zu sagen"
+            if self.shift_compared.match(self.text, m.end()) or self.shift_span_article.search(before) or difference \
                     or code == "H" and self.tense(m.start()) != PAST and not self._fronted(m.start()):
-                # "vier Wochen später als", "in den 25 Jahren zuvor", "schließt eine Stunde früher"
+                # "vier Wochen später als", "in den 25 Jahren zuvor", "um ein Jahr früher", "schließt eine Stunde
+                # früher"
                 return "DURATION", cal.duration(float(n), code), None, False
             n, code = cal.whole(n, code)  # "ein halbes Jahr später": six months
         if direction > 0 and code and self.ctx.ref and re.fullmatch(r"\s*,\s*", self.text[self._prev_end:self._start]) \
@@ -1893,6 +1924,11 @@ class Normaliser:
         gd = m.groupdict()
         if gd["vd"]:
             return "DURATION", cal.vague_duration(self.lx.vague_durations[gd["vd"].lower()]), None, False
+        if gd["vdir"] and self.shift_difference.search(self.text[max(0, m.start() - 12):m.start()]) \
+                and not self.shift_difference_blockers.match(self.text, m.end()):
+            self._end = m.end("unit")  # "um sehr viele Stunden später": a difference, no date
+        elif gd["vdir"]:  # "Wenige Tage später" (WikiWarsDE: FUTURE_REF), "einige Jahre zuvor"
+            return "DATE", "FUTURE_REF" if self.lx.directions[gd["vdir"].lower()] > 0 else "PAST_REF", None, False
         unit = gd["unit"] or gd["unit2"]
         shift = gd["shift"] or gd["shift2"]
         n = self.lx.shift_of(shift) if shift else None
@@ -1938,6 +1974,9 @@ class Normaliser:
         word = m.group("ref") or m.group("ref2")
         if word[:1].isupper() and word.lower() in self.ref_nouns and not self._covered(self.ref_noun_contexts, m):
             return None  # "Investitionen für die Zukunft": the noun, not a time
+        c, si = self.ctx, self.sent_index(m.start())
+        if word.lower() in self.time_told_anaphors and c.told_year is not None and 0 <= si - c.told_year_sent <= 1:
+            c.told_year_sent = si  # "seit 2015. Damals gewann … Im Jahr darauf": 2016, the year "damals" takes up
         return "DATE", self.lx.references[word.lower()], None, False
 
     def r_reference_prefix(self, m):
@@ -1945,6 +1984,13 @@ class Normaliser:
         if self.ctx.narrative:
             return None
         return "DATE", self.lx.reference_prefixes[m.group("pre")], None, False
+
+    def r_narrative_reference(self, m):
+        """ "kurz darauf", "wenig später": FUTURE_REF or PAST_REF in histories (WikiWarsDE's TIMEX2);
+        news (KRAUTS's TIMEX3) leaves them untagged."""
+        if not self.ctx.narrative:
+            return None
+        return "DATE", self.lx.narrative_references[m.group("nref").lower()], None, False
 
     def r_holiday(self, m):
         spec = self.lx.holidays[m.group("hol").lower()]

@@ -150,6 +150,9 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
             elif start.relative and ref and start.value == f"{ref:%Y-%m}":  # "Von Januar bis September
                 start.value = f"{end.value[:4]}{start.value[4:]}"  # registrierte die Polizei" (January): last year's
                 continue  # a stretch told in the past, not one around the paper's month
+            elif ref and start.relative:  # "in den Monaten März bis August" (October): the stretch nearest
+                year = _nearest_stretch_year(start.value, end.value, ref)  # the paper, this one gone by
+                start.value, end.value = f"{year}{start.value[4:]}", f"{year}{end.value[4:]}"
             else:
                 end.value = f"{start.value[:4]}{end.value[4:]}"
         if ref and start.relative and end.relative and _MONTH.fullmatch(start.value) and _MONTH.fullmatch(end.value) \
@@ -178,6 +181,17 @@ def _moves(found: list[tuple[Timex, re.Match[str], str]], text: str, lang: str) 
                 b.value = cal.day(hi.replace(year=hi.year + 1))
             except ValueError:  # 29 February
                 continue
+
+
+def _nearest_stretch_year(start: str, end: str, ref: dt.date) -> str:
+    """Of the years the two ends of a stretch of months were read in ("2021-03", "2020-08"), the one
+    whose stretch lies nearest the paper's month; the start's on a tie."""
+    now = ref.year * 12 + ref.month
+
+    def distance(year: str) -> int:
+        lo, hi = (int(year) * 12 + int(v[5:7]) for v in (start, end))
+        return 0 if lo <= now <= hi else min(abs(lo - now), abs(hi - now))
+    return min((start[:4], end[:4]), key=distance)
 
 
 def _range_around(start: Timex, end: Timex, ref: dt.date) -> None:
