@@ -2766,3 +2766,13 @@ def test_months_named_after_seit_lie_behind():
 def test_a_sales_ban_over_the_night_is_every_night():
     assert values("Zudem gilt ein Verkaufsverbot für Alkohol von 23.00 bis 06.00 Uhr.", "2020-10-04") == [
         ("23.00", "XXXX-XX-XXT23:00"), ("06.00 Uhr", "XXXX-XX-XXT06:00")]
+
+
+def test_a_quoted_name_holds_no_verb_and_an_event_caused_by_lies_ahead():
+    text = ('Im ersten Lockdown sei die Menge um ein Prozent gewachsen, im zweiten "Lockdown light" '
+            "von November bis Mitte Dezember dagegen um fünf Prozent.")
+    assert values(text, "2021-02-26")[:2] == [("November", "2020-11"), ("Mitte Dezember", "2020-12")]
+    text = "Wegen der Abgeordnetenhauswahl im September soll erst die künftige Koalition den Etat beschließen."
+    assert values(text, "2021-01-20") == [("September", "2021-09")]
+    assert values("Wegen des Stillstands im März wird die Wirtschaft schrumpfen.", "2020-05-20") == [
+        ("März", "2020-03")]

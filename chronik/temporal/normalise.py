@@ -693,7 +693,9 @@ class Normaliser:
                 re.match(r"[^()]{0,30}\)", self.text[self._start:self._start + 31]):
             return PRESENT  # "vor der Kommunalwahl (13. September)": the day of the noun before, this year's
         if self._said_before(self._start, self.cause_date_contexts) and (
-                self.tense(pos) != PAST or self.plan_modals & self._clause_words(pos)):
+                self.tense(pos) != PAST or self.plan_modals & self._clause_words(pos)) \
+                and not self._said_before(self._start, self.event_date_contexts):  # not "Wegen der Wahl im
+            # September soll erst die künftige Regierung …" (January): an event the clause looks ahead to
             return NEAR  # "Wegen des Stillstands im März wird die Wirtschaft schrumpfen" (May): the March before;
             # a past clause keeps its past ("das aufgrund der Ausfälle im Frühling ausgedehnt wurde")
         if self._attributive_present():

@@ -26,6 +26,7 @@ _CLAUSE_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\"„“”»«]|\s[-–
 _PARTICIPLE_SHAPE = re.compile(r"[a-zäöüß]+(?:t|en)")  # a participle by its ending, where an auxiliary before tells it
 _QUOTES = frozenset('"„“”»«')
 _QUOTED_NAME = re.compile(r"[„“\"»«]([^„“”\"»«,.:;!?]{1,40})[“”\"«»](?!\s*[,:])")  # a quoted name: no clause border
+_LOWER_START = re.compile(r"\b[a-zäöüß]")
 _LIST_BEFORE = re.compile(r"(?<!\S)[A-ZÄÖÜ][\w-]*$")
 _LIST_ITEM = re.compile(r"\s*[A-ZÄÖÜ][\w-]*(?:\s*(,)|\s+(\w+)\s)")
 # adjectives listed before their noun: "schnelle, unbürokratische und großzügige Hilfen"
@@ -245,7 +246,8 @@ def _clause(text: str, sent_start: int, sent_end: int, pos: int,
     # ("hat … am Sonntag seine Informationen – unter anderem Südtirol – ergänzt", "gab Katzian (SPÖ)
     # am Montag zu bedenken"): blank it, keeping the offsets
     sentence = _ASIDE.sub(lambda m: m.group() if m.start() <= rel < m.end() else " " * len(m.group()), sentence)
-    sentence = _QUOTED_NAME.sub(lambda m: f" {m.group(1)} ", sentence)  # "die Gruppe „Vederö“ am Donnerstag …"
+    sentence = _QUOTED_NAME.sub(lambda m: f" {_LOWER_START.sub(lambda w: w.group().upper(), m.group(1))} ", sentence)
+    # "die Gruppe „Vederö“ am Donnerstag …": a name, no clause border and no verb ("im zweiten "Lockdown light"")
     for aside in markers(lang).comma_asides:  # ", wie berichtet,"
         sentence = aside.sub(lambda m: m.group() if m.start() <= rel < m.end() else " " * len(m.group()), sentence)
     start, opener, at = 0, "", sent_start
