@@ -550,14 +550,22 @@ class Normaliser:
         return bool(capital and b and not self.ctx.narrative and int(m.group("y")) < b.year - self.OLD_COUNT_YEARS
                     and prev not in self.year_preps)
 
+    def _difference(self, m) -> bool:
+        """A shift right after "um" is the size of a difference ("um ein Jahr früher"), unless "um" opens
+        a purpose clause ("um zwei Minuten später zu konstatieren")."""
+        return bool(self.shift_difference.search(self.text, max(0, m.start() - 12), m.start())) \
+            and not self.shift_difference_blockers.match(self.text, m.end())
+
     def _count_frame(self, m) -> bool:
         """ "am Freitag waren es 1053.": a number that is the whole of what "waren es" counts, no other
         number in its clause; not "48 Prozent waren es 2018" nor "waren es 2020 nur noch 570"."""
         s = self._sentence(m.start())
         head = self.text[s.start:m.start()]
         head = head[max(head.rfind(c) for c in ",;:–(") + 1:]
+        if not any(p.search(head) for p in self.count_frames):
+            return False
         tail = re.match(r"[^,;.!?]*", self.text[m.end():s.end]).group()
-        return any(p.search(head) for p in self.count_frames) and not re.search(r"\d", head + tail)
+        return not re.search(r"\d", head + tail)
 
     # ---- rules -----------------------------------------------------------
     def _year2(self, yy: str) -> int:
@@ -1781,9 +1789,8 @@ class Normaliser:
         direction = self.lx.directions[m.group("dir").lower()]
         if n is not None and code is not None:
             before = self.text[max(0, m.start() - 12):m.start()]
-            difference = self.shift_difference.search(before) \
-                and not self.shift_difference_blockers.match(self.text, m.end())  # not "um … später zu sagen"
-            if self.shift_compared.match(self.text, m.end()) or self.shift_span_article.search(before) or difference \
+            if self.shift_compared.match(self.text, m.end()) or self.shift_span_article.search(before) \
+                    or self._difference(m) \
                     or code == "H" and self.tense(m.start()) != PAST and not self._fronted(m.start()):
                 # "vier Wochen später als", "in den 25 Jahren zuvor", "um ein Jahr früher", "schließt eine Stunde
                 # früher"
@@ -1926,8 +1933,7 @@ class Normaliser:
         gd = m.groupdict()
         if gd["vd"]:
             return "DURATION", cal.vague_duration(self.lx.vague_durations[gd["vd"].lower()]), None, False
-        if gd["vdir"] and self.shift_difference.search(self.text[max(0, m.start() - 12):m.start()]) \
-                and not self.shift_difference_blockers.match(self.text, m.end()):
+        if gd["vdir"] and self._difference(m):
             self._end = m.end("unit")  # "um sehr viele Stunden später": a difference, no date
         elif gd["vdir"]:  # "Wenige Tage später" (WikiWarsDE: FUTURE_REF), "einige Jahre zuvor"
             return "DATE", "FUTURE_REF" if self.lx.directions[gd["vdir"].lower()] > 0 else "PAST_REF", None, False
