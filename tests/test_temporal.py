@@ -2776,3 +2776,97 @@ def test_a_quoted_name_holds_no_verb_and_an_event_caused_by_lies_ahead():
     assert values(text, "2021-01-20") == [("September", "2021-09")]
     assert values("Wegen des Stillstands im März wird die Wirtschaft schrumpfen.", "2020-05-20") == [
         ("März", "2020-03")]
+
+
+def test_a_state_participle_after_an_old_number_makes_it_a_count():
+    text = "Am vergangenen Freitag hatte das Landratsamt 1014 bekannte Covid-19-Fälle gemeldet."
+    assert values(text, "2020-08-17") == [("vergangenen Freitag", "2020-08-14")]
+    assert values("Am 25. März stand Japan noch bei 1299 bestätigten Infektionen.", "2020-04-06") == [
+        ("25. März", "2020-03-25")]
+    assert values("Zu dem 1330 gegründeten Kloster gehören Betriebe.", "2020-04-19") == [("1330", "1330")]
+
+
+def test_the_share_after_davon_sind_is_a_count():
+    assert values("Davon sind 1862 Männer und Frauen bei den Agenturen gemeldet.", "2021-03-02") == []
+    assert values("Im Kreis gab es 2500 Fälle, davon gelten 1614 als genesen.", "2020-11-06") == []
+
+
+def test_an_old_dative_singular_day_is_the_day_told():
+    text = "Am Samstag war die Demo. Die Zahl bezieht sich auf das Geschehen an diesem Tage in Berlin."
+    assert values(text, "2020-08-17") == [("Samstag", "2020-08-15"), ("diesem Tage", "2020-08-15")]
+
+
+def test_opening_hours_after_abbreviated_weekdays_are_every_week():
+    text = "Freilichtmuseum Glentleiten, Di.-So. 10-17 Uhr; Jexhof, Di.-Sa. 13-17 Uhr, So. u. Feiertag 11-17 Uhr."
+    assert [v for _, v in values(text, "2020-05-27")] == [
+        "XXXX-XX-XXT10:00", "XXXX-XX-XXT17:00", "XXXX-XX-XXT13:00", "XXXX-XX-XXT17:00",
+        "XXXX-XX-XXT11:00", "XXXX-XX-XXT17:00"]
+
+
+def test_a_month_of_every_year_is_a_set():
+    assert values("Das Projekt soll künftig alljährlich im Mai stattfinden.", "2020-06-08") == [
+        ("alljährlich", "P1Y"), ("Mai", "XXXX-05")]
+    assert values("Die Messe findet traditionell Ende Oktober statt.", "2020-06-08") == [("Ende Oktober", "XXXX-10")]
+    assert values("Wie jedes Jahr im Mai blühte der Flieder.", "2020-06-08")[-1] == ("Mai", "2020-05")
+
+
+def test_a_reportage_opening_on_a_weekday_sets_a_scene_gone_by():
+    text = "Es ist Samstagvormittag, auf dem Viktualienmarkt drängen sich die Menschen."
+    assert values(text, "2020-11-09") == [("Samstagvormittag", "2020-11-07TMO")]
+    assert values("Donnerstagmittag in der Innenstadt: Die Läden sind leer.", "2020-11-09") == [
+        ("Donnerstagmittag", "2020-11-05TMI")]
+
+
+def test_a_headline_topic_before_a_question_keeps_no_tense_from_it():
+    text = "Impfangebot für alle Bürger bis Ende des Sommers: Was Kanzlerin und Länder beschlossen haben"
+    assert values(text, "2021-02-11") == [("Ende des Sommers", "2021-SU")]
+
+
+def test_a_plural_season_is_every_such_season():
+    text = "Der Enkel, der die Sommer gerne auf dem Hof verbrachte, erzählt."
+    assert values(text, "2021-03-08") == [("Sommer", "P1SU")]
+    assert values("Die Herbst-Winter-Kollektion kommt im Oktober.", "2021-03-08")[0] == ("Herbst", "2021-FA")
+
+
+def test_a_round_number_after_sich_and_a_noun_is_a_count():
+    assert values("Schon jetzt haben sich 1900 Schulen angemeldet.", "2020-11-09") == [("jetzt", "PRESENT_REF")]
+    assert values("Er hat sich 2000 in Berlin niedergelassen.", "2020-11-09") == [("2000", "2000")]
+
+
+def test_a_year_compared_with_lends_no_anchor_to_the_year_before():
+    text = "Die Übernachtungen nahmen gegenüber 2019 um 41 Prozent ab. Die Gästezahlen schrumpften im Vorjahr."
+    assert values(text, "2021-02-11") == [("2019", "2019"), ("Vorjahr", "2020")]
+
+
+def test_a_weekday_under_a_past_plan_modal_is_the_nearest():
+    assert values("Tatsächlich sollten diese bereits am Mittwochabend vorliegen.", "2020-07-03") == [
+        ("Mittwochabend", "2020-07-01TEV")]
+    assert values("Das Spiel sollte am Samstag stattfinden.", "2020-06-29") == [("Samstag", "2020-06-27")]
+    assert values("Das Spiel sollte am Samstag stattfinden.", "2020-07-02") == [("Samstag", "2020-07-04")]
+
+
+def test_the_year_before_counts_from_months_told_after_a_year():
+    text = ("(August 2019: 68,2 Prozent, August 2018: 70,5 Prozent). Im Zeitraum Januar bis August gab es, "
+            "im Vergleich zum Vorjahr, Einbußen.")
+    assert values(text, "2020-10-12")[-1] == ("Vorjahr", "2019")
+
+
+def test_a_weekday_and_clock_time_opening_a_reportage_lie_behind():
+    text = "Mittwoch, zehn Uhr morgens, die Tänzer des Staatsballetts wählen sich ein."
+    assert values(text, "2020-05-04") == [("Mittwoch", "2020-04-29"), ("zehn Uhr morgens", "2020-04-29T10:00")]
+
+
+def test_a_story_of_a_past_year_told_day_by_day_keeps_its_year():
+    text = ("Ende März, Anfang April 1976 trafen die ersten Züge aus Prag ein. Am 12. April begannen die "
+            "Probefahrten. Schon am 14. April berichtete die Zeitung.")
+    assert values(text, "2021-02-07")[2:] == [("12. April", "1976-04-12"), ("14. April", "1976-04-14")]
+
+
+def test_a_year_named_after_a_month_or_season_dates_it():
+    assert values("Die Länder zahlen nach Beschlüssen im Sommer in diesem Jahr.", "2020-11-03")[0] == (
+        "Sommer", "2020-SU")
+    assert values("Im Mai im Jahr 2019 kam er.", "2020-11-03")[0] == ("Mai", "2019-05")
+
+
+def test_a_season_said_to_end_is_the_one_now():
+    assert values("Der Sommer geht bald zu Ende.", "2020-08-27")[0] == ("Sommer", "2020-SU")

@@ -153,6 +153,7 @@ class Normaliser:
         self.time_told_anaphors = lg.wordset("temporal/time_told_anaphors.txt")
         self.old_quantity_followers = lg.wordset("temporal/old_year_quantity_followers.txt")
         self.participle_adjectives = lg.patterns("temporal/participle_adjectives.txt")
+        self.counted_state_adjectives = lg.patterns("temporal/counted_state_adjectives.txt")
         self.nowadays_verbs = lg.wordset("temporal/nowadays_verbs.txt")
         self.month_context = lg.wordset("temporal/month_context_words.txt")
         self.month_first_names = lg.wordset("temporal/month_first_names.txt")
@@ -236,6 +237,9 @@ class Normaliser:
         self.months_named_contexts = lg.patterns("temporal/months_named_contexts.txt", re.IGNORECASE)
         self.daily_time_followers = lg.patterns("temporal/daily_time_followers.txt", re.IGNORECASE)
         self.recurring_day_times = lg.patterns("temporal/recurring_day_time_contexts.txt", re.IGNORECASE)
+        self.yearly_months = lg.patterns("temporal/yearly_month_contexts.txt", re.IGNORECASE)
+        self.season_plural_words = lg.wordset("temporal/season_plural_words.txt")
+        self.season_endings = lg.patterns("temporal/season_ending_followers.txt", re.IGNORECASE)
         self.after_season_contexts = lg.patterns("temporal/after_season_contexts.txt", re.IGNORECASE)
         self.future_date_contexts = lg.patterns("temporal/future_date_contexts.txt", re.IGNORECASE)
         self._start = 0  # start of the expression being normalised
@@ -533,7 +537,8 @@ class Normaliser:
                 and adj.group(2).strip().lower() not in self.month_words:
             return True  # "mehr als 2000 gemeldeten Neuinfektionen": a count compared, its noun after a participle
         if adj and adj.group(1) not in self.function_words \
-                and not any(p.fullmatch(adj.group(1)) for p in self.participle_adjectives):
+                and (not any(p.fullmatch(adj.group(1)) for p in self.participle_adjectives)
+                     or any(p.fullmatch(adj.group(1)) for p in self.counted_state_adjectives)):
             nxt = re.match(r"\s+(\w+)", adj.group(2))  # "der 1700 positiven Proben": the noun after the adjective
         capital = bool(nxt and nxt.group(1)[:1].isupper() and nxt.group(1).lower() not in self.month_words)
         suffixed = re.match(r"[^\W\d_]", self.text[m.end():m.end() + 1])
@@ -584,6 +589,8 @@ class Normaliser:
             if y is None and d is None and c.last_day and c.last_day.month == mo and not c.narrative \
                     and 0 <= self.sent_index(pos) - c.last_day_sent <= 1:
                 y = c.last_day.year  # "Am 29. April ging sie … Für diesen einen Tag im April soll sie zahlen"
+            if y is None and d is not None and not c.narrative:
+                y = self._story_year(mo, pos)  # "Anfang April 1976 trafen die Züge ein. Am 12. April begannen …"
             if y is None:
                 b = self.base()
                 if b is None:
@@ -609,6 +616,27 @@ class Normaliser:
                 return None, relative
             return f"{y:04d}-{mo:02d}-{d:02d}", relative
         return f"{y:04d}-{mo:02d}", relative
+
+    def _relative_year_after(self, end: int) -> int | None:
+        """The year named right after a month or season: "im Mai im Jahr 2019", or by a shift word
+        counted from the document date ("im Sommer in diesem Jahr", "im Mai im kommenden Jahr")."""
+        after = _RELATIVE_YEAR_AFTER.match(self.text, end)
+        if after and after.group(1):
+            return int(after.group(1))  # "im Mai im Jahr 2019"
+        n = self.lx.shift_of(after.group(2)) if after else None
+        b = self.base()
+        return b.year + n if n is not None and b is not None and not self.ctx.narrative else None
+
+    def _story_year(self, mo: int, pos: int) -> int | None:
+        """News telling a past year's story day by day: a day in the month of the last month or day
+        told with another year, or in the month after, within one sentence of it, keeps that year."""
+        c = self.ctx
+        last, sent = (c.last_month, c.last_month_sent) if c.last_month is not None and (
+            c.last_day is None or c.last_month_sent > c.last_day_sent) else (c.last_day, c.last_day_sent)
+        if last is None or c.ref is None or last.year == c.ref.year or not 0 <= mo - last.month <= 1 \
+                or not 0 <= self.sent_index(pos) - sent <= 1 or self.tense(pos) == FUTURE:
+            return None
+        return last.year
 
     def _continues_next_year(self, mo: int, d: int | None, pos: int) -> bool:
         """A day or month in a present clause that follows a day told in next year and lies after it
@@ -936,6 +964,10 @@ class Normaliser:
             return None  # "die November- und Dezemberhilfen": part of a noun, as "Dezemberhilfen" is
         if y is None and not m.group("part") and not m.group("ofy") and self._looks_like_name(m):
             return None  # "August Bebel"
+        if y is None and not ry:
+            y = self._relative_year_after(m.end())  # "im Mai im kommenden Jahr"
+        if y is None and not ry and self._said_before(m.start(), self.yearly_months):
+            return "SET", f"XXXX-{mo:02d}", self._part(m), False  # "findet jährlich im Mai statt": every May
         v, rel = self._dated(y, mo, None, m.start())
         mod = self._part(m)
         if v and v[:4].isdigit() and not self._since(m.start()):  # "seit März … einen Tag zuvor": not from March
@@ -1123,8 +1155,8 @@ class Normaliser:
         code = self.lx.units.get(unit_word)
         if code is None:
             return None
-        if unit_word in self.lx.plural_units:
-            if n > 0:
+        if unit_word in self.lx.plural_units and not m.group("shift").lower().endswith("em"):
+            if n > 0:  # (not "an diesem Tage": an old dative singular)
                 return "DATE", "FUTURE_REF", None, True
             return "DURATION", cal.vague_duration(code), None, True
         if b is None:
@@ -1508,9 +1540,11 @@ class Normaliser:
                 return b - dt.timedelta(days=1)  # a report's present on yesterday ("Etwa 4500 Teilnehmer
                 # demonstrieren am Samstag", Sunday), not the same weekday six days on
             if direction == PAST and self._announced_for(pos) \
-                    or direction in (PRESENT, FUTURE) and self._fronted_circumstance(pos) in self.prior_circumstance:
+                    or direction in (PRESENT, FUTURE) and self._fronted_circumstance(pos) in self.prior_circumstance \
+                    or self.plan_modals & self._clause_words(pos):
                 # "hat für Dienstag zu einer Protestveranstaltung aufgerufen" (Monday): the day aimed at; "Nach dem
-                # Aus am Freitag reist er in den nächsten Tagen in den Urlaub" (Saturday): what came first; the nearest
+                # Aus am Freitag reist er in den nächsten Tagen in den Urlaub" (Saturday): what came first; "sollten
+                # bereits am Mittwochabend vorliegen" (Friday): a plan, past or still to come; the nearest
                 days = (cal.weekday_near(b, wd, d, strict=False) for d in (PAST, FUTURE))
                 return min(days, key=lambda d: abs((d - b).days))
             return cal.weekday_near(b, wd, PAST if direction == PAST else FUTURE, strict=False)
@@ -1844,6 +1878,9 @@ class Normaliser:
             return None
         if c.last_day is not None and c.last_day_sent > c.told_year_sent:
             return None
+        if c.last_month is not None and c.last_month_sent > c.told_year_sent:
+            return dt.date(c.last_month.year, 1, 1)  # "(August 2018: 70,5 Prozent). Im Zeitraum Januar bis August
+            # … im Vergleich zum Vorjahr": from the year of the months told after it
         if c.ref and not c.narrative and abs(c.ref.year - c.told_year) > STORY_YEAR_REACH:
             return None  # "halb so viel wie 1000 …" in today's news is a count, not a year
         return dt.date(c.told_year, 1, 1)
@@ -2040,9 +2077,19 @@ class Normaliser:
             return None  # "die Herbst- Winter-Kollektion", "Frühjahrs- und Sommermode": part of a noun
         if not (m.group("part") or m.group("ofy")) and self._season_surname(m):
             return None
+        before = re.search(r"(\w+)\s+$", self.text[max(0, m.start() - 20):m.start()])
+        if not (m.group("part") or m.group("ofy")) and before and before.group(1).lower() in self.season_plural_words \
+                and self.text[m.end():m.end() + 1] != "-":  # (not "die Herbst-Winter-Kollektion")
+            return "SET", f"P1{code}", None, False  # "der die Sommer gerne auf dem Hof verbrachte": every summer
         if m.group("ofy"):  # "im Herbst vergangenen Jahres"
             y = self._of_year(m.group("ofy"), m.start())
             return "DATE", (f"{y:04d}" if y else "XXXX") + f"-{code}", mod, True
+        after = self._relative_year_after(m.end())
+        if after is not None:  # "nach Beschlüssen im Sommer in diesem Jahr"
+            return "DATE", f"{after:04d}-{code}", mod, True
+        if self.base() and not self.ctx.narrative and any(p.match(self.text, m.end()) for p in self.season_endings):
+            return "DATE", f"{cal.season_near(self.base(), code):04d}-{code}", mod, True  # "Der Sommer geht bald zu
+            # Ende" (late August): this one
         first, last = cal.SEASON_MONTHS[code]
         listed = _SEASON_VALUE.fullmatch(self._prev_value)
         if listed and _LIST_GAP.fullmatch(self.text[self._prev_end:self._start]) \
@@ -2066,6 +2113,7 @@ class Normaliser:
         return "DATE", (f"{y:04d}" if y else "XXXX") + f"-{code}", mod, True
 
 
+_RELATIVE_YEAR_AFTER = re.compile(r"\s+(?:in|im)\s+(?:Jahre?\s+(\d{4})\b|(\w+)\s+Jahr\b)")  # "im Sommer in diesem Jahr"
 _BRACKETED = re.compile(r"\(\s*(?:\d{1,2}\.\s*(?:bis|-|–)\s*)?$")  # "(13. September)", "(12. bis 26. Oktober)"
 # "das im Herbst beginnende Ausbildungsjahr": a present participle used as an adjective
 _PRESENT_PARTICIPLE_AFTER = re.compile(r"\s+[a-zäöüß]{3,}end(?:e[mnrs]?)?\s+[A-ZÄÖÜ]")

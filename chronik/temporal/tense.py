@@ -87,6 +87,7 @@ class TenseMarkers:
     plan_past_auxiliaries: frozenset[str]
     function_words: frozenset[str]
     number_words: frozenset[str]  # "Sonntag nur einen, Montag sechs": counts, no verb
+    question_words: frozenset[str]  # "…: Was Bund und Länder beschlossen haben": a headline's question
     verb_stopwords: tuple[re.Pattern[str], ...]  # "gibt", "geht": function words that may be the verb
 
 
@@ -163,6 +164,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         plan_past_auxiliaries=lg.wordset(base + "tense_plan_past_auxiliaries.txt"),
         function_words=lg.wordset("stopwords.txt"),
         number_words=frozenset(lg.mapping(base + "numbers.tsv")),
+        question_words=lg.wordset(base + "tense_question_words.txt"),
         verb_stopwords=lg.patterns(base + "tense_verb_stopword_shapes.txt"),
     )
 
@@ -385,6 +387,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         return PAST  # "So konnten im Krankenhaus, das zur JSD gehört, am Mittwoch 90 Mitarbeiter geimpft werden"
     if t in (PAST, FUTURE):
         return t
+    if closer == ":" and not opener and following.lower() in m.question_words and not _has_finite_verb(clause, lang):
+        return PRESENT  # "Impfangebot bis Ende des Sommers: Was Bund und Länder beschlossen haben": a headline's
+        # topic, not told in the tense of the question after it
     if opener and _elliptic_as_done(clause, m):
         return PAST  # "…, lahmlegen - wie am Sonntag geschehen": "wie" with a participle and no auxiliary
     if t == PRESENT and closer == "," and {w.lower() for w in _WORD.findall(clause)} & m.present_modals \
