@@ -2870,3 +2870,49 @@ def test_a_year_named_after_a_month_or_season_dates_it():
 
 def test_a_season_said_to_end_is_the_one_now():
     assert values("Der Sommer geht bald zu Ende.", "2020-08-27")[0] == ("Sommer", "2020-SU")
+
+
+def test_an_infinitive_in_ten_tells_no_past():
+    text = "Gastronomen fordern Heizpilze, um im Herbst mehr Gäste bewirten zu können."
+    assert values(text, "2020-08-21") == [("Herbst", "2020-FA")]
+
+
+def test_a_year_that_opens_a_span_lends_no_anchor_to_the_year_before():
+    text = ("Die Löhne sind zum ersten Mal seit der Finanzkrise im Jahr 2008/2009 gesunken, im Schnitt um ein "
+            "Prozent zum Vorjahr.")
+    assert values(text, "2021-02-17")[-1] == ("Vorjahr", "2020")
+
+
+def test_a_danger_warned_of_lies_ahead():
+    text = "Landwirtschaftsministerin Julia Klöckner (CDU) warnte vor Nahrungsmittelengpässen im Herbst."
+    assert values(text, "2020-04-06") == [("Herbst", "2020-FA")]
+
+
+def test_a_shift_compared_after_its_verb_is_a_difference():
+    text = "Er hat die Ausgangssperre, die eine Stunde früher begann als in Bayern, verteidigt."
+    assert values(text, "2021-02-08") == [("eine Stunde früher", "PT1H")]
+
+
+def test_a_quoted_clause_keeps_its_own_tense():
+    text = 'Es stünden harte Wochen bevor, sagte sie, bevor "ab Ostern vieles besser werden könnte".'
+    assert values(text, "2021-01-12") == [("Ostern", "2021-04-04")]
+
+
+def test_the_tail_of_a_quote_in_straight_quotes_keeps_its_tense():
+    text = ('"Bis etwa Oktober werden wir den Höchststand erleben. Ab November können sie wieder zurückgehen", '
+            "sagte der Minister.")
+    assert values(text, "2020-07-05")[-1] == ("November", "2020-11")
+
+
+def test_figures_compared_count_from_the_paper_not_a_day_weeks_back():
+    text = ("Wieler verwies auf die Empfehlungen vom 12. Oktober. Er appellierte an die Schulen. Die Ämter haben "
+            "zuletzt 20.293 Neuinfektionen gemeldet. Das sind 3.582 mehr im Vergleich zum Vortag. Das sind 77 "
+            "Todesfälle mehr als in der Vorwoche.")
+    assert values(text, "2020-11-12")[1:] == [("Vortag", "2020-11-11"), ("der Vorwoche", "2020-W45")]
+    text = "Am 12. Oktober gab es 500 Fälle. Das waren 20 mehr als am Vortag."
+    assert values(text, "2020-11-12")[1:] == [("Vortag", "2020-10-11")]
+
+
+def test_a_story_year_is_one_told_not_read_from_the_tense():
+    text = "Das Konzert am 3. Oktober wurde verlegt. Im Lindenkeller geht es weiter am 9. Oktober mit Ricardo."
+    assert values(text, "2020-08-28")[-1] == ("9. Oktober", "2020-10-09")

@@ -69,6 +69,7 @@ NEAR_HOLIDAY_REACH = 60  # a named holiday this close (Silvester in late Novembe
 NEAR_YEAR_REACH = 30  # a bare four-digit number this far after the document's year can be a year
 FAR_YEAR_REACH = 100  # after a year preposition ("bis 2050", "ab 2100")
 WEEKDAY_YEAR_REACH = 240  # days around the reference in which "Dienstag, 17. November" is looked for
+STORY_YEAR_SENTENCES = 3  # sentences after a past year told in which a day of its months keeps it
 DAY_BEFORE_REACH = 3  # news: sentences after a day told in which "am Vortag" still counts from it …
 DAY_BEFORE_AGE = 7  # … whatever its age; later only from a day this close to the paper's
 NAMED_DAY_REACH = 2  # sentences after "am MONTAG" in which "am Nachmittag" still means that Monday
@@ -102,6 +103,7 @@ class Context:
     last_month_sent: int = -1
     told_year: int | None = None  # the last year told, also one that lends itself to nothing ("Haushalt für 2021")
     told_year_sent: int = -1
+    told_year_since: bool = False  # the year told opened a span up to now ("seit der Krise 2008/2009")
     week_one: dt.date | None = None  # "Start war am 1. Juli. … in der ersten Woche": the day week 1 counts from
     set_day: tuple[str, int, bool] | None = None  # "samstags von 10 bis 12 Uhr": the days, sentence, a time given
     surnames: set[str] = field(default_factory=set)  # season words met as a surname ("Torsten Herbst")
@@ -240,6 +242,7 @@ class Normaliser:
         self.yearly_months = lg.patterns("temporal/yearly_month_contexts.txt", re.IGNORECASE)
         self.season_plural_words = lg.wordset("temporal/season_plural_words.txt")
         self.season_endings = lg.patterns("temporal/season_ending_followers.txt", re.IGNORECASE)
+        self.warned_date_contexts = lg.patterns("temporal/warned_date_contexts.txt", re.IGNORECASE)
         self.after_season_contexts = lg.patterns("temporal/after_season_contexts.txt", re.IGNORECASE)
         self.future_date_contexts = lg.patterns("temporal/future_date_contexts.txt", re.IGNORECASE)
         self._start = 0  # start of the expression being normalised
@@ -422,7 +425,7 @@ class Normaliser:
             return  # "wie 2018 angestiegen, ein Plus gegenüber dem Vorjahr": a year compared with is no anchor
             # (but dates its bracket: "nicht so viele wie 2018 (18.408 bis Juli)")
         c, si = self.ctx, self.sent_index(pos)
-        c.told_year, c.told_year_sent = y, si
+        c.told_year, c.told_year_sent, c.told_year_since = y, si, self._since(pos)
         if c.last_month and c.last_month.year != y and c.last_month_sent == si:
             c.last_month = None  # "im Juli 2018 … im Sommer 1938 und … 80 Jahre später": from the later year
         if lends:
@@ -536,9 +539,10 @@ class Normaliser:
         if adj and " " in prev2 and prev2 in self.old_quantity_cues \
                 and adj.group(2).strip().lower() not in self.month_words:
             return True  # "mehr als 2000 gemeldeten Neuinfektionen": a count compared, its noun after a participle
+        old = b is not None and int(m.group("y")) < b.year - self.OLD_COUNT_YEARS
         if adj and adj.group(1) not in self.function_words \
                 and (not any(p.fullmatch(adj.group(1)) for p in self.participle_adjectives)
-                     or any(p.fullmatch(adj.group(1)) for p in self.counted_state_adjectives)):
+                     or old and any(p.fullmatch(adj.group(1)) for p in self.counted_state_adjectives)):
             nxt = re.match(r"\s+(\w+)", adj.group(2))  # "der 1700 positiven Proben": the noun after the adjective
         capital = bool(nxt and nxt.group(1)[:1].isupper() and nxt.group(1).lower() not in self.month_words)
         suffixed = re.match(r"[^\W\d_]", self.text[m.end():m.end() + 1])
@@ -629,13 +633,14 @@ class Normaliser:
 
     def _story_year(self, mo: int, pos: int) -> int | None:
         """News telling a past year's story day by day: a day in the month of the last month or day
-        told with another year, or in the month after, within one sentence of it, keeps that year."""
+        told in an earlier year, or in the month after, within one sentence of it, keeps that year."""
         c = self.ctx
         last, sent = (c.last_month, c.last_month_sent) if c.last_month is not None and (
             c.last_day is None or c.last_month_sent > c.last_day_sent) else (c.last_day, c.last_day_sent)
-        if last is None or c.ref is None or last.year == c.ref.year or not 0 <= mo - last.month <= 1 \
-                or not 0 <= self.sent_index(pos) - sent <= 1 or self.tense(pos) == FUTURE:
-            return None
+        if last is None or c.ref is None or last.year >= c.ref.year or not 0 <= mo - last.month <= 1 \
+                or not 0 <= self.sent_index(pos) - sent <= 1 or self.tense(pos) == FUTURE \
+                or c.told_year != last.year or self.sent_index(pos) - c.told_year_sent > STORY_YEAR_SENTENCES:
+            return None  # a year told, not one read from the tense ("am 3. Oktober wurde … verlegt")
         return last.year
 
     def _continues_next_year(self, mo: int, d: int | None, pos: int) -> bool:
@@ -741,6 +746,8 @@ class Normaliser:
         if self._original_plan(pos):
             return NEAR  # "Der ursprüngliche Termin am 27. September war nicht zu halten" (June): this September
         # "mit der drohenden Verjährung Ende Juli" (May): ahead of when it was said
+        if self._said_before(self._start, self.warned_date_contexts):
+            return FUTURE  # "warnte vor Nahrungsmittelengpässen im Herbst" (April): a danger ahead
         if self._said_before(self._start, self.impending_date_contexts):
             return NEAR if self.tense(pos) == PAST else FUTURE
         t = self.tense(pos)
@@ -1541,7 +1548,9 @@ class Normaliser:
                 # demonstrieren am Samstag", Sunday), not the same weekday six days on
             if direction == PAST and self._announced_for(pos) \
                     or direction in (PRESENT, FUTURE) and self._fronted_circumstance(pos) in self.prior_circumstance \
-                    or self.plan_modals & self._clause_words(pos):
+                    or direction != PAST and self.plan_modals & self._clause_words(pos) \
+                    and not re.search(r"\bvom\s+$", self.text[max(0, pos - 6):pos]):  # (not "die Niederlage vom
+                # Samstag abschütteln wollten")
                 # "hat für Dienstag zu einer Protestveranstaltung aufgerufen" (Monday): the day aimed at; "Nach dem
                 # Aus am Freitag reist er in den nächsten Tagen in den Urlaub" (Saturday): what came first; "sollten
                 # bereits am Mittwochabend vorliegen" (Friday): a plan, past or still to come; the nearest
@@ -1834,6 +1843,8 @@ class Normaliser:
                 and self._prev_value in ("PRESENT_REF", cal.day(self.ctx.ref)):  # "Heute, zehn Monate später,
             return "DATE", cal.fmt(self.ctx.ref, cal.granularity_of(code)), None, True  # weiß er nicht weiter": now
         anchor, coarse = self._anchor(m.start() if code in _RECENT_UNITS else None)  # "fünf Jahre später": any year
+        if direction < 0 and code in ("D", "W") and self._figures_compared(m.start()):
+            anchor, coarse = self.ctx.ref, None  # "Das sind etwa 700 mehr als noch einen Tag zuvor"
         if n is None or code is None or anchor is None or n != int(n) or code == "H" and coarse:
             return "DATE", "XXXX-XX-XX", None, True  # "zwei Stunden später" after a month or year told
         d = cal.shift_date(anchor, code, int(n) * direction)
@@ -1852,6 +1863,15 @@ class Normaliser:
         elif gran == "Y" and c.told_year is not None:  # "2014 …, zwei Jahre später …, noch einmal zwei Jahre
             self.saw_year(d.year, m.start(), lends=False)  # später": the second counts from the first
         return "DATE", cal.fmt(d, gran), None, True
+
+    def _figures_compared(self, pos: int) -> bool:
+        """News comparing figures with a day or week before ("mehr als noch einen Tag zuvor") sentences after
+        the last day or month told, which lies weeks back: the figures are the paper's, so is the day."""
+        c = self.ctx
+        told = max(((c.last_day, c.last_day_sent), (c.last_month, c.last_month_sent)),
+                   key=lambda t: t[1] if t[0] is not None else -1)
+        return bool(told[0] and c.ref and not c.narrative and self._compared(pos)
+                    and self.sent_index(pos) - told[1] > 1 and (c.ref - told[0]).days > DAY_BEFORE_AGE)
 
     def _anchor(self, pos: int | None = None) -> tuple[dt.date | None, str | None]:
         """The date "später"/"zuvor" counts from, and the granularity it is known to
@@ -1874,8 +1894,8 @@ class Normaliser:
         """A year named in this or the previous sentence after the last day: "im Vorjahr"
         counts from it ("Für 2020 zählte die Polizei … 250 weniger als im Vorjahr")."""
         c = self.ctx
-        if c.told_year is None or not 0 <= self.sent_index(pos) - c.told_year_sent <= 1:
-            return None
+        if c.told_year is None or not 0 <= self.sent_index(pos) - c.told_year_sent <= 1 or c.told_year_since:
+            return None  # (not "zum ersten Mal seit der Krise 2008/2009 gesunken, um ein Prozent zum Vorjahr")
         if c.last_day is not None and c.last_day_sent > c.told_year_sent:
             return None
         if c.last_month is not None and c.last_month_sent > c.told_year_sent:
@@ -1904,6 +1924,9 @@ class Normaliser:
                 and self.sent_index(m.start()) - c.last_day_sent > DAY_BEFORE_REACH \
                 and (c.ref - c.last_day).days > DAY_BEFORE_AGE:
             anchor = c.ref  # the day's figures: "… Am Vortag waren es 59 Kreise", not from a day told weeks before
+        if code in ("D", "W") and n < 0 and self._figures_compared(m.start()):
+            anchor = c.ref  # the day's figures compared: "Empfehlungen vom 12. Oktober. … Neuinfektionen gemeldet …
+            # mehr im Vergleich zum Vortag", from the paper's day
         anchor = anchor or c.last_day or c.ref
         if anchor is None:
             return "DATE", "XXXX-XX-XX", None, True
@@ -2021,7 +2044,8 @@ class Normaliser:
             return None  # "Investitionen für die Zukunft": the noun, not a time
         c, si = self.ctx, self.sent_index(m.start())
         if word.lower() in self.time_told_anaphors and c.told_year is not None and 0 <= si - c.told_year_sent <= 1:
-            c.told_year_sent = si  # "seit 2015. Damals gewann … Im Jahr darauf": 2016, the year "damals" takes up
+            c.told_year_sent, c.told_year_since = si, False  # "seit 2015. Damals gewann … Im Jahr darauf": 2016,
+            # the year "damals" takes up as a point
         return "DATE", self.lx.references[word.lower()], None, False
 
     def r_reference_prefix(self, m):
@@ -2084,7 +2108,8 @@ class Normaliser:
         if m.group("ofy"):  # "im Herbst vergangenen Jahres"
             y = self._of_year(m.group("ofy"), m.start())
             return "DATE", (f"{y:04d}" if y else "XXXX") + f"-{code}", mod, True
-        after = self._relative_year_after(m.end())
+        after = self._relative_year_after(m.end()) if code != "WI" else None  # (which winter is "der Winter
+        # in diesem Jahr"?)
         if after is not None:  # "nach Beschlüssen im Sommer in diesem Jahr"
             return "DATE", f"{after:04d}-{code}", mod, True
         if self.base() and not self.ctx.narrative and any(p.match(self.text, m.end()) for p in self.season_endings):

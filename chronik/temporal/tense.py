@@ -248,8 +248,11 @@ def _clause(text: str, sent_start: int, sent_end: int, pos: int,
     # ("hat … am Sonntag seine Informationen – unter anderem Südtirol – ergänzt", "gab Katzian (SPÖ)
     # am Montag zu bedenken"): blank it, keeping the offsets
     sentence = _ASIDE.sub(lambda m: m.group() if m.start() <= rel < m.end() else " " * len(m.group()), sentence)
-    sentence = _QUOTED_NAME.sub(lambda m: f" {_LOWER_START.sub(lambda w: w.group().upper(), m.group(1))} ", sentence)
-    # "die Gruppe „Vederö“ am Donnerstag …": a name, no clause border and no verb ("im zweiten "Lockdown light"")
+    finite = markers(lang).finite
+    sentence = _QUOTED_NAME.sub(lambda m: m.group() if finite.intersection(_WORD.findall(m.group(1).lower())) else
+                                f" {_LOWER_START.sub(lambda w: w.group().upper(), m.group(1))} ", sentence)
+    # "die Gruppe „Vederö“ am Donnerstag …": a name, no clause border and no verb ("im zweiten "Lockdown light""); not
+    # a quoted clause with its modal or auxiliary ('bevor "ab Ostern vieles besser werden könnte"')
     for aside in markers(lang).comma_asides:  # ", wie berichtet,"
         sentence = aside.sub(lambda m: m.group() if m.start() <= rel < m.end() else " " * len(m.group()), sentence)
     start, opener, at = 0, "", sent_start
@@ -503,7 +506,7 @@ def _auxiliary_before_quote(tokens: list[str], quote: str, before: str, m: Tense
 
 _GOAL_STATE = re.compile(r"\b([a-zäöüß]+)\s+sein\W*$")
 _LINE_SENTENCE = re.compile(r"[^\n.!?,;:]+")  # the first clause of the next line ("…, erklärte Merkel" tells no tense)
-_QUOTE_TAIL = re.compile(r"([^„“”\"»«]*)[“”](?=\s*,)")
+_QUOTE_TAIL = re.compile(r"([^„“”\"»«]*)[“”\"«](?=\s*,)")
 _QUOTED = re.compile(r"„[^“”\"]*[“”\"]|\"[^\"]*\"|»[^«]*«|“[^”]*”")
 
 
