@@ -2916,3 +2916,29 @@ def test_figures_compared_count_from_the_paper_not_a_day_weeks_back():
 def test_a_story_year_is_one_told_not_read_from_the_tense():
     text = "Das Konzert am 3. Oktober wurde verlegt. Im Lindenkeller geht es weiter am 9. Oktober mit Ricardo."
     assert values(text, "2020-08-28")[-1] == ("9. Oktober", "2020-10-09")
+
+
+def test_a_word_in_quotes_inside_a_compound_is_a_name():
+    text = "Die Journalistin der ZDF-„heute“-Sendung moderiert die „heute“-Nachrichten seit 23 Jahren."
+    assert values(text, "2021-01-18") == [("23 Jahren", "P23Y")]
+
+
+def test_a_round_number_again_with_a_noun_is_a_count():
+    assert values("In Syrien soll der IS jetzt wieder 2000 Kämpfer haben.", "2020-06-08") == [
+        ("jetzt", "PRESENT_REF")]
+
+
+def test_this_weekday_after_seit_lies_behind():
+    text = "Das Landratsamt reagierte mit einem Versammlungsverbot, das seit diesem Sonntag gilt."
+    assert values(text, "2020-12-01") == [("diesem Sonntag", "2020-11-29")]
+
+
+def test_an_elliptic_clause_before_a_relative_clause_keeps_the_tense_before():
+    text = ("Bis zum Sommer sollen 70 Prozent der Erwachsenen immunisiert sein, bis März 80 Prozent jener "
+            "Menschen, die über 80 Jahre alt sind.")
+    assert values(text, "2021-01-22")[1] == ("März", "2021-03")
+
+
+def test_a_round_number_after_a_passive_auxiliary_and_before_a_noun_is_a_count():
+    assert values("Bei Prüfungen in NRW wurden 1900 Mängel gefunden.", "2020-07-08") == []
+    assert values("Die Häuser wurden 1900 gebaut.", "2020-07-08") == [("1900", "1900")]

@@ -468,6 +468,9 @@ class Normaliser:
     # ---- dispatch --------------------------------------------------------
     def run(self, rule: str, m: re.Match[str]) -> Timex | None:
         start, end = span_of(m)
+        if _QUOTED_COMPOUND_AFTER.match(self.text, end) and self.text[start - 1:start] in _OPENING_QUOTES \
+                or _QUOTED_COMPOUND_BEFORE.search(self.text, max(0, start - 2), start):
+            return None  # "die „heute“-Nachrichten", "ZDF-„heute“-Moderatorin": part of a name in quotes
         self._start, self._end = start, end
         pm = self.g.point_mod.search(self.text[max(0, start - 24):start])
         point_mod = self.lx.point_mods.get(pm.group("pm").lower()) if pm else None
@@ -1565,10 +1568,13 @@ class Normaliser:
                     and not self.calling_verbs & self._sentence_words(pos):
                 return cal.weekday_near(b, wd, PAST, strict=False)
             shift_word = re.match(r"\w+\s+", self.text[pos:])  # "seit diesem Montag" lies behind
+            past_prep = self._past_preposition(pos, pos + (shift_word.end() if shift_word else 0))
+            if week_day > b and past_prep:  # "ein Verbot, das seit diesem Sonntag gilt" (Tuesday): two days back
+                return cal.weekday_near(b, wd, PAST, strict=False)
             t = self.tense(pos) if week_day < b else None
             if t is not None and t != PAST \
                     and not (t == PRESENT and (b - week_day).days == 1 and self._report_on_yesterday(pos)) \
-                    and not self._past_preposition(pos, pos + (shift_word.end() if shift_word else 0)):
+                    and not past_prep:
                 # not "Die Flaggen wehen am Memorial Day an diesem Montag auf Halbmast" (Tuesday): yesterday
                 return cal.weekday_near(b, wd, FUTURE, strict=False)
             return week_day
@@ -2138,6 +2144,9 @@ class Normaliser:
         return "DATE", (f"{y:04d}" if y else "XXXX") + f"-{code}", mod, True
 
 
+_OPENING_QUOTES = "„“\"»«"
+_QUOTED_COMPOUND_AFTER = re.compile(r"[“”\"«»]-\w")  # "„heute“-Nachrichten"
+_QUOTED_COMPOUND_BEFORE = re.compile(r"\w-[„“\"»«]$")  # "ZDF-„heute“"
 _RELATIVE_YEAR_AFTER = re.compile(r"\s+(?:in|im)\s+(?:Jahre?\s+(\d{4})\b|(\w+)\s+Jahr\b)")  # "im Sommer in diesem Jahr"
 _BRACKETED = re.compile(r"\(\s*(?:\d{1,2}\.\s*(?:bis|-|–)\s*)?$")  # "(13. September)", "(12. bis 26. Oktober)"
 # "das im Herbst beginnende Ausbildungsjahr": a present participle used as an adjective

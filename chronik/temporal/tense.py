@@ -458,7 +458,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         or _gapped(tokens, last_before, m, lang)
     if verbless and before and t != PAST and {w.lower() for w in _WORD.findall(before)} & m.reported_present:
         return PRESENT  # "es brauche Konzepte, gerade im Winter, sagte er": reported speech goes on
-    if verbless and before and closer != ",":  # "am Montag wurden 108 getestet, am Dienstag 51.": the verb
+    relative_after = following.lower() in m.subordinators and following.lower() in m.determiners
+    if verbless and before and (closer != "," or relative_after):  # "am Montag wurden 108 getestet, am Dienstag
+        # 51."; "sollen 70 Prozent immunisiert sein, bis März 80 Prozent jener Menschen, die …": the verb
         left_out = tense_of(before, lang)  # left out is the one of the clause before
         if left_out in (PAST, FUTURE):
             return left_out
