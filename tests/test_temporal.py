@@ -2942,3 +2942,38 @@ def test_an_elliptic_clause_before_a_relative_clause_keeps_the_tense_before():
 def test_a_round_number_after_a_passive_auxiliary_and_before_a_noun_is_a_count():
     assert values("Bei Prüfungen in NRW wurden 1900 Mängel gefunden.", "2020-07-08") == []
     assert values("Die Häuser wurden 1900 gebaut.", "2020-07-08") == [("1900", "1900")]
+
+
+def test_the_day_before_in_apposition_to_a_day_is_that_day():
+    text = "Am Dienstag – dem Tag zuvor – waren es 40 Kreise."
+    assert values(text, "2021-02-25") == [("Dienstag", "2021-02-23"), ("dem Tag zuvor", "2021-02-23")]
+    assert values("Am Dienstag waren es 30, am Vortag 40.", "2021-02-25")[-1] == ("Vortag", "2021-02-22")
+
+
+def test_a_winter_named_in_january_or_february_counts_from_the_one_running():
+    assert [v for _, v in values("Im vergangenen Winter fehlte Geld. Diesen Winter bleibt es kalt. Im kommenden "
+                                 "Winter wird es kalt.", "2021-01-11")] == ["2019-WI", "2020-WI", "2021-WI"]
+    assert values("Der Verband beklagt den nicht enden wollenden Winter-Lockdown.", "2021-02-16") == [
+        ("Winter", "2020-WI")]
+
+
+def test_a_present_clause_before_a_colon_keeps_its_own_tense():
+    text = 'Realistisch sei jedoch März: "Da die Impfungen gerade erst begonnen haben, müssen wir hoffen."'
+    assert values(text, "2021-01-08") == [("März", "2021-03")]
+
+
+def test_a_reported_perfect_split_by_a_quote_lies_behind():
+    text = ('Mit Beginn der Corona-Krise im März sei der "Datenverkehr für Internet und Telefonie sprunghaft '
+            'angestiegen", heißt es.')
+    assert values(text, "2021-01-07") == [("März", "2020-03")]
+
+
+def test_a_year_in_a_title_in_straight_quotes_dates_nothing_after_it():
+    text = ('Für den 16. März steht die Foto-Schau "The Brown Sisters 1975 - 2020" auf dem Programm und vom '
+            "21. Mai an eine andere.")
+    assert values(text, "2021-02-11")[-1] == ("21. Mai", "2021-05-21")
+
+
+def test_a_season_of_an_event_compared_with_lies_behind():
+    text = "Ähnlich wie bei den Black-Lives-Matter-Protesten im Sommer soll ein Zaun errichtet werden."
+    assert values(text, "2020-11-02") == [("Sommer", "2020-SU")]

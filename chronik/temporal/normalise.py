@@ -1188,6 +1188,9 @@ class Normaliser:
         if m.group("season"):
             code = self.lx.seasons[m.group("season").lower()]
             first, last = cal.SEASON_MONTHS[code]
+            if code == "WI" and (b.month <= last or b.month >= first):  # in a winter, which is named by its
+                y = (b.year if b.month >= first else b.year - 1) + n  # December: "diesen Winter" in January is
+                return "DATE", f"{y:04d}-{code}", mod, True  # the one running, "vergangenen Winter" the one before
             y = b.year
             if n < 0 and (first >= b.month or (code != "WI" and last >= b.month)):
                 y -= 1  # "vergangenen Sommer" written in August: the summer before this one
@@ -1946,6 +1949,9 @@ class Normaliser:
                 and (c.last_day is None or c.last_month_sent > c.last_day_sent) \
                 and 0 <= self.sent_index(m.start()) - c.last_month_sent <= 1:
             return "DATE", f"{c.last_month:%Y-%m}", None, True  # "im Dezember 2016. … den nächsten Tag": in it
+        if code == "D" and _DAY_VALUE.fullmatch(self._prev_value) \
+                and re.fullmatch(r"\s*(?:[–-]|,)\s*", self.text[self._prev_end:m.start()]):
+            return "DATE", self._prev_value, None, True  # "Am Dienstag – dem Tag zuvor – waren es 40": the same day
         if code == "D":
             if self._counted and self._counted[1] == anchor and c.last_day_relative:
                 anchor = self._counted[0]  # "mehr als am Vortag … Die Differenz zum Vortag": the same day
@@ -2141,9 +2147,12 @@ class Normaliser:
                 y += 1
             elif t == PRESENT and code != "WI" and self._open_end_context() and dt.date(y, last, 28) < b:
                 y += 1  # "Bremse bis zum Frühsommer" written in December: the coming one
+            elif t == PRESENT and code == "WI" and b.month <= last:
+                y -= 1  # "beklagt den nicht enden wollenden Winter-Lockdown" (February): the winter running
         return "DATE", (f"{y:04d}" if y else "XXXX") + f"-{code}", mod, True
 
 
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _OPENING_QUOTES = "„“\"»«"
 _QUOTED_COMPOUND_AFTER = re.compile(r"[“”\"«»]-\w")  # "„heute“-Nachrichten"
 _QUOTED_COMPOUND_BEFORE = re.compile(r"\w-[„“\"»«]$")  # "ZDF-„heute“"

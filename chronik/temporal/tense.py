@@ -468,7 +468,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
             and tokens[0].lower() not in m.subordinators \
             and not _has_finite_verb(" ".join(tokens[:-1]), lang) and tense_of(before, lang) == PAST:
         return PAST  # "… wurden nachgewiesen, allein am Dienstag 50 000 neue amtlich erfasst": auxiliary left out
-    own = 4 if opener in (":", ";") else 3 if verb_first or verb_last or (
+    own = 4 if opener in (":", ";") or closer == ":" else 3 if verb_first or verb_last or (
         not opener and closer == "," and (following in m.main_clause_joins or following in m.speech_verbs
                                           or _two_words_after_comma(text, pos, sent_end) in m.main_clause_joins)) \
         else OWN_CLAUSE_WORDS  # "Der Winter kommt, und …", "Die Wahl beginnt im Februar, sagte er": main clauses
