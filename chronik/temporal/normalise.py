@@ -1188,9 +1188,9 @@ class Normaliser:
         if m.group("season"):
             code = self.lx.seasons[m.group("season").lower()]
             first, last = cal.SEASON_MONTHS[code]
-            if code == "WI" and (b.month <= last or b.month >= first):  # in a winter, which is named by its
-                y = (b.year if b.month >= first else b.year - 1) + n  # December: "diesen Winter" in January is
-                return "DATE", f"{y:04d}-{code}", mod, True  # the one running, "vergangenen Winter" the one before
+            if code == "WI" and n >= 0 and (b.month <= last or b.month >= first):  # in a winter, named by its
+                y = (b.year if b.month >= first else b.year - 1) + n  # December: "diesen Winter" in January is the
+                return "DATE", f"{y:04d}-{code}", mod, True  # one running ("vergangenen Winter" stays ambiguous)
             y = b.year
             if n < 0 and (first >= b.month or (code != "WI" and last >= b.month)):
                 y -= 1  # "vergangenen Sommer" written in August: the summer before this one

@@ -22,7 +22,8 @@ OWN_CLAUSE_WORDS = 8  # a clause this long carries its own finite verb: its pres
 
 _WORD = re.compile(r"\w+")
 _COMPOUND = re.compile(r"\w+(?:-\w+)*")
-_CLAUSE_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\"„“”»«]|\s[-–]\s")  # not "10,28", "10:30"
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|:(?![^\W_])|[;()\"„“”»«]|\s[-–]\s")  # not "10,28", "10:30",
+# "Abiturient:innen"
 _PARTICIPLE_SHAPE = re.compile(r"[a-zäöüß]+(?:t|en)")  # a participle by its ending, where an auxiliary before tells it
 _QUOTES = frozenset('"„“”»«')
 _QUOTED_NAME = re.compile(r"[„“\"»«]([^„“”\"»«,.:;!?]{1,40})[“”\"«»](?!\s*[,:])")  # a quoted name: no clause border
@@ -88,6 +89,7 @@ class TenseMarkers:
     function_words: frozenset[str]
     number_words: frozenset[str]  # "Sonntag nur einen, Montag sechs": counts, no verb
     question_words: frozenset[str]  # "…: Was Bund und Länder beschlossen haben": a headline's question
+    quote_split_subjunctives: frozenset[str]  # 'im März sei der "Verkehr … angestiegen"': a reported Perfekt
     verb_stopwords: tuple[re.Pattern[str], ...]  # "gibt", "geht": function words that may be the verb
 
 
@@ -165,6 +167,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         function_words=lg.wordset("stopwords.txt"),
         number_words=frozenset(lg.mapping(base + "numbers.tsv")),
         question_words=lg.wordset(base + "tense_question_words.txt"),
+        quote_split_subjunctives=lg.wordset(base + "tense_quote_split_subjunctives.txt"),
         verb_stopwords=lg.patterns(base + "tense_verb_stopword_shapes.txt"),
     )
 
@@ -430,7 +433,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         return FUTURE  # "…, hoffe, den Fall bis Ende Mai abzuschließen": an aim lies ahead
     tokens = _WORD.findall(clause)
     words = [w.lower() for w in tokens]
-    split_by_quote = closer in _QUOTES and set(words) & m.split_auxiliaries \
+    split_by_quote = closer in _QUOTES and set(words) & (m.split_auxiliaries | m.quote_split_subjunctives) \
         or opener in _QUOTES and _auxiliary_before_quote(tokens, clause, text[sent_start:opened_at], m)
     # "hat … „Zentrum" gewarnt"; 'Der Bund habe "… Hilfen … am 2. November versprochen"'
     if closer == "," and _finite_auxiliary(words, m) and not any(_participle(w, m) for w in words):
