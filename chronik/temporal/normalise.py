@@ -468,7 +468,7 @@ class Normaliser:
     # ---- dispatch --------------------------------------------------------
     def run(self, rule: str, m: re.Match[str]) -> Timex | None:
         start, end = span_of(m)
-        if _QUOTED_COMPOUND_AFTER.match(self.text, end) and self.text[start - 1:start] in _OPENING_QUOTES \
+        if _QUOTED_COMPOUND_AFTER.match(self.text, end) and start > 0 and self.text[start - 1] in _OPENING_QUOTES \
                 or _QUOTED_COMPOUND_BEFORE.search(self.text, max(0, start - 2), start):
             return None  # "die „heute“-Nachrichten", "ZDF-„heute“-Moderatorin": part of a name in quotes
         self._start, self._end = start, end
