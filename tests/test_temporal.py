@@ -2990,3 +2990,14 @@ def test_a_quote_opening_a_sentence_is_no_title():
     assert values(text, "2021-01-25")[-1] == ("März des Jahres", "2020-03")
     text = "Erst nach dem 1.-Mai-Wochenende sei daran zu denken, dass das Leben wieder so laufe, berichtet die Zeitung."
     assert values(text, "2020-03-31")[0] == ("Mai", "2020-05")
+
+
+def test_a_clause_joined_after_an_auxiliary_keeps_its_own_tense():
+    text = ("Trump, dessen Beliebtheitswerte in der Krise gesunken sind und der sich im Herbst der Wiederwahl "
+            "stellt, dringt auf eine Rückkehr zur Normalität.")
+    assert values(text, "2020-07-08") == [("Herbst", "2020-FA")]
+
+
+def test_a_number_centuries_old_after_in_with_a_noun_is_a_count():
+    text = "Die Häuser meldeten für 2019 insgesamt 5,4 Millionen Besuche in 1729 Ausstellungen."
+    assert values(text, "2021-01-18") == [("2019", "2019")]

@@ -169,6 +169,7 @@ class Normaliser:
         self.articles = lg.wordset("temporal/articles.txt")
         self.weekday_surname_blockers = frozenset(lg.words("temporal/weekday_surname_blockers.txt"))
         self.year_preps = lg.wordset("temporal/year_prepositions.txt")
+        self.count_preps = lg.wordset("temporal/count_prepositions.txt")
         self.function_words = lg.wordset("stopwords.txt")
         self.weekday_past_preps = lg.wordset("temporal/weekday_past_prepositions.txt")
         self.weekday_start_words = lg.wordset("temporal/weekday_start_words.txt")
@@ -560,7 +561,7 @@ class Normaliser:
             return True  # "die nötigen 1991 Delegiertenstimmen": an adjective between article and number
         # a number centuries before the news it appears in, with a noun after it ("1349 Infizierte", "1400 Fotos")
         return bool(capital and b and not self.ctx.narrative and int(m.group("y")) < b.year - self.OLD_COUNT_YEARS
-                    and prev not in self.year_preps)
+                    and (prev not in self.year_preps or prev in self.count_preps))  # "Besuche in 1729 Ausstellungen"
 
     def _difference(self, m) -> bool:
         """A shift right after "um" is the size of a difference ("um ein Jahr früher"), unless "um" opens

@@ -25,6 +25,7 @@ _COMPOUND = re.compile(r"\w+(?:-\w+)*")
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|:(?![^\W_])|[;()\"„“”»«]|\s[-–]\s")  # not "10,28", "10:30",
 # "Abiturient:innen"
 _PARTICIPLE_SHAPE = re.compile(r"[a-zäöüß]+(?:t|en)")  # a participle by its ending, where an auxiliary before tells it
+_JOINED_CLAUSE = re.compile(r"\b(\w+)\s+und\s+(?=(\w+)\s)")  # "… gesunken sind und der sich …"
 _QUOTES = frozenset('"„“”»«')
 _QUOTED_NAME = re.compile(r"[„“\"»«]([^„“”\"»«,.:;!?]{1,40})[“”\"«»](?!\s*[,:])")  # a quoted name: no clause border
 _LOWER_START = re.compile(r"\b[a-zäöüß]")
@@ -388,7 +389,13 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     semicolon ("…verlegt: Am 9. September findet … statt") or reported speech in
     Konjunktiv I ("…, die Gemeinde arbeite im Oktober …"), else the whole sentence's."""
     clause, opener, closer, following, opened_at = _clause(text, sent_start, sent_end, pos, lang)
-    t, m = tense_of(clause, lang), markers(lang)
+    m = markers(lang)
+    joins = [j for j in _JOINED_CLAUSE.finditer(text, max(sent_start, opened_at), pos)
+             if j.group(1) in m.perfect_aux | m.pluperfect_aux and j.group(2) in m.subordinators & m.determiners]
+    if joins and joins[-1].group() in clause:  # "…, dessen Werte gesunken sind und der sich im Herbst der
+        clause = clause[clause.rfind(joins[-1].group()) + len(joins[-1].group()):]  # Wiederwahl stellt": the second
+        # clause, after an auxiliary closed the first, has its own tense
+    t = tense_of(clause, lang)
     if t != PAST and opener == "," and _main_clause_resumed(text, sent_start, opened_at, clause, m, lang):
         return PAST  # "So konnten im Krankenhaus, das zur JSD gehört, am Mittwoch 90 Mitarbeiter geimpft werden"
     if t in (PAST, FUTURE):
