@@ -1930,13 +1930,12 @@ class Normaliser:
         c = self.ctx
         if code == "WE" and not (c.last_day and 0 <= self.sent_index(m.start()) - c.last_day_sent <= NAMED_DAY_REACH):
             anchor = c.ref  # "Dieses Mal muss Wolfsburg nach Essen … Am Wochenende darauf": from this weekend
-        if code == "D" and n < 0 and c.last_day and c.ref and not c.narrative \
-                and self.sent_index(m.start()) - c.last_day_sent > DAY_BEFORE_REACH \
-                and (c.ref - c.last_day).days > DAY_BEFORE_AGE:
-            anchor = c.ref  # the day's figures: "… Am Vortag waren es 59 Kreise", not from a day told weeks before
-        if code in ("D", "W") and n < 0 and self._figures_compared(m.start()):
-            anchor = c.ref  # the day's figures compared: "Empfehlungen vom 12. Oktober. … Neuinfektionen gemeldet …
-            # mehr im Vergleich zum Vortag", from the paper's day
+        if n < 0 and (code == "D" and c.last_day and c.ref and not c.narrative
+                      and self.sent_index(m.start()) - c.last_day_sent > DAY_BEFORE_REACH
+                      and (c.ref - c.last_day).days > DAY_BEFORE_AGE
+                      or code in ("D", "W") and self._figures_compared(m.start())):
+            anchor = c.ref  # the day's figures: "… Am Vortag waren es 59 Kreise", not from a day told weeks before;
+            # so when compared a sentence on ("Empfehlungen vom 12. Oktober. … mehr im Vergleich zum Vortag")
         anchor = anchor or c.last_day or c.ref
         if anchor is None:
             return "DATE", "XXXX-XX-XX", None, True
@@ -2125,16 +2124,16 @@ class Normaliser:
         # in diesem Jahr"?)
         if after is not None:  # "nach Beschlüssen im Sommer in diesem Jahr"
             return "DATE", f"{after:04d}-{code}", mod, True
-        if self.base() and not self.ctx.narrative and any(p.match(self.text, m.end()) for p in self.season_endings):
-            return "DATE", f"{cal.season_near(self.base(), code):04d}-{code}", mod, True  # "Der Sommer geht bald zu
-            # Ende" (late August): this one
+        b = self.base()
+        if b and not self.ctx.narrative and any(p.match(self.text, m.end()) for p in self.season_endings):
+            return "DATE", f"{cal.season_near(b, code):04d}-{code}", mod, True  # "Der Sommer geht bald zu Ende"
+            # (late August): this one
         first, last = cal.SEASON_MONTHS[code]
         listed = _SEASON_VALUE.fullmatch(self._prev_value)
         if listed and _LIST_GAP.fullmatch(self.text[self._prev_end:self._start]) \
                 and first > cal.SEASON_MONTHS[listed.group(2)][0]:  # "diesen Herbst und Winter": the
             return "DATE", f"{listed.group(1)}-{code}", mod, True  # next season of the year of the one before
         y = self.year_context(m.start(), first)
-        b = self.base()
         if y is None and b is not None:
             y = b.year
             t = self._date_tense(m.start())  # "so … wie im Frühjahr": a season gone
