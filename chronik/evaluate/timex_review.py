@@ -4,6 +4,7 @@ Read chronik's values beside HeidelTime's on articles nobody annotated, fix chro
 errors by class, then check every value a change moves on all articles read so far:
 
     python -m chronik.evaluate.timex_review sample OUT.pkl zeit.de /politik/ --start 3000 --n 100 --skip DIR
+    python -m chronik.evaluate.timex_review sample POOL.pkl zeit.de / --n 3000 --peer none   # fast, to check changes
     python -m chronik.evaluate.timex_review disagreements OUT.pkl
     python -m chronik.evaluate.timex_review predict BEFORE.pkl DIR     # with the code before a change
     python -m chronik.evaluate.timex_review predict AFTER.pkl DIR      # … and after it
@@ -38,8 +39,12 @@ def _docs(folder: Path) -> dict[str, GoldDoc]:
     return docs
 
 
-def sample(out: Path, source: str, sections: list[str], start: int, n: int, skip: Path | None) -> int:
-    """Up to ``n`` articles of ``source`` from index ``start`` in ``sections``, none read before."""
+def sample(out: Path, source: str, sections: list[str], start: int, n: int, skip: Path | None,
+           peer: bool = True) -> int:
+    """Up to ``n`` articles of ``source`` from index ``start`` in ``sections``, none read before.
+
+    Without the peer the rows hold no HeidelTime values: such a sample only serves to check
+    which values a change moves, at chronik's speed rather than HeidelTime's."""
     seen = set(_docs(skip)) if skip else set()
     rows = []
     with gzip.open(NEWS / f"{source}.jsonl.gz", "rt") as f:
@@ -48,7 +53,7 @@ def sample(out: Path, source: str, sections: list[str], start: int, n: int, skip
             if i < start or a["id"] in seen or len(a["text"]) >= MAX_CHARS or not any(s in a["url"] for s in sections):
                 continue
             doc = GoldDoc(a["id"], f"{a['title']}\n\n{a['text']}", a["date"][:10], [], False)
-            rows.append((doc, _predict(doc, None), _heideltime(doc)))
+            rows.append((doc, _predict(doc, None), _heideltime(doc) if peer else []))
             if len(rows) >= n:
                 break
     out.write_bytes(pickle.dumps(rows))
@@ -101,7 +106,8 @@ def main(argv: list[str]) -> None:
     if cmd == "sample":
         opts = dict(zip(args[3::2], args[4::2], strict=True))
         n = sample(Path(args[0]), args[1], args[2].split(","), int(opts.get("--start", 0)),
-                   int(opts.get("--n", 100)), Path(opts["--skip"]) if "--skip" in opts else None)
+                   int(opts.get("--n", 100)), Path(opts["--skip"]) if "--skip" in opts else None,
+                   opts.get("--peer", "heideltime") != "none")
         print(n, "articles")
     elif cmd == "disagreements":
         print("\n".join(disagreements(Path(args[0]))))

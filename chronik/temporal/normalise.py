@@ -54,6 +54,8 @@ _APPOSITION_BEFORE_YEAR = re.compile(  # ", Träger des Bayerischen Kabarettprei
 _TITLE_AFTER = re.compile(r':\s+[A-ZÄÖÜ]|[“”"«»]')  # a year before a colon and a capital heads a title;
 # one before a closing quote ends one ("„Wonder Woman 1984“ haben neue Starttermine im Juli")
 _WEEKDAY_SET = re.compile(r"XXXX-WXX-\d")  # every such weekday
+_WEEK = re.compile(r"(\d{4})-W(\d\d)")  # one ISO week
+_STORY_OPENER = re.compile(r"\W*(?:\w+\s+)?")  # the start of a sentence up to a date that opens it
 _SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
 _FIGURE_LABEL = re.compile(r"\s*:\s*\d+(?:,\d+)?(?![\d.:])\s*(\w*)")  # a day labelling a figure ("(Freitag: 25,1)")
 _QUOTE_OPENED = re.compile(r":\s*[\"„“»«]\s*$")  # a quotation opened after a colon starts a sentence of its own
@@ -63,6 +65,7 @@ _LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:und|oder|sowie)(?:\s+zusätzlich)?\s)\s
 _LIST_ITEM_GAP = re.compile(_LIST_GAP.pattern + r"(?:(?:im|am|in|an)\s+)?")  # items of one list:
 # "Ende September, Anfang Oktober", "im Herbst und Winter"
 ANCHOR_DAY_REACH = 366  # days: a present "an diesem Abend" in news is not the evening of a day told this far back
+STORY_DAYS = 10  # a day told in a present clause this far behind the paper: a story in the historical present
 PAST_WEEK_DAYS = 5  # "an diesem Sonntag" this far ahead in the week, told in the past: the one just gone
 NEAR_DAY_REACH = 30  # a day/month this close to the reference is read in its year, whatever the tense
 NEAR_HOLIDAY_REACH = 60  # a named holiday this close (Silvester in late November) is this one, whatever the tense
@@ -90,6 +93,7 @@ class Context:
     narrative: bool = False
     last_day: dt.date | None = None
     last_day_sent: int = -1
+    last_day_pos: int = -1  # where the last day was told: its clause's tense tells a story's present
     last_day_relative: bool = False  # the last day was counted from another ("am nächsten Tag")
     last_day_ends_span: bool = False  # "bis zum 31. Januar": no day whose evening is told next
     since_day: tuple[dt.date, int] | None = None  # "seit Samstag … am selben Tag": a start only "selben" refers to
@@ -105,6 +109,8 @@ class Context:
     told_year_sent: int = -1
     told_year_since: bool = False  # the year told opened a span up to now ("seit der Krise 2008/2009")
     week_one: dt.date | None = None  # "Start war am 1. Juli. … in der ersten Woche": the day week 1 counts from
+    week_told: tuple[dt.date, int, int, bool] | None = None  # the last week told: its Monday, sentence, end,
+    # whether it frames more than a weekday right after it ("ab kommender Woche Mittwoch" only that one)
     set_day: tuple[str, int, bool] | None = None  # "samstags von 10 bis 12 Uhr": the days, sentence, a time given
     surnames: set[str] = field(default_factory=set)  # season words met as a surname ("Torsten Herbst")
 
@@ -143,6 +149,8 @@ class Normaliser:
         self.weekday_set_contexts = lg.patterns("temporal/weekday_set_contexts.txt", re.IGNORECASE)
         self.weekend_set_contexts = lg.patterns("temporal/weekend_set_contexts.txt", re.IGNORECASE)
         self.weekday_start_contexts = lg.patterns("temporal/start_date_contexts.txt", re.IGNORECASE)
+        self.week_frame_gaps = lg.patterns("temporal/week_frame_gaps.txt", re.IGNORECASE)
+        self.week_frame_blockers = lg.patterns("temporal/week_frame_blockers.txt", re.IGNORECASE)
         self.programme_clock = lg.patterns("temporal/programme_clock_followers.txt", re.IGNORECASE)
         day_names = "|".join(sorted(self.lx.weekdays, key=len, reverse=True))
         self.weekday_range = re.compile(rf"\b(?:{day_names})\s*(?:bis|-|–)\s*(?:{day_names})\b", re.IGNORECASE)
@@ -396,7 +404,7 @@ class Normaliser:
         if self._since(pos):
             self.ctx.since_day = (d, self.sent_index(pos))
             return  # "seit Samstag keinen Kontakt … Am Vormittag hatte Hannover": a start, no day of the story
-        self.ctx.last_day, self.ctx.last_day_sent = d, self.sent_index(pos)
+        self.ctx.last_day, self.ctx.last_day_sent, self.ctx.last_day_pos = d, self.sent_index(pos), pos
         self.ctx.set_day = None
         self.ctx.last_day_relative = relative
         self.ctx.last_day_ends_span = any(p.search(self.text[max(0, pos - 16):pos]) for p in self.span_end_contexts)
@@ -411,6 +419,21 @@ class Normaliser:
         if day and prev and prev[1] == sent and not prev[2]:
             day = "XXXX-XX-XX"  # "montags bis donnerstags von 9 bis 18 Uhr": times on several days of the week
         self.ctx.set_day = (day, sent, False) if day else None
+
+    def _saw_week(self, monday: dt.date, start: int, end: int) -> None:
+        """Remember a week told as the frame of the weekdays after it in its clause; one that starts or
+        ends a span or is compared with frames only a weekday right after it ("ab kommender Woche
+        Mittwoch"; not "ab kommender Woche kündigte Spahn am Montag an")."""
+        framed = not any(p.search(self.text, max(0, start - 16), start) for p in self.week_frame_blockers)
+        self.ctx.week_told = (monday, self.sent_index(start), end, framed)
+
+    def _week_frame(self, pos: int) -> dt.date | None:
+        """The Monday of the week told just before a weekday in its clause, if it frames it ("In der
+        vergangenen Woche meldete das RKI am Freitag", "nächste Woche Freitag")."""
+        w = self.ctx.week_told
+        if w is None or w[1] != self.sent_index(pos) or w[2] > pos or not w[3] and self.text[w[2]:pos].strip():
+            return None
+        return w[0] if any(p.match(self.text[w[2]:pos]) for p in self.week_frame_gaps) else None
 
     def saw_month(self, y: int, mo: int, mod: str | None, pos: int) -> None:
         """Remember a month told without a day, as its first, middle or last day by ``mod``."""
@@ -475,14 +498,16 @@ class Normaliser:
         self._start, self._end = start, end
         pm = self.g.point_mod.search(self.text[max(0, start - 24):start])
         point_mod = self.lx.point_mods.get(pm.group("pm").lower()) if pm else None
-        saved = (self.ctx.last_day, self.ctx.last_day_sent, self.ctx.last_year, self.ctx.last_year_sent,
-                 self.ctx.last_month, self.ctx.last_month_sent)
+        saved = (self.ctx.last_day, self.ctx.last_day_sent, self.ctx.last_day_pos, self.ctx.last_year,
+                 self.ctx.last_year_sent, self.ctx.last_month, self.ctx.last_month_sent)
         res = getattr(self, "r_" + rule)(m)
         start, end = self._start, self._end  # a rule may start its expression late or end it early
         self._prev_end, self._prev_value = end, res[1] if res else ""
         if res is None:
             return None
         typ, value, mod, relative = res
+        if typ == "DATE" and not mod and (week := _WEEK.fullmatch(value)):
+            self._saw_week(dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1), start, end)
         if typ == "SET" and not (re.search(r"e[nmrs]?$", self.text[start:end]) and self.tense(start) == PAST):
             self._saw_set(value, start)  # "die täglichen Besuchszeiten von 9 bis 11 Uhr", not "die täglichen
             # Tests waren um 9.10 Uhr gemacht"
@@ -490,8 +515,8 @@ class Normaliser:
             mod = mod or point_mod
             if self.ctx.narrative and point_mod not in ("ON_OR_AFTER",):
                 # "bis 1881" bounds the story, it does not move its current time
-                (self.ctx.last_day, self.ctx.last_day_sent, self.ctx.last_year, self.ctx.last_year_sent,
-                 self.ctx.last_month, self.ctx.last_month_sent) = saved
+                (self.ctx.last_day, self.ctx.last_day_sent, self.ctx.last_day_pos, self.ctx.last_year,
+                 self.ctx.last_year_sent, self.ctx.last_month, self.ctx.last_month_sent) = saved
         return Timex(start, end, self.text[start:end], typ, value, None, mod, relative)
 
     def _counts_things(self, m) -> bool:
@@ -1466,10 +1491,13 @@ class Normaliser:
             week = b + dt.timedelta(weeks=self.lx.shift_of(ws))  # "Donnerstag kommender Woche", "am Montag und
             # Dienstag dieser Woche"
             d = cal.weekday_near(week, wd, "WEEK")
+        elif not m.group("shift") and (monday := self._week_frame(m.start())) is not None:
+            d = monday + dt.timedelta(days=wd - 1)  # "vorletzte Woche hat die Post zwischen Montag und Samstag"
         elif (anchored := self._weekday_from_day_told(m, wd)) is not None:  # "am Montag darauf"
             d = anchored
-        elif self._names_day_told(wd):  # "Am 4. Dezember, einem Freitag, soll …": the day just told
-            d = self.ctx.last_day
+        elif self._names_day_told(wd) or self._scene_of_day_told(wd, m.start()):  # "Am 4. Dezember, einem
+            d = self.ctx.last_day  # Freitag, soll …"; "Am 31. Oktober hat sie Symptome. … Es ist ein Samstag": the
+            # day just told
         elif (fig := _FIGURE_LABEL.match(self.text, m.end())) and fig.group(1).lower() not in self.clock_words:
             # "einen Wert von 37,4 (Freitag: 25,1)": a figure reported; not "Freitag: 18 Uhr Konzert"
             d = cal.weekday_near(b, wd, PAST)
@@ -1525,6 +1553,13 @@ class Normaliser:
         return bool(d and d.isoweekday() == wd and 0 <= self._start - self._prev_end <= 12
                     and self.g.apposition_gap.fullmatch(self.text, self._prev_end, self._start))
 
+    def _scene_of_day_told(self, wd: int, pos: int) -> bool:
+        """Whether a sentence setting a scene by a weekday ("Es ist ein Samstag.") names the day told a
+        sentence or two before."""
+        d = self.ctx.last_day
+        return bool(d and d.isoweekday() == wd and 0 < self.sent_index(pos) - self.ctx.last_day_sent <= 2
+                    and self._scene_setting(pos))
+
     def _relative_day_before(self, pos: int) -> int | None:
         """The day offset of "heute, " / "morgen, " right before a weekday in apposition."""
         before = self.text[max(0, pos - 16):pos].rstrip()
@@ -1546,6 +1581,8 @@ class Normaliser:
             direction = PAST if self._past_preposition(pos) or self._reported(pos) or self._attributive_past() \
                 or self._scene_setting(pos) else self.tense(pos)
             told = self.ctx.last_day
+            if direction != FUTURE and (story := self._story_day(pos)) is not None:
+                return cal.weekday_near(story + dt.timedelta(days=1), wd, FUTURE, strict=False)
             if direction == PRESENT and told and told.isoweekday() == wd and 0 < (b - told).days < 7 \
                     and 0 <= self.sent_index(pos) - self.ctx.last_day_sent <= 1:
                 return told  # "am vergangenen Sonntag … Ein Video zeigt, wie 30 Menschen am Sonntagmorgen laufen"
@@ -1584,6 +1621,21 @@ class Normaliser:
             return week_day
         d = cal.weekday_near(b, wd, PAST if shift < 0 else FUTURE, strict=True)
         return d + dt.timedelta(weeks=shift - 1 if shift > 0 else shift + 1)  # "am übernächsten Montag": a week on
+
+    def _story_day(self, pos: int) -> dt.date | None:
+        """The day named by its weekday (or opening its sentence) up to two sentences back, told in the present
+        too but weeks behind the paper: a story in the historical present, whose weekdays follow on from it
+        ("hört er am Samstag, 14. März, … lässt am Montag drauf einen Test machen. Am Mittwoch erfährt er …")."""
+        c, b = self.ctx, self.base()
+        if c.last_day is None or b is None or (b - c.last_day).days <= STORY_DAYS \
+                or not 0 <= self.sent_index(pos) - c.last_day_sent <= 2:
+            return None
+        opened = _STORY_OPENER.fullmatch(self.text, self.sents[c.last_day_sent].start, c.last_day_pos) \
+            if self.sents else None
+        if c.named_day != c.last_day and not opened:
+            return None  # a day named by its weekday or opening its sentence ("Am 31. Oktober hat sie
+            # Symptome"): not "… Lockdowns am 23. März", sagte Powis am Montag
+        return c.last_day if self.tense(c.last_day_pos) == PRESENT else None
 
     def _report_on_yesterday(self, pos: int) -> bool:
         """Whether a weekday naming yesterday in a present clause is yesterday: not a start or open end

@@ -315,6 +315,8 @@ def _participle_follows(rest: str, m: TenseMarkers) -> str | None:
     am Dienstag mit den Impfungen begonnen, die …"; not "…, sieben Mitarbeitern wurde gekündigt.")."""
     for clause in _CLAUSE_BREAK.split(rest)[1:]:
         words = _WORD.findall(clause)
+        if len(words) > 2 and words[0].lower() in m.subordinators and words[-1].lower() in m.finite | m.past_words:
+            continue  # "…, die ihm … auferlegt wurde, verlassen": a subordinate clause closed by its own verb
         if {w.lower() for w in words} & (m.perfect_aux | m.past_words | m.future_aux):
             return None
         if words and (_participle(words[-1], m) or _INSEPARABLE_T.fullmatch(words[-1])
@@ -478,7 +480,10 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
             and tokens[0].lower() not in m.subordinators \
             and not _has_finite_verb(" ".join(tokens[:-1]), lang) and tense_of(before, lang) == PAST:
         return PAST  # "… wurden nachgewiesen, allein am Dienstag 50 000 neue amtlich erfasst": auxiliary left out
-    own = 4 if opener in (":", ";") or closer == ":" else 3 if verb_first or verb_last or (
+    fronted_v2 = not opener and closer == "," and len(tokens) > 3 and text[pos:].startswith(tokens[1]) \
+        and tokens[0].lower() in m.function_words and (tokens[2] in finite or verb_shaped(tokens[2], lang))
+    # "Am Mittwoch erfährt er sein Testergebnis, …": a date and the finite verb after it open a main clause
+    own = 4 if opener in (":", ";") or closer == ":" else 3 if verb_first or verb_last or fronted_v2 or (
         not opener and closer == "," and (following in m.main_clause_joins or following in m.speech_verbs
                                           or _two_words_after_comma(text, pos, sent_end) in m.main_clause_joins)) \
         else OWN_CLAUSE_WORDS  # "Der Winter kommt, und …", "Die Wahl beginnt im Februar, sagte er": main clauses
