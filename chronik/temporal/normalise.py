@@ -896,7 +896,10 @@ class Normaliser:
 
     def _attributive_past(self) -> bool:
         """ "der im März eingesetzte Generalsekretär", "das am Montag beschlossene Gesetz": the
-        expression dates a participle used as an adjective, a past event whatever the clause says."""
+        expression dates a participle used as an adjective, a past event whatever the clause says; not an
+        open end ("ab Mittwoch auch ausgewählte Geschäfte": a state from then on)."""
+        if self._open_end_context():
+            return False
         after = self.text[self._end:self._end + 120]
         if any(p.match(after) for p in self.attributive_past):
             return True

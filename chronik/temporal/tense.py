@@ -62,6 +62,7 @@ class TenseMarkers:
     future_aux: frozenset[str]
     future_markers: frozenset[str]
     future_patterns: tuple[re.Pattern[str], ...]  # zu-infinitives: an aim lies ahead
+    conditionals: tuple[re.Pattern[str], ...]  # "falls … sollte": a case put, ahead
     determiners: frozenset[str]
     demonstratives: frozenset[str]  # "Das teilte die Stadt mit": a sentence-initial pronoun, then the verb
     reported_present: frozenset[str]  # Konjunktiv I: "arbeite", "gebe" keep a clause present
@@ -138,6 +139,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         future_aux=lg.wordset(base + "tense_future_auxiliaries.txt"),
         future_markers=lg.wordset(base + "tense_future_markers.txt"),
         future_patterns=lg.patterns(base + "tense_future_patterns.txt"),
+        conditionals=lg.patterns(base + "tense_conditional_patterns.txt", re.IGNORECASE),
         determiners=lg.wordset(base + "tense_determiners.txt"),
         demonstratives=lg.wordset(base + "tense_demonstratives.txt"),
         reported_present=lg.wordset(base + "tense_present_subjunctive.txt"),
@@ -193,6 +195,8 @@ def tense_of(text: str, lang: str = "de") -> str | None:
     if cands & m.plan_past_auxiliaries and cands & m.plan_participles:  # "war für Montag angesetzt": a plan
         rest = " ".join(w for w in words if w.lower() not in m.plan_past_auxiliaries | m.plan_participles)
         return PAST if tense_of(rest, lang) == PAST else PRESENT
+    if any(p.search(text) for p in m.conditionals):
+        return FUTURE  # "falls sich die Konferenz am Mittwoch dafür entscheiden sollte": a case put
     goal = bool(cands & m.goal_modals) and bool(state := _GOAL_STATE.search(text)) \
         and state.group(1).lower() in m.goal_participles
     if cands & m.past_words or not goal and any(p.search(text) for p in m.perfect_infinitive) \
