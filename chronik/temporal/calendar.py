@@ -198,15 +198,18 @@ def nth_weekday(year: int, month: int, wd: int, n: int) -> dt.date | None:
 
 SOON_DAYS = 150  # an event up to about five months ahead is the one a past clause means ("bei der Wahl im November")
 PRESENT_AHEAD_DAYS = 62  # a month or day of next year this close ahead is the one a present clause means
-PRESENT_MONTHS_BACK = 1  # the month before the paper's, in a present clause, is the one just gone (January: December)
+PRESENT_MONTHS_BACK = 2  # the two months before the paper's, in a present clause, are the ones just gone (January:
+# November and December); a period ending there only the month before ("das zweite Halbjahr" in February is ahead)
+PERIOD_MONTHS_BACK = 1
 
 
-def year_for_month(ref: dt.date, month: int, day_: int | None, tense: str) -> int:
+def year_for_month(ref: dt.date, month: int, day_: int | None, tense: str,
+                   months_back: int = PRESENT_MONTHS_BACK) -> int:
     """Year of an underspecified "im Juni"/"am 12. Juni": the last one in a past
     clause, the next one in a future clause, the nearest one for ``NEAR`` (a date an
     announcement aims at), for ``SOON`` the next one when it is at most ``SOON_DAYS`` ahead and else
     the last one; in a present clause a month or day up to ``PRESENT_AHEAD_DAYS`` ahead is next
-    year's, else the document's year (in January, December is last year's)."""
+    year's, else the document's year (in January, November and December are last year's)."""
     y = ref.year
     if tense == "SOON":
         ahead = y if (month, day_ or 31) >= (ref.month, ref.day) else y + 1
@@ -223,7 +226,7 @@ def year_for_month(ref: dt.date, month: int, day_: int | None, tense: str) -> in
         return y + 1
     if tense == "PRESENT" and (dt.date(y + 1, month, min(day_ or 1, 28)) - ref).days <= PRESENT_AHEAD_DAYS:
         return y + 1  # "Die Feier findet am 6. Jänner statt" in November: the coming January
-    if tense == "PRESENT" and day_ is None and 0 < ref.month + 12 - month <= PRESENT_MONTHS_BACK:
+    if tense == "PRESENT" and day_ is None and 0 < ref.month + 12 - month <= months_back:
         return y - 1  # "gibt es im Dezember nur 8000 Arbeitslose mehr" in January: the December just gone
     return y
 

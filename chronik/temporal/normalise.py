@@ -55,6 +55,7 @@ _TITLE_AFTER = re.compile(r':\s+[A-ZÄÖÜ]|[“”"«»]')  # a year before a c
 # one before a closing quote ends one ("„Wonder Woman 1984“ haben neue Starttermine im Juli")
 _WEEKDAY_SET = re.compile(r"XXXX-WXX-\d")  # every such weekday
 _WEEK = re.compile(r"(\d{4})-W(\d\d)")  # one ISO week
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")  # one month
 _STORY_OPENER = re.compile(r"\W*(?:\w+\s+)?")  # the start of a sentence up to a date that opens it
 _SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
 _FIGURE_LABEL = re.compile(r"\s*:\s*\d+(?:,\d+)?(?![\d.:])\s*(\w*)")  # a day labelling a figure ("(Freitag: 25,1)")
@@ -65,6 +66,7 @@ _LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:und|oder|sowie)(?:\s+zusätzlich)?\s)\s
 _LIST_ITEM_GAP = re.compile(_LIST_GAP.pattern + r"(?:(?:im|am|in|an)\s+)?")  # items of one list:
 # "Ende September, Anfang Oktober", "im Herbst und Winter"
 ANCHOR_DAY_REACH = 366  # days: a present "an diesem Abend" in news is not the evening of a day told this far back
+LIST_STEP_MONTHS = 4  # a list of months stepping this far on across the new year ("Dezember, Januar") goes on
 STORY_DAYS = 10  # a day told in a present clause this far behind the paper: a story in the historical present
 PAST_WEEK_DAYS = 5  # "an diesem Sonntag" this far ahead in the week, told in the past: the one just gone
 NEAR_DAY_REACH = 30  # a day/month this close to the reference is read in its year, whatever the tense
@@ -257,7 +259,7 @@ class Normaliser:
         self.future_date_contexts = lg.patterns("temporal/future_date_contexts.txt", re.IGNORECASE)
         self._start = 0  # start of the expression being normalised
         self._end = 0  # … and its end
-        self._prev_end = -100  # end of the expression before it
+        self._prev_start = self._prev_end = -100  # start and end of the expression before it
         self._prev_value = ""  # … and its value
         self._daily_end = -100  # end of the last clock time of every day
         self.ref_nouns = {w.lower() for w in self.lx.reference_nouns}
@@ -503,7 +505,7 @@ class Normaliser:
                  self.ctx.last_year_sent, self.ctx.last_month, self.ctx.last_month_sent)
         res = getattr(self, "r_" + rule)(m)
         start, end = self._start, self._end  # a rule may start its expression late or end it early
-        self._prev_end, self._prev_value = end, res[1] if res else ""
+        self._prev_start, self._prev_end, self._prev_value = start, end, res[1] if res else ""
         if res is None:
             return None
         typ, value, mod, relative = res
@@ -620,6 +622,8 @@ class Normaliser:
         c = self.ctx
         if y is None:
             y = self.year_context(pos, mo)
+            if y is None and d is None:
+                y = self._listed_month_year(mo)  # "im Januar oder Februar" (October): both next year
             if y is None and d is None and c.last_day and c.last_day.month == mo and not c.narrative \
                     and 0 <= self.sent_index(pos) - c.last_day_sent <= 1:
                 y = c.last_day.year  # "Am 29. April ging sie … Für diesen einen Tag im April soll sie zahlen"
@@ -630,7 +634,9 @@ class Normaliser:
                 if b is None:
                     return f"XXXX-{mo:02d}" + (f"-{d:02d}" if d else ""), True
                 t = self._date_tense(pos)
-                y = cal.year_for_month(b, mo, d, t) if not self.ctx.narrative else b.year
+                back = cal.PERIOD_MONTHS_BACK if self._ends_span() else cal.PRESENT_MONTHS_BACK
+                y = cal.year_for_month(b, mo, d, t, back) if not self.ctx.narrative else b.year  # ("bis Ende
+                # Dezember" in February looks ahead)
                 near = cal.day_near(b, lambda yy: dt.date(yy, mo, d), NEAR_DAY_REACH) \
                     if d and not self.ctx.narrative else None
                 if near is not None:
@@ -650,6 +656,20 @@ class Normaliser:
                 return None, relative
             return f"{y:04d}-{mo:02d}-{d:02d}", relative
         return f"{y:04d}-{mo:02d}", relative
+
+    def _listed_month_year(self, mo: int) -> int | None:
+        """The year of a month listed right after another month ("im Januar oder Februar", "im Dezember,
+        Februar und März"): the year of the one before, or the next when the list steps a few months on
+        across the new year; not the end of a range ("zwischen Januar und September"), which
+        ``merge_ranges`` reads as one."""
+        prev = _MONTH_VALUE.fullmatch(self._prev_value or "")
+        if not prev or not _LIST_ITEM_GAP.fullmatch(self.text[self._prev_end:self._start]) \
+                or self.g.range_open.search(self.text, max(0, self._prev_start - 16), self._prev_start):
+            return None
+        step = (mo - int(prev.group(2))) % 12
+        if mo < int(prev.group(2)) and step > LIST_STEP_MONTHS:
+            return None  # "im vergangenen Oktober und im Juni" (July): a list going back, each its own
+        return int(prev.group(1)) + (1 if mo < int(prev.group(2)) else 0)
 
     def _relative_year_after(self, end: int) -> int | None:
         """The year named right after a month or season: "im Mai im Jahr 2019", or by a shift word
@@ -921,11 +941,14 @@ class Normaliser:
         last = self.text[max(0, self._start - 8):self._start].split()[-1:]
         return bool(last and last[0] in self.articles) or self._attribute_opened()  # "des Ende September …"
 
+    def _ends_span(self) -> bool:
+        """ "bis Ende Dezember", "ab März": the expression opens or closes a span, alone or as a range's end."""
+        return any(p.search(self.text[max(0, self._start - 24):self._start]) for p in self.future_date_contexts)
+
     def _open_end_context(self) -> bool:
         """ "bis 6. Jänner", "ab 1. März" as the open end of a state, not the end of a
         range that starts with the expression before ("vom 20. bis 23. Februar")."""
-        before = self.text[max(0, self._start - 24):self._start]
-        if not any(p.search(before) for p in self.future_date_contexts):
+        if not self._ends_span():
             return False
         gap = self.text[self._prev_end:self._start]
         return not (0 <= self._start - self._prev_end <= 16 and self.g.range_join.match(gap))
@@ -1281,7 +1304,8 @@ class Normaliser:
                 y += 1
             elif t == PRESENT:  # "Im ersten Quartal steigt …" (December): the one ahead; "Wichtiger sind die
                 ahead = cal.year_for_month(b, first, None, PRESENT)  # Daten für das vierte Quartal" (January): the
-                y = ahead if ahead > b.year else cal.year_for_month(b, last, None, PRESENT)  # one just gone
+                y = ahead if ahead > b.year else cal.year_for_month(b, last, None, PRESENT, cal.PERIOD_MONTHS_BACK)
+                # the one just gone
         return "DATE", (f"{y:04d}" if y else "XXXX") + f"-{label}", None, True
 
     def r_month_part(self, m):

@@ -454,7 +454,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         if later and tense_of(f"{clause} {later}", lang) == PAST:
             return PAST
     finite = m.finite
-    verb_first = opener == "," and bool(tokens) and verb_shaped(tokens[0], lang)  # "…, sieht es im Winter …"
+    verb_first = opener == "," and bool(tokens) and (verb_shaped(tokens[0], lang) or tokens[0] in finite)
+    # "…, sieht es im Winter …"; "…, wird erst Anfang Dezember bekanntgegeben"
     first = tokens[0].lower() if tokens and not opener else tokens[0] if tokens else ""
     verb_last = (opener == "," or not opener and closer == "," and first not in m.determiners) \
         and len(tokens) > 2 and first in m.subordinators \
