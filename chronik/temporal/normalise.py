@@ -1021,6 +1021,8 @@ class Normaliser:
             y = ry - (1 if mo > end_mo else 0)
         if y is None and word[:1].islower():
             return None  # "mai" as part of something else
+        if y is None and not m.group("part") and self._month_surname(word, m.start("mon")):
+            return None  # "Mirko März, Betreiber des Cafés … erzählt März"
         if y is None and re.search(r"[A-ZÄÖÜ]\w*-$", self.text[max(0, m.start() - 20):m.start()]):
             return None  # "am Karl-August-Platz": a name; not "im Lockdown-April 2020"
         if y is None and _TRUNCATED_COMPOUND.match(self.text, m.end()):
@@ -1089,6 +1091,15 @@ class Normaliser:
             self.ctx.surnames.add(word)
             return True
         before = self.text[max(0, m.start() - 20):m.start()].split()
+        return word in self.ctx.surnames and not (before and before[-1].lower() in self.month_context | self.articles)
+
+    def _month_surname(self, word: str, pos: int) -> bool:
+        """A month word right after a known first name is a surname ("Mirko März"), and so is that word
+        later in the text without a word that opens a date before it ("erzählt März"; not "im März")."""
+        if self._after_first_name(pos):
+            self.ctx.surnames.add(word)
+            return True
+        before = self.text[max(0, pos - 20):pos].split()
         return word in self.ctx.surnames and not (before and before[-1].lower() in self.month_context | self.articles)
 
     def _looks_like_name(self, m) -> bool:

@@ -63,6 +63,8 @@ class TenseMarkers:
     future_markers: frozenset[str]
     future_patterns: tuple[re.Pattern[str], ...]  # zu-infinitives: an aim lies ahead
     conditionals: tuple[re.Pattern[str], ...]  # "falls … sollte": a case put, ahead
+    initial_nouns: tuple[re.Pattern[str], ...]  # "Stand jetzt …": a noun, not the verb "stand"
+    infinitive_ends: tuple[re.Pattern[str], ...]  # "… und Ende Januar ganz wegfallen": an infinitive closing
     determiners: frozenset[str]
     demonstratives: frozenset[str]  # "Das teilte die Stadt mit": a sentence-initial pronoun, then the verb
     reported_present: frozenset[str]  # Konjunktiv I: "arbeite", "gebe" keep a clause present
@@ -140,6 +142,8 @@ def markers(lang: str = "de") -> TenseMarkers:
         future_markers=lg.wordset(base + "tense_future_markers.txt"),
         future_patterns=lg.patterns(base + "tense_future_patterns.txt"),
         conditionals=lg.patterns(base + "tense_conditional_patterns.txt", re.IGNORECASE),
+        initial_nouns=lg.patterns(base + "tense_initial_nouns.txt"),
+        infinitive_ends=lg.patterns(base + "tense_infinitive_shapes.txt"),
         determiners=lg.wordset(base + "tense_determiners.txt"),
         demonstratives=lg.wordset(base + "tense_demonstratives.txt"),
         reported_present=lg.wordset(base + "tense_present_subjunctive.txt"),
@@ -184,7 +188,8 @@ def tense_of(text: str, lang: str = "de") -> str | None:
     lower = [w.lower() for w in words]
     # Only lower-case tokens can be verbs/adverbs here ("nach jetzigem Stand" holds no "stand");
     # sentence-initial words are lower-cased for the check because German capitalises them.
-    cands = {lower[i] for i, w in enumerate(words) if w[:1].islower() or i == 0}
+    noun_first = any(p.match(text) for p in m.initial_nouns)  # "Stand jetzt wird …"
+    cands = {lower[i] for i, w in enumerate(words) if w[:1].islower() or i == 0 and not noun_first}
     fronted = len(words) > 1 and lower[1] in m.future_aux  # "Geprüft werden …": a participle before werden
     participles = {  # "ist für Montag geplant": a planning participle is no Perfekt
         w for w in (x.lower() if i == 0 and fronted else x for i, x in enumerate(words) if x[:1].islower() or i == 0)
@@ -221,6 +226,8 @@ def tense_of(text: str, lang: str = "de") -> str | None:
         return FUTURE  # "Das Urteil wird für Ende Jänner erwartet": what is expected lies ahead
     if werden and not has_participle:
         return FUTURE
+    if werden and _future_after_passive(words, lower, m):
+        return FUTURE  # "wird mehr als halbiert und Ende Januar ganz wegfallen": a future after the passive
     if cands & m.future_markers or any(p.search(text) for p in m.passive_infinitive):
         return FUTURE
     # "Das teilte die Stadt mit": after a sentence-initial pronoun the second word is the verb
@@ -311,6 +318,18 @@ def _finite_auxiliary(words: list[str], m: TenseMarkers) -> bool:
     verb that closes a subordinate clause ("der noch bis Ende April im Amt ist")."""
     return any(w in m.split_auxiliaries and (i == 0 or words[i - 1] not in m.determiners) and i < len(words) - 1
                for i, w in enumerate(words))
+
+
+def _future_after_passive(words: list[str], lower: list[str], m: TenseMarkers) -> bool:
+    """A clause with "werden" whose passive participle is joined by a list conjunction to a closing
+    infinitive ("wird mehr als halbiert und Ende Januar ganz wegfallen"): the infinitive's "werden" is a
+    future; not a zu-infinitive, a modal or "werden" itself at the end."""
+    if len(words) < 3 or not words[-1][:1].islower() or lower[-2] == "zu" \
+            or lower[-1] in m.finite | m.future_aux | m.past_words or _participle(lower[-1], m) \
+            or not any(p.fullmatch(lower[-1]) for p in m.infinitive_ends):
+        return False
+    joins = [i for i, w in enumerate(lower) if w in m.list_conjunctions]
+    return bool(joins) and any(_participle(w, m) for w in lower[:joins[-1]])
 
 
 def _participle_follows(rest: str, m: TenseMarkers) -> str | None:
