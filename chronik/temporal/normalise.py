@@ -1946,12 +1946,16 @@ class Normaliser:
         anchor, coarse = self._anchor(m.start() if code in _RECENT_UNITS else None)  # "fünf Jahre später": any year
         if direction < 0 and code in ("D", "W") and self._figures_compared(m.start()):
             anchor, coarse = self.ctx.ref, None  # "Das sind etwa 700 mehr als noch einen Tag zuvor"
+        c = self.ctx
+        if anchor is not None and anchor == c.last_day and c.ref and not c.narrative and anchor > c.ref \
+                and code in ("D", "W", "M", "Y") and self.tense(m.start()) == PAST:
+            anchor = None  # "zunächst bis zum 19. April. … kamen aber 24 Stunden später wieder frei": a past clause
+            # counts from no day ahead
         if n is None or code is None or anchor is None or n != int(n) or code == "H" and coarse:
             return "DATE", "XXXX-XX-XX", None, True  # "zwei Stunden später" after a month or year told
         d = cal.shift_date(anchor, code, int(n) * direction)
         if d is None:
             return None
-        c = self.ctx
         if direction > 0 and not c.narrative and anchor == c.ref and c.last_day is None and c.last_month is None \
                 and c.last_year is None and c.told_year is None:  # "… spurlos verschwindet. 20 Jahre später":
             return "DATE", cal.unknown(cal.granularity_of(code)), None, True  # after some event, no day told
