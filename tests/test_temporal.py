@@ -3001,3 +3001,79 @@ def test_a_clause_joined_after_an_auxiliary_keeps_its_own_tense():
 def test_a_number_centuries_old_after_in_with_a_noun_is_a_count():
     text = "Die Häuser meldeten für 2019 insgesamt 5,4 Millionen Besuche in 1729 Ausstellungen."
     assert values(text, "2021-01-18") == [("2019", "2019")]
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Allein vorletzte Woche hat die Post zwischen Montag und Samstag 56 Millionen Pakete ausgeliefert.",
+     "2020-12-23", [("vorletzte Woche", "2020-W50"), ("Montag", "2020-12-07"), ("Samstag", "2020-12-12")]),
+    ("In der vergangenen Woche meldete das RKI am Freitag rund 4.500 Neuinfektionen.", "2020-10-16",
+     [("der vergangenen Woche", "2020-W41"), ("Freitag", "2020-10-09")]),
+    ("Nächste Woche Freitag sollen die ersten Listen übergeben werden.", "2020-10-22",
+     [("Nächste Woche", "2020-W44"), ("Freitag", "2020-10-30")]),
+    ("Eine Testpflicht ab kommender Woche kündigte Spahn am Montag an.", "2020-07-31",
+     [("kommender Woche", "2020-W32"), ("Montag", "2020-07-27")]),  # a week that starts a span frames nothing
+])
+def test_a_weekday_in_the_clause_of_a_week_told_lies_in_that_week(text, date, expected):
+    assert values(text, date) == expected
+
+
+def test_a_story_in_the_historical_present_carries_its_weekdays_on():
+    text = ("Zurück in Maisach, hört er am Samstag, 14. März, vom Hotspot, ruft seinen Arzt an und lässt am Montag "
+            "drauf einen Test machen. Am Mittwoch erfährt er sein Testergebnis, am Donnerstag dann reagiert das "
+            "Gesundheitsamt: Er ist positiv getestet worden.")
+    assert [v for _, v in values(text, "2020-12-23")] == ["2020-03-14", "2020-03-16", "2020-03-18", "2020-03-19"]
+    text = ("Am 31. Oktober hat seine Freundin plötzlich Symptome. Müdigkeit, Kopfweh. Es ist ein Samstag. "
+            "Am Montag lässt sie sich testen. Er bleibt in Quarantäne. Am Dienstagabend bekommt sie die Bestätigung.")
+    assert [v for _, v in values(text, "2020-12-04")] == ["2020-10-31", "2020-10-31", "2020-11-02", "2020-11-03TEV"]
+    text = ('"Wir haben mehr Patienten als kurz vor dem Beginn des Lockdowns am 23. März", sagte Powis am Montag.')
+    assert values(text, "2020-10-12")[-1] == ("Montag", "2020-10-12")  # a day told mid-sentence sets no story
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Die Revolutionsgarde gestand am Sonntag einen Zwischenfall ein.", "2020-04-22", ("Sonntag", "2020-04-19")),
+    ("In elf Kreisen gab es keine Fälle – das sind nur halb so viele wie am Mittwoch.", "2021-02-19",
+     ("Mittwoch", "2021-02-17")),
+    ("Der Moderator hat am Donnerstag die Quarantäne, die ihm auferlegt wurde, verlassen.", "2020-04-11",
+     ("Donnerstag", "2020-04-09")),  # a Perfekt across a relative clause
+    ("Er betonte, es gehe nur darum, wie, falls sich die Konferenz am Mittwoch dafür entscheiden sollte.",
+     "2021-02-08", ("Mittwoch", "2021-02-10")),  # a case put
+    ("Ab Dienstag werden Bars geschlossen, ab Mittwoch auch ausgewählte Geschäfte.", "2020-03-16",
+     ("Mittwoch", "2020-03-18")),
+    ("Für Freitag hat die Ministerin zu einem Branchengespräch eingeladen.", "2020-06-25", ("Freitag", "2020-06-26")),
+    ("Statt des geplanten Endes am Sonntagabend war schon nach zwei Stunden Schluss.", "2020-07-04",
+     ("Sonntagabend", "2020-07-05TEV")),
+    ("In der Isarvorstadt an einem Mittwochvormittag: Mittendrin steht eine dynamische Frau.", "2021-02-05",
+     ("Mittwochvormittag", "2021-02-03TMO")),
+    ("Die Frauen wurden am 19. April verschont. Sie kamen aber 24 Stunden später frei.", "2020-04-07",
+     ("24 Stunden später", "XXXX-XX-XX")),  # a past clause counts from no day ahead
+])
+def test_days_read_by_their_clause(text, date, expected):
+    assert expected in values(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Dann haben wir das Thema im Januar oder Februar wieder.", "2020-10-31", ["2021-01", "2021-02"]),
+    ("Es ist im Dezember, Februar und März auch kalt.", "2020-10-13", ["2020-12", "2021-02", "2021-03"]),
+    ("Die Daten zeigen die Auswirkungen des Teil-Lockdowns im November und Dezember.", "2021-01-04",
+     ["2020-11", "2020-12"]),  # the two months before the paper's, in a present clause, are gone
+    ("Die Senkung ist von Juli bis Ende Dezember befristet.", "2018-02-12", ["2018-07", "2018-12"]),
+    ("Bis Ende September ist die Pflicht über einen Insolvenzantrag ausgesetzt.", "2020-07-11", ["2020-09"]),
+    ("Wie viele Betriebe Kurzarbeit angemeldet haben, wird erst Anfang Dezember bekanntgegeben.", "2020-11-15",
+     ["2020-12"]),
+    ("Das Fest, das Ende Juni hätte stattfinden sollen, wird gestrichen.", "2020-04-17", ["2020-06"]),
+    ("Ende März habe ich mit meinem Quartett eine Woche im Studio eingeplant.", "2021-02-01", ["2021-03", "P1W"]),
+    ("Das Kurzarbeitergeld wird mehr als halbiert und Ende Januar ganz wegfallen.", "2020-07-31", ["2021-01"]),
+    ("Stand jetzt wird die Unterkunft bis April offenbleiben.", "2020-12-05", ["PRESENT_REF", "2021-04"]),
+    ("Die Regelung soll rückwirkend ab dem 1. März gelten.", "2020-06-25", ["2020-03-01"]),
+    ("Das Zitat stammt aus Klett-Cotta 1985\nIm Februar landete ein Flug aus Wuhan.", "2020-09-02",
+     ["1985", "2020-02"]),  # a line ending in a number breaks before a function word
+    ("Im Juli kursierten erste Anregungen, wie man unter Pandemiebedingungen Weihnachten feiern kann.",
+     "2020-10-16", ["2020-07", "2020-12-24"]),
+])
+def test_months_read_by_their_clause(text, date, expected):
+    assert [v for _, v in values(text, date)] == expected
+
+
+def test_a_month_after_a_first_name_is_a_surname_through_the_text():
+    text = "Das hält Mirko März, Betreiber des Cafés, für falsch. Abends erzählt März von seinem Café. Im März war es still."
+    assert values(text, "2020-10-11") == [("März", "2020-03")]

@@ -1948,9 +1948,10 @@ class Normaliser:
             anchor, coarse = self.ctx.ref, None  # "Das sind etwa 700 mehr als noch einen Tag zuvor"
         c = self.ctx
         if anchor is not None and anchor == c.last_day and c.ref and not c.narrative and anchor > c.ref \
-                and code in ("D", "W", "M", "Y") and self.tense(m.start()) == PAST:
+                and code in ("H", "D", "W", "M", "Y") and tense_of(self._clause(m.start()), self.lang) == PAST:
             anchor = None  # "zunächst bis zum 19. April. … kamen aber 24 Stunden später wieder frei": a past clause
-            # counts from no day ahead
+            # counts from no day ahead (its own verb decides: "bis zum 27. Mai untersagt, ein Tag vorher
+            # entscheidet die Liga" counts from it)
         if n is None or code is None or anchor is None or n != int(n) or code == "H" and coarse:
             return "DATE", "XXXX-XX-XX", None, True  # "zwei Stunden später" after a month or year told
         d = cal.shift_date(anchor, code, int(n) * direction)
