@@ -3046,6 +3046,9 @@ def test_a_story_in_the_historical_present_carries_its_weekdays_on():
      ("Mittwochvormittag", "2021-02-03TMO")),
     ("Die Frauen wurden am 19. April verschont. Sie kamen aber 24 Stunden später frei.", "2020-04-07",
      ("24 Stunden später", "XXXX-XX-XX")),  # a past clause counts from no day ahead
+    ("Ob es richtig war, am Samstag die Demonstration in Hanau abzusagen?", "2020-08-23", ("Samstag", "2020-08-22")),
+    ("Festnahmen im November. Dann kam der Winter.\nDie Zahlen\nDas sind fast 400 mehr als eine Woche zuvor.",
+     "2020-12-15", ("eine Woche zuvor", "2020-12-08")),  # figures compared: the paper's week
 ])
 def test_days_read_by_their_clause(text, date, expected):
     assert expected in values(text, date)
@@ -3065,6 +3068,8 @@ def test_days_read_by_their_clause(text, date, expected):
     ("Das Kurzarbeitergeld wird mehr als halbiert und Ende Januar ganz wegfallen.", "2020-07-31", ["2021-01"]),
     ("Stand jetzt wird die Unterkunft bis April offenbleiben.", "2020-12-05", ["PRESENT_REF", "2021-04"]),
     ("Die Regelung soll rückwirkend ab dem 1. März gelten.", "2020-06-25", ["2020-03-01"]),
+    ("Er hatte gewettet, dass er bis Ende April 100 000 Tests zur Verfügung stellen werde.", "2020-05-04",
+     ["2020-04"]),  # a bet set in the past: the nearest April
     ("Das Zitat stammt aus Klett-Cotta 1985\nIm Februar landete ein Flug aus Wuhan.", "2020-09-02",
      ["1985", "2020-02"]),  # a line ending in a number breaks before a function word
     ("Im Juli kursierten erste Anregungen, wie man unter Pandemiebedingungen Weihnachten feiern kann.",

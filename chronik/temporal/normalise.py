@@ -1944,7 +1944,7 @@ class Normaliser:
                 and self._prev_value in ("PRESENT_REF", cal.day(self.ctx.ref)):  # "Heute, zehn Monate später,
             return "DATE", cal.fmt(self.ctx.ref, cal.granularity_of(code)), None, True  # weiß er nicht weiter": now
         anchor, coarse = self._anchor(m.start() if code in _RECENT_UNITS else None)  # "fünf Jahre später": any year
-        if direction < 0 and code in ("D", "W") and self._figures_compared(m.start()):
+        if direction < 0 and code in ("D", "W") and self._figures_compared(self._start):  # (after "400 mehr als")
             anchor, coarse = self.ctx.ref, None  # "Das sind etwa 700 mehr als noch einen Tag zuvor"
         c = self.ctx
         if anchor is not None and anchor == c.last_day and c.ref and not c.narrative and anchor > c.ref \
