@@ -3070,6 +3070,9 @@ def test_days_read_by_their_clause(text, date, expected):
     ("Die Regelung soll rückwirkend ab dem 1. März gelten.", "2020-06-25", ["2020-03-01"]),
     ("Er hatte gewettet, dass er bis Ende April 100 000 Tests zur Verfügung stellen werde.", "2020-05-04",
      ["2020-04"]),  # a bet set in the past: the nearest April
+    ("Am 22. März wurde der erste Lockdown verhängt.", "2021-03-01", ["2020-03-22"]),  # a past clause opened by it
+    ("Die Vorstellung am 24. September war ausverkauft.", "2020-09-13", ["2020-09-24"]),  # a noun's date: near
+    ("Ob es wirklich so klug war, am 27. Dezember zu sagen: Hurra.", "2021-02-08", ["2020-12-27"]),
     ("Das Zitat stammt aus Klett-Cotta 1985\nIm Februar landete ein Flug aus Wuhan.", "2020-09-02",
      ["1985", "2020-02"]),  # a line ending in a number breaks before a function word
     ("Im Juli kursierten erste Anregungen, wie man unter Pandemiebedingungen Weihnachten feiern kann.",

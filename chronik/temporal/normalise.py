@@ -639,6 +639,8 @@ class Normaliser:
                 # Dezember" in February looks ahead)
                 near = cal.day_near(b, lambda yy: dt.date(yy, mo, d), NEAR_DAY_REACH) \
                     if d and not self.ctx.narrative else None
+                if near is not None and near > b and t == PAST and self._opens_past_clause(pos):
+                    near = None  # "Am 22. März wurde der erste Lockdown verhängt" (1 March): last year's
                 if near is not None:
                     y = near.year
                 elif t == PRESENT and not self.ctx.narrative and self._open_end_context() \
@@ -656,6 +658,15 @@ class Normaliser:
                 return None, relative
             return f"{y:04d}-{mo:02d}-{d:02d}", relative
         return f"{y:04d}-{mo:02d}", relative
+
+    def _opens_past_clause(self, pos: int) -> bool:
+        """A date that opens its sentence after a preposition and a past verb right after it ("Am 22. März
+        wurde …"): the time of what the clause tells, not the date of a noun ("Die Vorstellung am 24. September
+        war ausverkauft")."""
+        s = self._sentence(pos)
+        verb = re.match(r"\W*(\w+)", self.text[self._end:s.end])
+        return bool(_STORY_OPENER.fullmatch(self.text, s.start, self._start)) and bool(verb) \
+            and tense_of(verb.group(1), self.lang) == PAST
 
     def _listed_month_year(self, mo: int) -> int | None:
         """The year of a month listed right after another month ("im Januar oder Februar", "im Dezember,
