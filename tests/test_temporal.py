@@ -3073,6 +3073,9 @@ def test_days_read_by_their_clause(text, date, expected):
     ("Am 22. März wurde der erste Lockdown verhängt.", "2021-03-01", ["2020-03-22"]),  # a past clause opened by it
     ("Die Vorstellung am 24. September war ausverkauft.", "2020-09-13", ["2020-09-24"]),  # a noun's date: near
     ("Ob es wirklich so klug war, am 27. Dezember zu sagen: Hurra.", "2021-02-08", ["2020-12-27"]),
+    ("Wir werden es spüren, wenn am 20. Januar der Wahlsieger vereidigt wird.", "2020-11-07", ["2021-01-20"]),
+    ("Es stellt sich die Frage, ob am 6. Januar das Gleiche gelten wird.", "2020-10-28", ["2021-01-06"]),
+    ("Er hat Homeoffice bis zum voraussichtlich 6. Juli empfohlen.", "2020-06-03", ["2020-07-06"]),
     ("Das Zitat stammt aus Klett-Cotta 1985\nIm Februar landete ein Flug aus Wuhan.", "2020-09-02",
      ["1985", "2020-02"]),  # a line ending in a number breaks before a function word
     ("Im Juli kursierten erste Anregungen, wie man unter Pandemiebedingungen Weihnachten feiern kann.",

@@ -65,6 +65,7 @@ class TenseMarkers:
     conditionals: tuple[re.Pattern[str], ...]  # "falls … sollte": a case put, ahead
     initial_nouns: tuple[re.Pattern[str], ...]  # "Stand jetzt …": a noun, not the verb "stand"
     infinitive_ends: tuple[re.Pattern[str], ...]  # "… und Ende Januar ganz wegfallen": an infinitive closing
+    dependent_subordinators: frozenset[str]  # "…, wenn am 20. Januar …": a present that takes a future before
     determiners: frozenset[str]
     demonstratives: frozenset[str]  # "Das teilte die Stadt mit": a sentence-initial pronoun, then the verb
     reported_present: frozenset[str]  # Konjunktiv I: "arbeite", "gebe" keep a clause present
@@ -144,6 +145,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         conditionals=lg.patterns(base + "tense_conditional_patterns.txt", re.IGNORECASE),
         initial_nouns=lg.patterns(base + "tense_initial_nouns.txt"),
         infinitive_ends=lg.patterns(base + "tense_infinitive_shapes.txt"),
+        dependent_subordinators=lg.wordset(base + "tense_dependent_subordinators.txt"),
         determiners=lg.wordset(base + "tense_determiners.txt"),
         demonstratives=lg.wordset(base + "tense_demonstratives.txt"),
         reported_present=lg.wordset(base + "tense_present_subjunctive.txt"),
@@ -442,6 +444,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         return PAST  # "Als Robert Rühle am Dienstagnachmittag das Zeichen gibt, legen sie los"; not "Als Chef …"
     before = _clause(text, sent_start, sent_end, opened_at - 1, lang)[0] if opener == "," and opened_at > sent_start \
         else ""  # the clause before the comma
+    if t == PRESENT and first_word and first_word.group() in m.dependent_subordinators and before \
+            and tense_of(before, lang) == FUTURE:
+        return FUTURE  # "Wir werden es spüren, wenn am 20. Januar der Wahlsieger vereidigt wird"
     # a fronted phrase set off by a comma takes the main clause's tense ("Nach einem Rekord am Mittwoch,
     # meldete das Amt …"); an inserted attribution does not ("Bis zum Wochenende, verkündete er, sollen …")
     if not opener and closer == "," and following[:1].islower() and following.lower() not in m.function_words \
