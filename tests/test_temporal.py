@@ -3047,6 +3047,12 @@ def test_a_story_in_the_historical_present_carries_its_weekdays_on():
     ("Die Frauen wurden am 19. April verschont. Sie kamen aber 24 Stunden später frei.", "2020-04-07",
      ("24 Stunden später", "XXXX-XX-XX")),  # a past clause counts from no day ahead
     ("Ob es richtig war, am Samstag die Demonstration in Hanau abzusagen?", "2020-08-23", ("Samstag", "2020-08-22")),
+    ("Am Mittwoch beraten Bund und Länder erneut über die nächsten Schritte.", "2021-03-01",
+     ("Mittwoch", "2021-03-03")),  # the verb after a fronted date, no attributive participle
+    ("Das wird in dem Brief beteuert, der am Donnerstag als Anzeige in ausgewählten Medien erscheinen soll.",
+     "2020-04-01", ("Donnerstag", "2020-04-02")),  # a relative pronoun opens no attribute
+    ("Das Mitte März für die Zeit des Lockdowns verhängte Verbot dürfe nicht gelockert werden.", "2020-06-08",
+     ("Mitte März", "2020-03")),
     ("Festnahmen im November. Dann kam der Winter.\nDie Zahlen\nDas sind fast 400 mehr als eine Woche zuvor.",
      "2020-12-15", ("eine Woche zuvor", "2020-12-08")),  # figures compared: the paper's week
 ])

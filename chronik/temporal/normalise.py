@@ -215,6 +215,7 @@ class Normaliser:
         self.reference_comparatives = lg.patterns("temporal/reference_comparatives.txt", re.IGNORECASE)
         tm = markers(lang)
         self.attribute_openers = tm.attribute_openers
+        self.finite_words = tm.finite | tm.past_words | tm.future_markers
         self.past_subordinators = tm.past_subordinators
         self.articles = lg.wordset("temporal/articles.txt")
         self.future_patterns = tm.future_patterns
@@ -930,8 +931,12 @@ class Normaliser:
         """ "der im März eingesetzte Generalsekretär", "das am Montag beschlossene Gesetz": the
         expression dates a participle used as an adjective, a past event whatever the clause says; not an
         open end ("ab Mittwoch auch ausgewählte Geschäfte": a state from then on)."""
-        if self._open_end_context():
-            return False
+        opening = _STORY_OPENER.fullmatch(self.text, self._sentence(self._start).start, self._start)
+        if opening and opening.group().split()[:1] and opening.group().split()[0].lower() in self.articles:
+            opening = None  # "Das Mitte März … verhängte Verbot": an article opens the attribute
+        if self._open_end_context() or opening:
+            return False  # (nor a date opening its sentence, whose next word is the verb: "Am Mittwoch beraten Bund
+            # und Länder")
         after = self.text[self._end:self._end + 120]
         if any(p.match(after) for p in self.attributive_past):
             return True
@@ -939,10 +944,17 @@ class Normaliser:
 
     def _attribute_opened(self) -> bool:
         """An article a few small words before the date opens an attribute: "der im Frühjahr installierten …",
-        "das schon einmal von Juni auf Ende dieses Monats verschobene Treffen"."""
-        before = re.split(r"[,;:]", self.text[max(0, self._start - 40):self._start])[-1].split()
-        return any(w.lower() in self.attribute_openers and all(x[:1].islower() for x in before[i + 1:])
-                   for i, w in enumerate(before[-5:-1], start=max(0, len(before) - 5)))
+        "das schon einmal von Juni auf Ende dieses Monats verschobene Treffen"; not a relative pronoun right
+        after a comma whose clause closes with its finite verb ("…, der am Donnerstag als Anzeige in
+        ausgewählten Medien erscheinen soll")."""
+        window = self.text[max(0, self._start - 40):self._start]
+        before = re.split(r"[,;:]", window)[-1].split()
+        opened = any(w.lower() in self.attribute_openers and all(x[:1].islower() for x in before[i + 1:])
+                     for i, w in enumerate(before[-5:-1], start=max(0, len(before) - 5)))
+        if not opened or "," not in window or len(before) > 5 or before[0].lower() not in self.attribute_openers:
+            return opened
+        rest = re.match(r"[^,;:.!?]*", self.text[self._end:]).group().split()
+        return not (rest and (rest[-1] in self.finite_words | self.plan_modals or verb_shaped(rest[-1], self.lang)))
 
     def _attributive_present(self) -> bool:
         """ "für das im Herbst beginnende Ausbildungsjahr", "des Ende September endenden Geschäftsjahres":
