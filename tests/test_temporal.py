@@ -3053,6 +3053,10 @@ def test_a_story_in_the_historical_present_carries_its_weekdays_on():
      "2020-04-01", ("Donnerstag", "2020-04-02")),  # a relative pronoun opens no attribute
     ("Das Mitte März für die Zeit des Lockdowns verhängte Verbot dürfe nicht gelockert werden.", "2020-06-08",
      ("Mitte März", "2020-03")),
+    ("Ab dem 22. Mai sollen Restaurants öffnen. Berlin kündigte das auch an. Am Abend beraten die Länder.",
+     "2020-05-05", ("Abend", "2020-05-05TEV")),  # a span's start is no day whose evening is told next
+    ("Die Wahl hätte schon am 26. April stattfinden sollen. Mit Ergebnissen wird am späten Abend gerechnet.",
+     "2020-06-21", ("späten Abend", "2020-06-21TEV")),  # a day weeks back, told in no present: the paper's
     ("Festnahmen im November. Dann kam der Winter.\nDie Zahlen\nDas sind fast 400 mehr als eine Woche zuvor.",
      "2020-12-15", ("eine Woche zuvor", "2020-12-08")),  # figures compared: the paper's week
 ])

@@ -1876,6 +1876,14 @@ class Normaliser:
             return c.named_day  # diaries: "am MONTAG … Mit Sack und Pack gehe ich um halb neun"
         return c.ref
 
+    def _far_day_for_present(self, pos: int) -> bool:
+        """A day told weeks before the paper in a clause not in the present, and a part of the day in a clause
+        that is: no story told on in the historical present, so not that day's part ("Die Wahl war für den
+        26. April geplant … Mit Ergebnissen wird am späten Abend gerechnet", June: the paper's evening)."""
+        c = self.ctx
+        return bool(c.ref and not c.narrative and c.last_day and (c.ref - c.last_day).days > STORY_DAYS
+                    and self.tense(pos) != PAST and c.last_day_pos >= 0 and self.tense(c.last_day_pos) != PRESENT)
+
     def _day_for_daypart(self, pos: int) -> dt.date | None:
         """A bare part of the day ("am Nachmittag", "Abends") continues the story of
         the day told last when that day was named up to NAMED_DAY_REACH sentences
@@ -1883,7 +1891,7 @@ class Normaliser:
         c = self.ctx
         if c.last_day and 0 <= self.sent_index(pos) - c.last_day_sent <= NAMED_DAY_REACH and not c.last_day_ends_span \
                 and not (c.ref and not c.narrative and c.last_day > c.ref and not c.last_day_relative
-                         and self.tense(pos) == PAST):
+                         and self.tense(pos) == PAST) and not self._far_day_for_present(pos):
             self.saw_day(c.last_day, pos, relative=c.last_day_relative)  # "Am Nachmittag … Spät am Abend"
             return c.last_day
         d = self._day_for_time(pos)  # a past "am Abend" does not continue a day named ahead …
