@@ -3057,6 +3057,8 @@ def test_a_story_in_the_historical_present_carries_its_weekdays_on():
      "2020-05-05", ("Abend", "2020-05-05TEV")),  # a span's start is no day whose evening is told next
     ("Die Wahl hätte schon am 26. April stattfinden sollen. Mit Ergebnissen wird am späten Abend gerechnet.",
      "2020-06-21", ("späten Abend", "2020-06-21TEV")),  # a day weeks back, told in no present: the paper's
+    ("Mit den ersten Ergebnissen wurde in der Nacht zum Montag gerechnet.", "2021-01-24",
+     ("Nacht zum Montag", "2021-01-24TNI")),  # an expectation told in the past: the nearest
     ("Festnahmen im November. Dann kam der Winter.\nDie Zahlen\nDas sind fast 400 mehr als eine Woche zuvor.",
      "2020-12-15", ("eine Woche zuvor", "2020-12-08")),  # figures compared: the paper's week
 ])

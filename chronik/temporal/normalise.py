@@ -256,6 +256,7 @@ class Normaliser:
         self.season_endings = lg.patterns("temporal/season_ending_followers.txt", re.IGNORECASE)
         self.warned_date_contexts = lg.patterns("temporal/warned_date_contexts.txt", re.IGNORECASE)
         self.planned_date_contexts = lg.patterns("temporal/planned_date_contexts.txt", re.IGNORECASE)
+        self.expectations = lg.wordset("temporal/tense_expectation_participles.txt")  # "wurde … gerechnet": nearest
         self.after_season_contexts = lg.patterns("temporal/after_season_contexts.txt", re.IGNORECASE)
         self.future_date_contexts = lg.patterns("temporal/future_date_contexts.txt", re.IGNORECASE)
         self._start = 0  # start of the expression being normalised
@@ -1652,7 +1653,8 @@ class Normaliser:
                     and self._report_on_yesterday(pos):
                 return b - dt.timedelta(days=1)  # a report's present on yesterday ("Etwa 4500 Teilnehmer
                 # demonstrieren am Samstag", Sunday), not the same weekday six days on
-            if direction == PAST and (self._announced_for(pos) or self._said_before(pos, self.planned_date_contexts)) \
+            if direction == PAST and (self._announced_for(pos) or self._said_before(pos, self.planned_date_contexts)
+                                      or self.expectations & self._clause_words(pos)) \
                     or direction in (PRESENT, FUTURE) and self._fronted_circumstance(pos) in self.prior_circumstance \
                     or direction != PAST and self.plan_modals & self._clause_words(pos) \
                     and not re.search(r"\bvom\s+$", self.text[max(0, pos - 6):pos]):  # (not "die Niederlage vom
