@@ -3083,6 +3083,7 @@ def test_days_read_by_their_clause(text, date, expected):
     ("Er hatte gewettet, dass er bis Ende April 100 000 Tests zur Verfügung stellen werde.", "2020-05-04",
      ["2020-04"]),  # a bet set in the past: the nearest April
     ("Am 22. März wurde der erste Lockdown verhängt.", "2021-03-01", ["2020-03-22"]),  # a past clause opened by it
+    ("Am 24. Mai wollte die Partei mit einer Kundgebung demonstrieren.", "2020-05-21", ["2020-05-24"]),  # a plan
     ("Die Vorstellung am 24. September war ausverkauft.", "2020-09-13", ["2020-09-24"]),  # a noun's date: near
     ("Ob es wirklich so klug war, am 27. Dezember zu sagen: Hurra.", "2021-02-08", ["2020-12-27"]),
     ("Wir werden es spüren, wenn am 20. Januar der Wahlsieger vereidigt wird.", "2020-11-07", ["2021-01-20"]),

@@ -668,7 +668,8 @@ class Normaliser:
         s = self._sentence(pos)
         verb = re.match(r"\W*(\w+)", self.text[self._end:s.end])
         return bool(_STORY_OPENER.fullmatch(self.text, s.start, self._start)) and bool(verb) \
-            and tense_of(verb.group(1), self.lang) == PAST
+            and tense_of(verb.group(1), self.lang) == PAST and verb.group(1).lower() not in self.plan_modals
+        # (not a plan: "Am 24. Mai wollte die AfD … demonstrieren", written on 21 May)
 
     def _listed_month_year(self, mo: int) -> int | None:
         """The year of a month listed right after another month ("im Januar oder Februar", "im Dezember,
