@@ -3099,5 +3099,6 @@ def test_months_read_by_their_clause(text, date, expected):
 
 
 def test_a_month_after_a_first_name_is_a_surname_through_the_text():
-    text = "Das hält Mirko März, Betreiber des Cafés, für falsch. Abends erzählt März von seinem Café. Im März war es still."
+    text = ("Das hält Mirko März, Betreiber des Cafés, für falsch. Abends erzählt März von seinem Café. "
+            "Im März war es still.")
     assert values(text, "2020-10-11") == [("März", "2020-03")]
