@@ -3089,6 +3089,10 @@ def test_days_read_by_their_clause(text, date, expected):
     ("Wir werden es spüren, wenn am 20. Januar der Wahlsieger vereidigt wird.", "2020-11-07", ["2021-01-20"]),
     ("Es stellt sich die Frage, ob am 6. Januar das Gleiche gelten wird.", "2020-10-28", ["2021-01-06"]),
     ("Er hat Homeoffice bis zum voraussichtlich 6. Juli empfohlen.", "2020-06-03", ["2020-07-06"]),
+    ("Als er im Frühjahr das für April geplante Festival absagen musste, war alles gebucht.", "2020-10-23",
+     ["2020-SP", "2020-04"]),  # a month of the season told before it in its sentence
+    ("Für den kommenden Herbst gibt es drei Termine, der erste Anfang September.", "2020-08-25",
+     ["2020-FA", "2020-09"]),
     ("Das Zitat stammt aus Klett-Cotta 1985\nIm Februar landete ein Flug aus Wuhan.", "2020-09-02",
      ["1985", "2020-02"]),  # a line ending in a number breaks before a function word
     ("Im Juli kursierten erste Anregungen, wie man unter Pandemiebedingungen Weihnachten feiern kann.",

@@ -111,6 +111,7 @@ class Context:
     told_year_sent: int = -1
     told_year_since: bool = False  # the year told opened a span up to now ("seit der Krise 2008/2009")
     week_one: dt.date | None = None  # "Start war am 1. Juli. … in der ersten Woche": the day week 1 counts from
+    season_told: tuple[int, str, int] | None = None  # the last season told: its year, code and sentence
     week_told: tuple[dt.date, int, int, bool] | None = None  # the last week told: its Monday, sentence, end,
     # whether it frames more than a weekday right after it ("ab kommender Woche Mittwoch" only that one)
     set_day: tuple[str, int, bool] | None = None  # "samstags von 10 bis 12 Uhr": the days, sentence, a time given
@@ -511,6 +512,8 @@ class Normaliser:
         if res is None:
             return None
         typ, value, mod, relative = res
+        if typ == "DATE" and (season := _SEASON_VALUE.fullmatch(value)):
+            self.ctx.season_told = (int(season.group(1)), season.group(2), self.sent_index(start))
         if typ == "DATE" and not mod and (week := _WEEK.fullmatch(value)):
             self._saw_week(dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1), start, end)
         if typ == "SET" and not (re.search(r"e[nmrs]?$", self.text[start:end]) and self.tense(start) == PAST):
@@ -625,7 +628,8 @@ class Normaliser:
         if y is None:
             y = self.year_context(pos, mo)
             if y is None and d is None:
-                y = self._listed_month_year(mo)  # "im Januar oder Februar" (October): both next year
+                y = self._listed_month_year(mo) or self._season_month_year(mo, pos)  # "im Januar oder Februar"
+                # (October): both next year; "im Frühjahr … das für April geplante Festival": that spring's
             if y is None and d is None and c.last_day and c.last_day.month == mo and not c.narrative \
                     and 0 <= self.sent_index(pos) - c.last_day_sent <= 1:
                 y = c.last_day.year  # "Am 29. April ging sie … Für diesen einen Tag im April soll sie zahlen"
@@ -670,6 +674,17 @@ class Normaliser:
         return bool(_STORY_OPENER.fullmatch(self.text, s.start, self._start)) and bool(verb) \
             and tense_of(verb.group(1), self.lang) == PAST and verb.group(1).lower() not in self.plan_modals
         # (not a plan: "Am 24. Mai wollte die AfD … demonstrieren", written on 21 May)
+
+    def _season_month_year(self, mo: int, pos: int) -> int | None:
+        """The year of a month of the season told before it in its sentence ("als er im Frühjahr das für April
+        geplante Festival absagen musste", October: 2020's spring, so April 2020)."""
+        told = self.ctx.season_told
+        if told is None or told[2] != self.sent_index(pos) or self.ctx.narrative:
+            return None
+        first, last = cal.SEASON_MONTHS[told[1]]
+        if first <= last:
+            return told[0] if first <= mo <= last else None
+        return told[0] if mo >= first else told[0] + 1 if mo <= last else None  # a winter runs into the new year
 
     def _listed_month_year(self, mo: int) -> int | None:
         """The year of a month listed right after another month ("im Januar oder Februar", "im Dezember,
