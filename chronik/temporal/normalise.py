@@ -820,8 +820,9 @@ class Normaliser:
             # a past clause keeps its past ("das aufgrund der Ausfälle im Frühling ausgedehnt wurde")
         if self._attributive_present():
             return PRESENT  # "Lehrverträge für das im Herbst beginnende Ausbildungsjahr wurden abgeschlossen"
-        if self._said_before(self._start, self.months_named_contexts):
-            return NEAR  # "für die Monate April, Mai und Juni erstattet werden" (June): this April
+        if self._said_before(self._start, self.months_named_contexts) and self.tense(pos) != PAST:
+            return NEAR  # "für die Monate April, Mai und Juni erstattet werden" (June): this April; not "haben die
+            # Übersterblichkeit in den Monaten März bis Juni betrachtet" (November): the March gone
         if self._original_plan(pos):
             return NEAR  # "Der ursprüngliche Termin am 27. September war nicht zu halten" (June): this September
         # "mit der drohenden Verjährung Ende Juli" (May): ahead of when it was said
