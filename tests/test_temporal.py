@@ -3097,6 +3097,7 @@ def test_days_read_by_their_clause(text, date, expected):
      ["2020-03", "2020-06"]),  # months named in a past clause: the ones gone, not the nearest
     ("Bis Anfang August sollen 300 Millionen Menschen eine Impfung verabreicht bekommen haben.", "2021-01-17",
      ["2021-08"]),  # a state to reach by a deadline, not a Perfekt
+    ("Der Bund plant für 2021 neue Schulden. Es gibt Platz für 2000 Besucher.", "2020-09-18", ["2021"]),
     ("Das Zitat stammt aus Klett-Cotta 1985\nIm Februar landete ein Flug aus Wuhan.", "2020-09-02",
      ["1985", "2020-02"]),  # a line ending in a number breaks before a function word
     ("Im Juli kursierten erste Anregungen, wie man unter Pandemiebedingungen Weihnachten feiern kann.",

@@ -66,6 +66,7 @@ _LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:und|oder|sowie)(?:\s+zusätzlich)?\s)\s
 _LIST_ITEM_GAP = re.compile(_LIST_GAP.pattern + r"(?:(?:im|am|in|an)\s+)?")  # items of one list:
 # "Ende September, Anfang Oktober", "im Herbst und Winter"
 ANCHOR_DAY_REACH = 366  # days: a present "an diesem Abend" in news is not the evening of a day told this far back
+NEAR_TARGET_YEARS = 2  # a number this close to the paper's year after "für" is a year, whatever follows
 LIST_STEP_MONTHS = 4  # a list of months stepping this far on across the new year ("Dezember, Januar") goes on
 STORY_DAYS = 10  # a day told in a present clause this far behind the paper: a story in the historical present
 PAST_WEEK_DAYS = 5  # "an diesem Sonntag" this far ahead in the week, told in the past: the one just gone
@@ -257,6 +258,7 @@ class Normaliser:
         self.season_endings = lg.patterns("temporal/season_ending_followers.txt", re.IGNORECASE)
         self.warned_date_contexts = lg.patterns("temporal/warned_date_contexts.txt", re.IGNORECASE)
         self.planned_date_contexts = lg.patterns("temporal/planned_date_contexts.txt", re.IGNORECASE)
+        self.near_year_preps = lg.wordset("temporal/near_year_prepositions.txt")
         self.expectations = lg.wordset("temporal/tense_expectation_participles.txt")  # "wurde … gerechnet": nearest
         self.after_season_contexts = lg.patterns("temporal/after_season_contexts.txt", re.IGNORECASE)
         self.future_date_contexts = lg.patterns("temporal/future_date_contexts.txt", re.IGNORECASE)
@@ -1175,7 +1177,9 @@ class Normaliser:
             b = self.ctx.ref
             prev = self.text[max(0, m.start() - 12):m.start()].split()[-1:]
             reach = FAR_YEAR_REACH if prev and prev[0].lower() in self.year_preps else NEAR_YEAR_REACH
-            if (b and y > b.year + reach) or self._counts_things(m):
+            near = b is not None and abs(y - b.year) <= NEAR_TARGET_YEARS and bool(prev) \
+                and prev[0].lower() in self.near_year_preps  # "plant für 2021 Neuverschuldung"
+            if (b and y > b.year + reach) or not near and self._counts_things(m):
                 return None  # "bis 2050" is a year; a bare "2050" in 2015 news is more likely a count
         if not _ATTRIBUTE_AFTER.match(self.text, m.end()):  # "des 1939 geborenen Künstlers": a year of its own
             lends = self._lends_year(m.start()) and not _TITLE_AFTER.match(self.text, m.end())
