@@ -217,7 +217,8 @@ class Normaliser:
         self.reference_comparatives = lg.patterns("temporal/reference_comparatives.txt", re.IGNORECASE)
         tm = markers(lang)
         self.attribute_openers = tm.attribute_openers
-        self.finite_words = tm.finite | tm.past_words | tm.future_markers
+        self.expectation_participles = tm.expectation_participles  # "wurde … gerechnet": the nearest day
+        self.finite_words = tm.finite | tm.past_words | tm.future_markers | self.plan_modals  # a clause's verb
         self.past_subordinators = tm.past_subordinators
         self.articles = lg.wordset("temporal/articles.txt")
         self.future_patterns = tm.future_patterns
@@ -259,7 +260,6 @@ class Normaliser:
         self.warned_date_contexts = lg.patterns("temporal/warned_date_contexts.txt", re.IGNORECASE)
         self.planned_date_contexts = lg.patterns("temporal/planned_date_contexts.txt", re.IGNORECASE)
         self.near_year_preps = lg.wordset("temporal/near_year_prepositions.txt")
-        self.expectations = lg.wordset("temporal/tense_expectation_participles.txt")  # "wurde … gerechnet": nearest
         self.after_season_contexts = lg.patterns("temporal/after_season_contexts.txt", re.IGNORECASE)
         self.future_date_contexts = lg.patterns("temporal/future_date_contexts.txt", re.IGNORECASE)
         self._start = 0  # start of the expression being normalised
@@ -952,11 +952,10 @@ class Normaliser:
         expression dates a participle used as an adjective, a past event whatever the clause says; not an
         open end ("ab Mittwoch auch ausgewählte Geschäfte": a state from then on)."""
         opening = _STORY_OPENER.fullmatch(self.text, self._sentence(self._start).start, self._start)
-        if opening and opening.group().split()[:1] and opening.group().split()[0].lower() in self.articles:
-            opening = None  # "Das Mitte März … verhängte Verbot": an article opens the attribute
-        if self._open_end_context() or opening:
-            return False  # (nor a date opening its sentence, whose next word is the verb: "Am Mittwoch beraten Bund
-            # und Länder")
+        first = opening.group().split()[:1] if opening else []
+        if self._open_end_context() or opening and not (first and first[0].lower() in self.articles):
+            return False  # nor a date opening its sentence, whose next word is the verb ("Am Mittwoch beraten Bund
+            # und Länder"); an article there opens the attribute ("Das Mitte März … verhängte Verbot")
         after = self.text[self._end:self._end + 120]
         if any(p.match(after) for p in self.attributive_past):
             return True
@@ -974,7 +973,7 @@ class Normaliser:
         if not opened or "," not in window or len(before) > 5 or before[0].lower() not in self.attribute_openers:
             return opened
         rest = re.match(r"[^,;:.!?]*", self.text[self._end:]).group().split()
-        return not (rest and (rest[-1] in self.finite_words | self.plan_modals or verb_shaped(rest[-1], self.lang)))
+        return not (rest and (rest[-1] in self.finite_words or verb_shaped(rest[-1], self.lang)))
 
     def _attributive_present(self) -> bool:
         """ "für das im Herbst beginnende Ausbildungsjahr", "des Ende September endenden Geschäftsjahres":
@@ -1064,7 +1063,7 @@ class Normaliser:
             y = ry - (1 if mo > end_mo else 0)
         if y is None and word[:1].islower():
             return None  # "mai" as part of something else
-        if y is None and not m.group("part") and self._month_surname(word, m.start("mon")):
+        if y is None and not m.group("part") and self._told_surname(word, m.start("mon")):
             return None  # "Mirko März, Betreiber des Cafés … erzählt März"
         if y is None and re.search(r"[A-ZÄÖÜ]\w*-$", self.text[max(0, m.start() - 20):m.start()]):
             return None  # "am Karl-August-Platz": a name; not "im Lockdown-April 2020"
@@ -1123,9 +1122,6 @@ class Normaliser:
         word = m.group("season")
         if not word[:1].isupper():
             return False
-        if self._after_first_name(m.start()):
-            self.ctx.surnames.add(word)
-            return True
         prev = self._first_name_before(m.start())
         # a role or first name before the first name ("Polizeisprecher Torsten", "Christoph Maria"); not
         # "dieses Berliner Sommers", "eine Art Frühling"
@@ -1133,12 +1129,12 @@ class Normaliser:
                 and prev.group(2).lower() not in self.month_context | self.articles:
             self.ctx.surnames.add(word)
             return True
-        before = self.text[max(0, m.start() - 20):m.start()].split()
-        return word in self.ctx.surnames and not (before and before[-1].lower() in self.month_context | self.articles)
+        return self._told_surname(word, m.start())
 
-    def _month_surname(self, word: str, pos: int) -> bool:
-        """A month word right after a known first name is a surname ("Mirko März"), and so is that word
-        later in the text without a word that opens a date before it ("erzählt März"; not "im März")."""
+    def _told_surname(self, word: str, pos: int) -> bool:
+        """A date word right after a known first name is a surname ("Mirko März", "Manfred Winter"), and so
+        is that word later in the text without a word that opens a date before it ("erzählt März"; not
+        "im März")."""
         if self._after_first_name(pos):
             self.ctx.surnames.add(word)
             return True
@@ -1675,7 +1671,7 @@ class Normaliser:
                 return b - dt.timedelta(days=1)  # a report's present on yesterday ("Etwa 4500 Teilnehmer
                 # demonstrieren am Samstag", Sunday), not the same weekday six days on
             if direction == PAST and (self._announced_for(pos) or self._said_before(pos, self.planned_date_contexts)
-                                      or self.expectations & self._clause_words(pos)) \
+                                      or self.expectation_participles & self._clause_words(pos)) \
                     or direction in (PRESENT, FUTURE) and self._fronted_circumstance(pos) in self.prior_circumstance \
                     or direction != PAST and self.plan_modals & self._clause_words(pos) \
                     and not re.search(r"\bvom\s+$", self.text[max(0, pos - 6):pos]):  # (not "die Niederlage vom

@@ -206,11 +206,11 @@ def tense_of(text: str, lang: str = "de") -> str | None:
         return FUTURE  # "falls sich die Konferenz am Mittwoch dafür entscheiden sollte": a case put
     goal = bool(cands & m.goal_modals) and bool(state := _GOAL_STATE.search(text)) \
         and state.group(1).lower() in m.goal_participles
-    deadline = bool(cands & (m.present_modals | m.future_markers | m.future_aux)) \
-        and any(p.search(text) for p in m.deadline_perfect)  # "Bis Anfang August sollen … bekommen haben"
     if cands & m.past_words or not goal and any(p.search(text) for p in m.perfect_infinitive) \
-            or not deadline and any(p.search(text) for p in m.verb_final_perfect):  # "hätte … fertiggestellt
-        return PAST  # werden sollen"
+            or any(p.search(text) for p in m.verb_final_perfect) and not (  # "hätte … fertiggestellt werden sollen";
+                cands & (m.present_modals | m.future_markers | m.future_aux)  # not a deadline under a modal: "Bis
+                and any(p.search(text) for p in m.deadline_perfect)):  # Anfang August sollen … bekommen haben"
+        return PAST
     if goal:
         return FUTURE  # "Ende September sollen die Bauarbeiten abgeschlossen sein": a state to be reached
     if cands & m.past_or_participle:
