@@ -1949,6 +1949,11 @@ def test_a_headline_without_a_verb_takes_the_tense_of_the_text_under_it():
                   "2021-03-03") == [("November", "2020-11")]
 
 
+def test_a_headline_with_a_common_present_verb_keeps_its_own_tense():
+    text = "Nur für März gibt es keine Erstattung\nBis zum Schuljahresende wird es keinen Ganztag geben."
+    assert values(text, "2020-04-21")[0] == ("März", "2020-03")
+
+
 def test_a_month_compared_with_is_no_anchor_for_vormonat():
     text = ("Die Zahl sank im August, 20.000 weniger als im Juli, wie die Agentur mitteilte. "
             "Die Quote lag damit niedriger als im Vormonat.")

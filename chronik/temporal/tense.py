@@ -72,6 +72,7 @@ class TenseMarkers:
     split_auxiliaries: frozenset[str]  # indicative auxiliaries whose participle may stand beyond a quote
     present_modals: frozenset[str]  # "müssen": a past-looking last word is their infinitive
     finite: frozenset[str]  # present modals, Perfekt and werden auxiliaries: a clause's finite verb
+    present_verbs: frozenset[str]  # "gibt", "geht": full verbs the stop-word list hides from the verb shape
     separable_particles: frozenset[str]  # "an", "mit", "bekannt": the end of a clause with a split verb
     main_clause_joins: frozenset[str]  # "und", "aber": after ", und" a new main clause begins
     speech_verbs: frozenset[str]  # "…, teilte der Sprecher mit": an attribution after a main clause of its own
@@ -151,6 +152,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         reported_present=lg.wordset(base + "tense_present_subjunctive.txt"),
         split_auxiliaries=lg.wordset(base + "tense_split_auxiliaries.txt"),
         present_modals=lg.wordset(base + "tense_present_modals.txt"),
+        present_verbs=lg.wordset(base + "tense_present_verbs.txt"),
         deadline_perfect=lg.patterns(base + "tense_deadline_perfect.txt"),
         finite=lg.wordset(base + "tense_present_modals.txt") | lg.wordset(base + "tense_perfect_auxiliaries.txt")
         | lg.wordset(base + "tense_future_auxiliaries.txt"),
@@ -591,7 +593,7 @@ def _has_finite_verb(text: str, lang: str = "de", after_determiners: bool = True
     other determiner or number is an adjective ("einem neuen Rekord"), however much it looks like a verb."""
     m = markers(lang)
     words = _WORD.findall(text)
-    return any((w.lower() in m.finite or verb_shaped(w, lang))
+    return any((w.lower() in m.finite or w in m.present_verbs or verb_shaped(w, lang))
                and (after_determiners or i == 0 or not (words[i - 1].lower() in m.determiners
                                                          or words[i - 1].isdigit()))  # "87 bestätigten Fällen"
                for i, w in enumerate(words))
