@@ -1954,6 +1954,27 @@ def test_a_headline_with_a_common_present_verb_keeps_its_own_tense():
     assert values(text, "2020-04-21")[0] == ("März", "2020-03")
 
 
+def test_a_participle_before_a_numbered_date_is_its_attribute():
+    text = 'Zudem ist der zunächst als Termin für alle genannte 1. August vom Tisch.'
+    assert values(text, "2020-04-21") == [("1. August", "2020-08-01")]
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    ('Zudem ist der für alle genannte 1. August "vom Tisch", wie Brennberger sagte.', "2020-04-21",
+     ("1. August", "2020-08-01")),
+    ('"Wir wollen keinen Dauer-Lockdown, die Lage ist jetzt verglichen mit dem exponentiellen Wachstum im Oktober '
+     'wieder beherrschbar", sagt Aiwanger der Agentur. Die Welle sei gebrochen, wer nun weiter die Zahlen drücken '
+     'wolle, nehme Schäden in Kauf.', "2020-12-03", ("Oktober", "2020-10")),
+])
+def test_a_quoted_predicate_does_not_hand_the_tense_to_the_attribution(text, dct, expected):
+    assert expected in values(text, dct)
+
+
+def test_a_participle_beyond_a_quote_still_tells_the_perfekt():
+    assert values('Am Samstag hat die Behörde „Zentrum für Information" offiziell gewarnt.',
+                  "2020-05-13") == [("Samstag", "2020-05-09")]
+
+
 def test_a_month_compared_with_is_no_anchor_for_vormonat():
     text = ("Die Zahl sank im August, 20.000 weniger als im Juli, wie die Agentur mitteilte. "
             "Die Quote lag damit niedriger als im Vormonat.")

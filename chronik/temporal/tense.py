@@ -27,6 +27,8 @@ _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|:(?![^\W_])|[;()\"„“”»«]|\
 _PARTICIPLE_SHAPE = re.compile(r"[a-zäöüß]+(?:t|en)")  # a participle by its ending, where an auxiliary before tells it
 _JOINED_CLAUSE = re.compile(r"\b(\w+)\s+und\s+(?=(\w+)\s)")  # "… gesunken sind und der sich …"
 _QUOTES = frozenset('"„“”»«')
+_QUOTE_MARK = re.compile(r'["„“”»«]')
+_UNTIL_BREAK = re.compile(r"[^,;:.!?]*")
 _QUOTED_NAME = re.compile(r"[„“\"»«]([^„“”\"»«,.:;!?]{1,40})[“”\"«»](?!\s*[,:])")  # a quoted name: no clause border
 _LOWER_START = re.compile(r"\b[a-zäöüß]")
 _LIST_BEFORE = re.compile(r"(?<!\S)[A-ZÄÖÜ][\w-]*$")
@@ -302,8 +304,10 @@ def _inside_attribute(words: list[str], i: int, m: TenseMarkers) -> bool:
     """ "des in Teilen rekonstruierten Schlosses", "in neu gestalteten Räumen": a -te(n) word before a
     noun, opened by an article and a phrase or by a preposition and small words, is an adjective ("Die
     Polizei verhaftete Demonstranten" has a noun after its article, "Wegen hoher Zahlen verhängte
-    Nikic …" one after its preposition); so is one right after a subordinator."""
-    if i + 1 >= len(words) or not words[i + 1][:1].isupper():
+    Nikic …" one after its preposition); so is one right after a subordinator. A number may stand
+    between it and the noun ("der zunächst für alle genannte 1. August")."""
+    k = next((k for k in range(i + 1, len(words)) if not words[k].isdigit()), len(words))
+    if k >= len(words) or not words[k][:1].isupper():
         return False
     if i > 0 and (before := words[i - 1].lower()) in m.subordinators and before not in m.determiners:
         return True  # "wo betuchte New Yorker den Sommer verbringen": a subordinate clause's verb stands last
@@ -394,6 +398,15 @@ def _elliptic_as_done(clause: str, m: TenseMarkers) -> bool:
         and not {w.lower() for w in words} & (m.finite | m.future_markers)
 
 
+def _participle_beyond_quote(text: str, pos: int, sent_end: int, m: TenseMarkers) -> bool:
+    """Whether the words from the quotation mark after ``pos`` to the next clause break hold a participle
+    ('hat … „Zentrum für Information" offiziell gewarnt'), not a quoted predicate ('ist der … 1. August
+    „vom Tisch", wie sie sagte')."""
+    quote = _QUOTE_MARK.search(text, pos, sent_end)
+    rest = _UNTIL_BREAK.match(text, quote.end()).group() if quote else ""
+    return any(_participle(w, m) for w in _WORD.findall(rest))
+
+
 def _participle(word: str, m: TenseMarkers) -> bool:
     return word not in m.past_exclusions and any(p.fullmatch(word) for p in m.participles)
 
@@ -475,6 +488,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     tokens = _WORD.findall(clause)
     words = [w.lower() for w in tokens]
     split_by_quote = closer in _QUOTES and set(words) & (m.split_auxiliaries | m.quote_split_subjunctives) \
+        and _participle_beyond_quote(text, pos, sent_end, m) \
         or opener in _QUOTES and _auxiliary_before_quote(tokens, clause, text[sent_start:opened_at], m)
     # "hat … „Zentrum" gewarnt"; 'Der Bund habe "… Hilfen … am 2. November versprochen"'
     if closer == "," and _finite_auxiliary(words, m) and not any(_participle(w, m) for w in words):
