@@ -1991,6 +1991,16 @@ def test_a_day_called_for_and_a_date_postponed_to(text, expected):
     assert values(text, "2020-06-08") == expected
 
 
+@pytest.mark.parametrize("text,dct,expected", [
+    ("Sánchez ließ sich im Parlament den Alarmzustand bis Mai verlängern, allerdings gelten keine Regeln.",
+     "2020-11-01", ("Mai", "2021-05")),
+    ("Zuletzt gab es noch eine Fristverlängerung bis Oktober.", "2020-08-20", ("Oktober", "2020-10")),
+    ("Der Lockdown war bis Ende Januar verlängert worden.", "2021-03-03", ("Ende Januar", "2021-01")),
+])
+def test_a_date_extended_to_lies_ahead_unless_told_as_gone(text, dct, expected):
+    assert expected in values(text, dct)
+
+
 def test_a_weekday_in_apposition_names_the_day_just_told():
     text = "Die Räumung war am Freitag. Verschickt am Tag danach, Samstag um 13.36 Uhr."
     assert values(text, "2020-08-11")[1:] == [

@@ -243,6 +243,8 @@ class Normaliser:
         self.postponement_past = lg.wordset("temporal/postponement_past_markers.txt")
         self.postponement_followers = lg.wordset("temporal/postponement_followers.txt")
         self.postponed_before = _prepositions_before(lg.words("temporal/postponement_prepositions.txt"), 1)
+        self.extension_words = lg.words("temporal/extension_words.txt")
+        self.extended_before = _prepositions_before(("bis",), 2)  # "bis zum", "bis in den", "bis Ende"
         self.month_words = set(self.lx.months)
         self.past_date_contexts = lg.patterns("temporal/past_date_contexts.txt", re.IGNORECASE)
         self.dated_event_contexts = lg.patterns("temporal/dated_event_contexts.txt", re.IGNORECASE)
@@ -306,16 +308,19 @@ class Normaliser:
         return self._tense[key]
 
     def _postponed_to(self, pos: int, s: Span) -> bool:
-        if not self.postponed_before.search(self.text[max(s.start, pos - 12):pos]):
+        """A date an event was moved to ("auf den Herbst verschoben") or a state or deadline extended to
+        ("bis Ende März verlängert"): the new date lies ahead of the report."""
+        moved = bool(self.postponed_before.search(self.text[max(s.start, pos - 12):pos]))
+        if not moved and not self.extended_before.search(self.text[max(s.start, pos - 20):pos]):
             return False
         clause = self._clause(pos)
         if len(clause.split()) < 4:  # "Der Termin hat sich verschoben, auf den Spätherbst": the verb stands before
             clause = self.text[s.start:s.end]
         toks = re.findall(r"\w+", clause.lower())
-        told = any(v in self.postponement_verbs and a in self.postponement_followers
-                   for v, a in itertools.pairwise(toks))
-        return bool(self.postponement_verbs.intersection(toks)) \
-            and (told or not self.postponement_past.intersection(toks))  # "war … verschoben worden": gone by
+        verbs = [t for t in toks if t in self.postponement_verbs] if moved \
+            else [t for t in toks if t.endswith(self.extension_words)]
+        told = any(v in verbs and a in self.postponement_followers for v, a in itertools.pairwise(toks))
+        return bool(verbs) and (told or not self.postponement_past.intersection(toks))  # "war … verschoben worden"
 
     def _announced_for(self, pos: int) -> bool:
         """A date an announcement, plan, hope or cancellation aims at ("für Anfang Februar kündigte … an")."""
