@@ -910,6 +910,7 @@ def test_state_participles_still_make_a_perfekt_with_haben():
     ("Zum Jahresende gingen die Umsätze stark zurück.", "2017"),  # written in February: last year's end
     ("Zum Jahresende schließt das Geschäft.", "2018"),
     ("Der Vertrag lief bis Jahresende.", "2018"),  # "bis" bounds a plan or contract: kept
+    ("Das Ziel sei, bis zum Jahresende alle einzustellen, hieß es.", "2018"),  # also after "bis zum"
     ("Zum Jahresende sollte das Werk fertig sein.", "2018"),  # a plan
 ])
 def test_the_end_of_the_year_in_a_past_clause_early_in_the_year(text, value):

@@ -1246,7 +1246,9 @@ class Normaliser:
         end_from, start_until = (10, 3) if unit == "Y" else (21, 10)
         t = self.tense(pos)
         before = self.text[max(0, pos - 12):pos].split()
-        dated_at = bool(before) and before[-1].lower() in self.period_part_past_preps
+        dated_at = bool(before) and before[-1].lower() in self.period_part_past_preps \
+            and not any(p.search(self.text, max(0, pos - 24), pos) for p in self.span_end_contexts)
+        # (not "bis zum Jahresende": a span's end)
         if mod == "END" and t == PAST and into < end_from and dated_at:
             if not self.plan_modals & self._sentence_words(pos) and not self._announced_for(pos):
                 return -1
