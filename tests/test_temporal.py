@@ -1095,6 +1095,8 @@ def test_a_weekday_in_the_genitive_is_no_set():
      "2021-Q1"),
     ("Sein Film „Hamburg 1943 – Chronik einer Stadt“ läuft am 5. Mai auf Arte.", "2020-05-02", "2020-05-05"),
     ("Sie muss viel tun, um die Einbrüche aus dem ersten Quartal aufzufangen.", "2020-05-13", "2020-Q1"),
+    ("Die Daten für das zweite Quartal sollen in einem Monat veröffentlicht werden.", "2020-08-26", "2020-Q2"),
+    ("Im zweiten Quartal soll der Umsatz wieder steigen.", "2020-11-26", "2021-Q2"),
     ("Rückwirkend zum 1. März müssen Firmen die Pleite nicht sofort melden.", "2020-06-04", "2020-03-01"),
     ("Wer schon für den Sommer eine Reise gebucht hat, fragt sich, ob er stornieren kann.", "2020-02-26",
      "2020-SU"),

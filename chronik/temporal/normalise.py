@@ -1359,8 +1359,9 @@ class Normaliser:
             t, y = self._date_tense(m.start()), b.year  # "die Einbrüche aus dem ersten Quartal": behind
             if t == PAST and first > b.month:
                 y -= 1
-            elif t == FUTURE and last < b.month:
-                y += 1
+            elif t == FUTURE and last < b.month - cal.PRESENT_MONTHS_BACK:
+                y += 1  # not a quarter just gone, whose figures are still to come ("dass das Ergebnis im zweiten
+                # Quartal bei minus 50 Millionen liegen werde", July)
             elif t == PRESENT:  # "Im ersten Quartal steigt …" (December): the one ahead; "Wichtiger sind die
                 ahead = cal.year_for_month(b, first, None, PRESENT)  # Daten für das vierte Quartal" (January): the
                 y = ahead if ahead > b.year else cal.year_for_month(b, last, None, PRESENT, cal.PERIOD_MONTHS_BACK)
