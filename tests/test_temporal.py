@@ -2004,6 +2004,20 @@ def test_a_date_extended_to_lies_ahead_unless_told_as_gone(text, dct, expected):
     assert expected in values(text, dct)
 
 
+@pytest.mark.parametrize("text,dct,expected", [
+    ("Wegen der Pandemie war der Prozess verschoben worden, er sollte ursprünglich im März beginnen.", "2020-10-27",
+     ("März", "2020-03")),
+    ("Ursprünglich war das Referendum für April angesetzt, wegen der Krise wurde es jedoch auf Oktober verschoben.",
+     "2020-10-26", ("April", "2020-04")),
+    ("Der Parteitag musste verschoben werden, der ursprüngliche Termin am 4. Dezember ließ sich nicht halten.",
+     "2020-10-26", ("4. Dezember", "2020-12-04")),  # a few weeks ahead: still the coming one
+    ("Ursprünglich sei der Antrag schon im Februar eingereicht worden, doch wurde das Konzept im Mai angepasst.",
+     "2020-12-08", ("Mai", "2020-05")),  # the marker and the done passive belong to the other clause
+])
+def test_the_original_date_of_an_event_since_moved_mostly_lies_behind(text, dct, expected):
+    assert expected in values(text, dct)
+
+
 def test_a_weekday_in_apposition_names_the_day_just_told():
     text = "Die Räumung war am Freitag. Verschickt am Tag danach, Samstag um 13.36 Uhr."
     assert values(text, "2020-08-11")[1:] == [

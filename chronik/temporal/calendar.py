@@ -197,6 +197,7 @@ def nth_weekday(year: int, month: int, wd: int, n: int) -> dt.date | None:
 
 
 SOON_DAYS = 150  # an event up to about five months ahead is the one a past clause means ("bei der Wahl im November")
+DROPPED_DAYS = 120  # an original date of an event since moved or cancelled: this far ahead still the coming one
 PRESENT_AHEAD_DAYS = 62  # a month or day of next year this close ahead is the one a present clause means
 PRESENT_MONTHS_BACK = 2  # the two months before the paper's, in a present clause, are the ones just gone (January:
 # November and December); a period ending there only the month before ("das zweite Halbjahr" in February is ahead)
@@ -208,12 +209,13 @@ def year_for_month(ref: dt.date, month: int, day_: int | None, tense: str,
     """Year of an underspecified "im Juni"/"am 12. Juni": the last one in a past
     clause, the next one in a future clause, the nearest one for ``NEAR`` (a date an
     announcement aims at), for ``SOON`` the next one when it is at most ``SOON_DAYS`` ahead and else
-    the last one; in a present clause a month or day up to ``PRESENT_AHEAD_DAYS`` ahead is next
-    year's, else the document's year (in January, November and December are last year's)."""
+    the last one (``DROPPED``: within ``DROPPED_DAYS``); in a present clause a month or day up to
+    ``PRESENT_AHEAD_DAYS`` ahead is next year's, else the document's year (in January, November and
+    December are last year's)."""
     y = ref.year
-    if tense == "SOON":
+    if tense in ("SOON", "DROPPED"):
         ahead = y if (month, day_ or 31) >= (ref.month, ref.day) else y + 1
-        if (dt.date(ahead, month, min(day_ or 1, 28)) - ref).days <= SOON_DAYS:
+        if (dt.date(ahead, month, min(day_ or 1, 28)) - ref).days <= (SOON_DAYS if tense == "SOON" else DROPPED_DAYS):
             return ahead
         tense = "PAST"
     if tense == "NEAR":

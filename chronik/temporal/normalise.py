@@ -19,6 +19,7 @@ from chronik.lang import load
 from chronik.temporal import calendar as cal
 from chronik.temporal.grammar import Grammar, span_of
 from chronik.temporal.tense import (
+    DROPPED,
     FUTURE,
     NEAR,
     PAST,
@@ -830,8 +831,9 @@ class Normaliser:
         if self._said_before(self._start, self.months_named_contexts) and self.tense(pos) != PAST:
             return NEAR  # "für die Monate April, Mai und Juni erstattet werden" (June): this April; not "haben die
             # Übersterblichkeit in den Monaten März bis Juni betrachtet" (November): the March gone
-        if self._original_plan(pos):
-            return NEAR  # "Der ursprüngliche Termin am 27. September war nicht zu halten" (June): this September
+        if self._original_plan(pos):  # "Der ursprüngliche Termin am 27. September war nicht zu halten" (June): this
+            return DROPPED if self._plan_dropped(pos) else NEAR  # September; "Wegen der Pandemie war der Prozess
+            # verschoben worden, er sollte ursprünglich im März beginnen" (October): the March gone
         # "mit der drohenden Verjährung Ende Juli" (May): ahead of when it was said
         if self._said_before(self._start, self.warned_date_contexts):
             return FUTURE  # "warnte vor Nahrungsmittelengpässen im Herbst" (April): a danger ahead
@@ -948,9 +950,18 @@ class Normaliser:
 
     def _original_plan(self, pos: int) -> bool:
         """ "ursprünglich am 17. März": an original plan in the expression's sentence; not a passive
-        Perfekt, which tells what was done ("Ursprünglich sei der Antrag im Februar eingereicht worden")."""
-        words = self._sentence_words(pos)
-        return bool(self.original_plan & words) and not self.done_passive & words
+        Perfekt, which tells what was done ("Ursprünglich sei der Antrag im Februar eingereicht worden"), unless
+        the marker stands in the expression's own clause and the passive in another ("… war der Prozess verschoben
+        worden, er sollte ursprünglich im März beginnen")."""
+        clause = self._clause_words(pos)
+        if self.done_passive & clause:
+            return False
+        words = clause if self.done_passive & self._sentence_words(pos) else self._sentence_words(pos)
+        return bool(self.original_plan & words)
+
+    def _plan_dropped(self, pos: int) -> bool:
+        """Whether the sentence tells the event was moved or called off: its original date more likely lies behind."""
+        return bool((self.postponement_verbs | self.cancellation_verbs) & self._sentence_words(pos))
 
     def _attributive_past(self) -> bool:
         """ "der im März eingesetzte Generalsekretär", "das am Montag beschlossene Gesetz": the

@@ -18,6 +18,7 @@ from chronik.quotes.lexicon import lexicon
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
 NEAR = "NEAR"  # a direction, not a tense: the occurrence nearest the reference (a date an announcement aims at)
 SOON = "SOON"  # a direction: the occurrence ahead if it comes soon, else the last one (an event told in the past)
+DROPPED = "DROPPED"  # as SOON with a shorter reach: the original date of an event since moved or called off
 OWN_CLAUSE_WORDS = 8  # a clause this long carries its own finite verb: its present tense counts
 
 _WORD = re.compile(r"\w+")
