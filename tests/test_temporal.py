@@ -2018,6 +2018,18 @@ def test_the_original_date_of_an_event_since_moved_mostly_lies_behind(text, dct,
     assert expected in values(text, dct)
 
 
+@pytest.mark.parametrize("text,dct,expected", [
+    ("Eigentlich wollten die Grünen vom 20. bis 22. November in Karlsruhe tagen, wo die Partei 1980 gegründet "
+     "worden war.", "2020-09-08", ("22. November", "2020-11-22")),
+    ("Die Ministerin wollte den Schutz der Mieter bis September ausdehnen, hat sich aber nicht durchsetzen können.",
+     "2020-06-29", ("September", "2020-09")),
+    ("Die Fortsetzung sollte abgelehnt werden, da die Spielzeit erst im Juli beendet wäre.", "2020-05-25",
+     ("Juli", "2020-07")),
+])
+def test_a_plan_modal_is_read_in_its_own_clause(text, dct, expected):
+    assert expected in values(text, dct)
+
+
 def test_a_weekday_in_apposition_names_the_day_just_told():
     text = "Die Räumung war am Freitag. Verschickt am Tag danach, Samstag um 13.36 Uhr."
     assert values(text, "2020-08-11")[1:] == [

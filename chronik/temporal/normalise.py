@@ -857,7 +857,9 @@ class Normaliser:
         if t == PAST and self.plan_modals & self._sentence_words(pos):  # "wollte im Mai eröffnen": a plan,
             s = self._sentence(pos)  # not a past May, when the modal is the only past marker (of the quote
             sentence = self.text[s.start:s.end]  # around it: „Beides sollte Mitte Dezember fertig sein“, sagte er)
-            words = re.findall(r"\w+", quoted_speech(sentence, pos - s.start) or sentence)
+            clause = self._clause(pos)  # the modal's own clause, not a relative clause after it ("wollten die
+            own = clause if self.plan_modals & self._clause_words(pos) else sentence  # Grünen … tagen, wo die
+            words = re.findall(r"\w+", quoted_speech(sentence, pos - s.start) or own)  # Partei gegründet worden war")
             rest = " ".join(w for w in words if w.lower() not in self.plan_modals)
             if tense_of(rest, self.lang) != PAST:
                 return PRESENT
