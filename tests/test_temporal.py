@@ -895,6 +895,7 @@ def test_listed_weekdays_take_the_dates_listed_after_them(text, found):
 @pytest.mark.parametrize("text,value", [
     ("Selbst Silvester ist gefährdet.", "2018-12-31"),  # a state, not a Perfekt: the coming one
     ("Am Samstag sind 200 Zuschauer zugelassen.", "2018-09-15"),
+    ("Der Schutz sei gut auf den Winter vorbereitet.", "2018-WI"),
     ("Gegenüber Dienstag ist das ein Plus von 20 Fällen.", "2018-09-11"),  # a comparison looks back
 ])
 def test_states_and_comparisons(text, value):
