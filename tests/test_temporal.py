@@ -2031,6 +2031,18 @@ def test_a_plan_modal_is_read_in_its_own_clause(text, dct, expected):
     assert expected in values(text, dct)
 
 
+@pytest.mark.parametrize("text,dct,expected", [
+    ("FTI hat alle Reisen nach China bis zum 30. April abgesagt.", "2020-02-26", ("30. April", "2020-04-30")),
+    ("Die Bundesregierung hat die Pflicht zum Antrag auf Insolvenz bis Ende September ausgesetzt.", "2020-08-10",
+     ("Ende September", "2020-09")),
+    ("Die Regierung verschob die Entscheidung bis Anfang Juni.", "2020-05-07", ("Anfang Juni", "2020-06")),
+    ("Die Händler hatten sich von März bis Juni ein Polster geschaffen.", "2020-11-03", ("Juni", "2020-06")),
+    ("China brachte das Infektionsgeschehen bis zum Frühjahr unter Kontrolle.", "2021-01-18", ("Frühjahr", "2020-SP")),
+])
+def test_a_deadline_a_few_months_ahead_told_in_the_past_is_the_coming_one(text, dct, expected):
+    assert expected in values(text, dct)
+
+
 def test_a_weekday_in_apposition_names_the_day_just_told():
     text = "Die Räumung war am Freitag. Verschickt am Tag danach, Samstag um 13.36 Uhr."
     assert values(text, "2020-08-11")[1:] == [

@@ -177,6 +177,7 @@ class Normaliser:
         self.contrast_openers = re.compile(rf"\s*(?:{contrast})\b", re.IGNORECASE)
         self.since_contexts = lg.patterns("temporal/since_contexts.txt", re.IGNORECASE)
         self.span_end_contexts = lg.patterns("temporal/span_end_contexts.txt", re.IGNORECASE)
+        self.deadline_contexts = lg.patterns("temporal/deadline_contexts.txt", re.IGNORECASE)
         self.story_clock_openers = lg.patterns("temporal/story_clock_openers.txt", re.IGNORECASE)
         self.list_words = lg.wordset("temporal/list_words.txt")
         self.articles = lg.wordset("temporal/articles.txt")
@@ -648,6 +649,8 @@ class Normaliser:
                 if b is None:
                     return f"XXXX-{mo:02d}" + (f"-{d:02d}" if d else ""), True
                 t = self._date_tense(pos)
+                if t == PAST and self._deadline():
+                    t = SOON  # "hat alle Reisen bis zum 30. April abgesagt" (February): this April
                 back = cal.PERIOD_MONTHS_BACK if self._ends_span() else cal.PRESENT_MONTHS_BACK
                 y = cal.year_for_month(b, mo, d, t, back) if not self.ctx.narrative else b.year  # ("bis Ende
                 # Dezember" in February looks ahead)
@@ -1000,6 +1003,12 @@ class Normaliser:
             return False
         last = self.text[max(0, self._start - 8):self._start].split()[-1:]
         return bool(last and last[0] in self.articles) or self._attribute_opened()  # "des Ende September …"
+
+    def _deadline(self) -> bool:
+        """ "bis zum 30. April", "bis Ende Mai" as the end of a state or plan, not of a range with its start told
+        (seasons keep their reading: "brachte das Infektionsgeschehen bis zum Frühjahr unter Kontrolle")."""
+        return any(p.search(self.text, max(0, self._start - 40), self._start) for p in self.deadline_contexts) \
+            and self._open_end_context()
 
     def _ends_span(self) -> bool:
         """ "bis Ende Dezember", "ab März": the expression opens or closes a span, alone or as a range's end."""
