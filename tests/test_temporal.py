@@ -2038,6 +2038,9 @@ def test_a_plan_modal_is_read_in_its_own_clause(text, dct, expected):
     ("Die Regierung verschob die Entscheidung bis Anfang Juni.", "2020-05-07", ("Anfang Juni", "2020-06")),
     ("Die Händler hatten sich von März bis Juni ein Polster geschaffen.", "2020-11-03", ("Juni", "2020-06")),
     ("China brachte das Infektionsgeschehen bis zum Frühjahr unter Kontrolle.", "2021-01-18", ("Frühjahr", "2020-SP")),
+    ("Die Aufnahme von Gästen war nur bis Mitte März möglich.", "2021-02-10", ("Mitte März", "2020-03")),
+    ("Wir hatten einen Rückgang zu verzeichnen und erwarten bis zum 19. April Einbußen.", "2020-03-17",
+     ("19. April", "2020-04-19")),
 ])
 def test_a_deadline_a_few_months_ahead_told_in_the_past_is_the_coming_one(text, dct, expected):
     assert expected in values(text, dct)

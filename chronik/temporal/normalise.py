@@ -125,6 +125,8 @@ def _prepositions_before(preps: tuple[str, ...], between: int, word: str = r"\w"
     return re.compile(rf"\b(?:{'|'.join(preps)})\s+(?:{word}+\s+){{0,{between}}}$", re.IGNORECASE)
 
 
+_JOINING_UND = re.compile(r"\bund\b")  # "hatten … zu verzeichnen und erwarten bis zum 19. April …"
+_SUBORDINATE_CLAUSE = re.compile(r",\s*(\w+)\b[^,;:]*")  # a clause after a comma, by its first word
 _AFTER_QUOTE = re.compile(r"[“”\"»«]\s*,\s*[^,“”\"»«]*$")  # a clause right after a closing quote and its comma
 
 
@@ -178,6 +180,7 @@ class Normaliser:
         self.since_contexts = lg.patterns("temporal/since_contexts.txt", re.IGNORECASE)
         self.span_end_contexts = lg.patterns("temporal/span_end_contexts.txt", re.IGNORECASE)
         self.deadline_contexts = lg.patterns("temporal/deadline_contexts.txt", re.IGNORECASE)
+        self.deadline_past_states = lg.wordset("temporal/deadline_past_states.txt")
         self.story_clock_openers = lg.patterns("temporal/story_clock_openers.txt", re.IGNORECASE)
         self.list_words = lg.wordset("temporal/list_words.txt")
         self.articles = lg.wordset("temporal/articles.txt")
@@ -218,6 +221,7 @@ class Normaliser:
         self.relative_clause_openers = lg.patterns("temporal/relative_clause_openers.txt")
         self.reference_comparatives = lg.patterns("temporal/reference_comparatives.txt", re.IGNORECASE)
         tm = markers(lang)
+        self.subordinators = tm.subordinators
         self.attribute_openers = tm.attribute_openers
         self.expectation_participles = tm.expectation_participles  # "wurde … gerechnet": the nearest day
         self.finite_words = tm.finite | tm.past_words | tm.future_markers | self.plan_modals  # a clause's verb
@@ -860,9 +864,7 @@ class Normaliser:
         if t == PAST and self.plan_modals & self._sentence_words(pos):  # "wollte im Mai eröffnen": a plan,
             s = self._sentence(pos)  # not a past May, when the modal is the only past marker (of the quote
             sentence = self.text[s.start:s.end]  # around it: „Beides sollte Mitte Dezember fertig sein“, sagte er)
-            clause = self._clause(pos)  # the modal's own clause, not a relative clause after it ("wollten die
-            own = clause if self.plan_modals & self._clause_words(pos) else sentence  # Grünen … tagen, wo die
-            words = re.findall(r"\w+", quoted_speech(sentence, pos - s.start) or own)  # Partei gegründet worden war")
+            words = re.findall(r"\w+", quoted_speech(sentence, pos - s.start) or self._main_clauses(pos, sentence))
             rest = " ".join(w for w in words if w.lower() not in self.plan_modals)
             if tense_of(rest, self.lang) != PAST:
                 return PRESENT
@@ -876,6 +878,19 @@ class Normaliser:
         if t == FUTURE and self._past_purpose(pos):
             return NEAR  # "Sie hat die Pause genutzt, um im Sommer ein Album aufzunehmen" (November): this summer
         return t
+
+    def _main_clauses(self, pos: int, sentence: str) -> str:
+        """The clause at ``pos`` when a subordinator opens it ("…, die im Juni starten wollte"), else the
+        sentence without the subordinate clauses after its commas: "wollten die Grünen … tagen, wo die Partei
+        gegründet worden war" has no past beside the modal, "Im Dezember wollte er kandidieren, dann kam der
+        Skandal" has."""
+        clause = self._clause(pos)
+        first = re.match(r"\W*(\w+)", clause)
+        if first and first.group(1).lower() in self.subordinators:
+            return clause
+        return _SUBORDINATE_CLAUSE.sub(
+            lambda c: " " if c.group(1).lower() in self.subordinators and c.group() not in clause else c.group(),
+            sentence)
 
     def _announced_list(self, pos: int) -> bool:
         """A date in what follows a colon after an announcing verb: the dates announced."""
@@ -1007,8 +1022,15 @@ class Normaliser:
     def _deadline(self) -> bool:
         """ "bis zum 30. April", "bis Ende Mai" as the end of a state or plan, not of a range with its start told
         (seasons keep their reading: "brachte das Infektionsgeschehen bis zum Frühjahr unter Kontrolle")."""
-        return any(p.search(self.text, max(0, self._start - 40), self._start) for p in self.deadline_contexts) \
-            and self._open_end_context()
+        if not any(p.search(self.text, max(0, self._start - 40), self._start) for p in self.deadline_contexts) \
+                or not self._open_end_context():
+            return False
+        s = self._sentence(self._start)  # not a state run out ("Die Ausstellung war bis 6. Jänner geöffnet"),
+        clause = self._clause(self._start)  # in the date's clause, after an "und" joining another
+        start = max(self.text.find(clause, s.start, s.end), s.start)
+        joined = [m.end() for m in _JOINING_UND.finditer(self.text, start, self._start)]
+        own = self.text[joined[-1] if joined else start:start + len(clause)]
+        return not self.deadline_past_states & {w.lower() for w in re.findall(r"\w+", own)}
 
     def _ends_span(self) -> bool:
         """ "bis Ende Dezember", "ab März": the expression opens or closes a span, alone or as a range's end."""
