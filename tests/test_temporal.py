@@ -2742,6 +2742,9 @@ def test_the_last_sample_classes_of_the_nineteenth_round():
     assert values("Im Jahr 1596 wurde im September das Kloster gebaut.", "2020-04-19")[-1] == ("September", "1596-09")
     text = "Im März rettete er die Kneipe. Heute, zehn Monate später, weiß er nicht mehr weiter."
     assert values(text, "2020-12-23")[-1] == ("zehn Monate später", "2020-12")
+    text = ("Das Kabinett entschied, dass von Weihnachten bis Neujahr mildere Regeln gelten. "
+            "Nun, acht Tage später, sitzt Söder im Opernhaus.")
+    assert values(text, "2020-12-03")[-1] == ("acht Tage später", "2020-12-03")
 
 
 def test_a_number_that_is_all_that_waren_es_counts_is_no_year():

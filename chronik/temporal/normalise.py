@@ -180,6 +180,8 @@ class Normaliser:
         self.since_contexts = lg.patterns("temporal/since_contexts.txt", re.IGNORECASE)
         self.span_end_contexts = lg.patterns("temporal/span_end_contexts.txt", re.IGNORECASE)
         self.deadline_contexts = lg.patterns("temporal/deadline_contexts.txt", re.IGNORECASE)
+        self.now_before_shift = re.compile(rf"\b(?:{'|'.join(lg.words('temporal/now_before_shift.txt'))})\s*,\s*$",
+                                           re.IGNORECASE)
         self.deadline_past_states = lg.wordset("temporal/deadline_past_states.txt")
         self.story_clock_openers = lg.patterns("temporal/story_clock_openers.txt", re.IGNORECASE)
         self.list_words = lg.wordset("temporal/list_words.txt")
@@ -2042,9 +2044,9 @@ class Normaliser:
                 # früher"
                 return "DURATION", cal.duration(float(n), code), None, False
             n, code = cal.whole(n, code)  # "ein halbes Jahr später": six months
-        if direction > 0 and code and self.ctx.ref and re.fullmatch(r"\s*,\s*", self.text[self._prev_end:self._start]) \
-                and self._prev_value in ("PRESENT_REF", cal.day(self.ctx.ref)):  # "Heute, zehn Monate später,
-            return "DATE", cal.fmt(self.ctx.ref, cal.granularity_of(code)), None, True  # weiß er nicht weiter": now
+        if direction > 0 and code and self.ctx.ref and self._now_before():
+            return "DATE", cal.fmt(self.ctx.ref, cal.granularity_of(code)), None, True  # "Heute, zehn Monate später,
+            # weiß er nicht weiter", "Nun, acht Tage später, sitzt Söder …": now
         anchor, coarse = self._anchor(m.start() if code in _RECENT_UNITS else None)  # "fünf Jahre später": any year
         if direction < 0 and code in ("D", "W") and self._figures_compared(self._start):  # (after "400 mehr als")
             anchor, coarse = self.ctx.ref, None  # "Das sind etwa 700 mehr als noch einen Tag zuvor"
@@ -2071,6 +2073,12 @@ class Normaliser:
         elif gran == "Y" and c.told_year is not None:  # "2014 …, zwei Jahre später …, noch einmal zwei Jahre
             self.saw_year(d.year, m.start(), lends=False)  # später": the second counts from the first
         return "DATE", cal.fmt(d, gran), None, True
+
+    def _now_before(self) -> bool:
+        """ "Heute, zehn Monate später", "Nun, acht Tage später": a shift set off after a word for now."""
+        return bool(self.now_before_shift.search(self.text, max(0, self._start - 12), self._start)) \
+            or bool(re.fullmatch(r"\s*,\s*", self.text[self._prev_end:self._start])) \
+            and self._prev_value in ("PRESENT_REF", cal.day(self.ctx.ref))
 
     def _figures_compared(self, pos: int) -> bool:
         """News comparing figures with a day or week before ("mehr als noch einen Tag zuvor") sentences after
