@@ -2046,6 +2046,11 @@ def test_a_deadline_a_few_months_ahead_told_in_the_past_is_the_coming_one(text, 
     assert expected in values(text, dct)
 
 
+def test_a_perfekt_with_a_modal_after_an_infinitive_in_eln():
+    text = "Unter diesem Motto hätten sich am Samstagnachmittag 5000 Menschen versammeln sollen."
+    assert values(text, "2020-06-28") == [("Samstagnachmittag", "2020-06-27TAF")]
+
+
 def test_a_weekday_in_apposition_names_the_day_just_told():
     text = "Die Räumung war am Freitag. Verschickt am Tag danach, Samstag um 13.36 Uhr."
     assert values(text, "2020-08-11")[1:] == [
