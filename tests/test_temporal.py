@@ -2340,6 +2340,8 @@ def test_opening_hours_after_a_colon_or_abbreviated_weekdays_are_every_day_s():
     assert values("Es dauert so bis 12 Uhr.", "2013-11-28") == [("12 Uhr", "2013-11-28T12:00")]
     assert values("Die Hotline ist werktags von 8.30 bis 17 Uhr erreichbar.", "2021-02-01") == [
         ("8.30", "XXXX-XX-XXT08:30"), ("17 Uhr", "XXXX-XX-XXT17:00")]
+    assert values("Die Stellen sind an sieben Tagen in der Woche von 9 bis 17 Uhr in Betrieb.", "2020-03-17")[1:] == [
+        ("9", "XXXX-XX-XXT09:00"), ("17 Uhr", "XXXX-XX-XXT17:00")]
 
 
 def test_damals_before_a_date_puts_it_behind():
