@@ -2051,6 +2051,12 @@ def test_a_perfekt_with_a_modal_after_an_infinitive_in_eln():
     assert values(text, "2020-06-28") == [("Samstagnachmittag", "2020-06-27TAF")]
 
 
+def test_the_end_of_the_month_closing_a_range_is_that_of_its_start():
+    text = "Die Vorlage sieht eine Schließung ab dem 4. November bis zum Ende des Monats vor."
+    assert values(text, "2020-10-28")[-1] == ("Ende des Monats", "2020-11")
+    assert values("Bis zum Ende des Monats bleibt alles zu.", "2020-10-28") == [("Ende des Monats", "2020-10")]
+
+
 def test_a_weekday_in_apposition_names_the_day_just_told():
     text = "Die Räumung war am Freitag. Verschickt am Tag danach, Samstag um 13.36 Uhr."
     assert values(text, "2020-08-11")[1:] == [

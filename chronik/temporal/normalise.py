@@ -1371,6 +1371,11 @@ class Normaliser:
             return None
         if b is None:
             return "DATE", "XXXX", mod, True
+        start = _MONTH_VALUE.match(self._prev_value or "")
+        if start and not self.ctx.narrative and 0 <= self._start - self._prev_end <= 16 \
+                and self.g.range_join.match(self.text[self._prev_end:self._start]):
+            b = dt.date(int(start.group(1)), int(start.group(2)), 1)  # "ab dem 4. November bis zum Ende des
+            # Monats": the month the range starts in
         return "DATE", cal.shift_value(b, code, 0), mod, True
 
     def r_course_of_current(self, m):
