@@ -2102,6 +2102,8 @@ def test_an_end_extended_to_lies_ahead_in_a_past_clause(text, date, expected):
      [("3. November", "2020-11-03")]),
     ("Den Wahlparteitag Anfang Dezember verkürzte der Vorstand auf einen Tag.", "2020-09-14",
      [("Anfang Dezember", "2020-12"), ("einen Tag", "P1D")]),
+    ("Bei einer Pressekonferenz Ende Februar sprach er davon, wie wichtig es sei.", "2020-09-10",
+     [("Ende Februar", "2020-02")]),  # some conference, gone
     ("Das Gremium hatte den Ausschuss in seiner konstituierenden Sitzung im Mai eingesetzt.", "2020-11-22",
      [("Mai", "2020-05")]),
     ("Mayer hat sein Amt rückwirkend zu den Kommunalwahlen im März abgegeben.", "2020-12-02", [("März", "2020-03")]),
