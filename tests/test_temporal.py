@@ -2057,6 +2057,12 @@ def test_the_end_of_the_month_closing_a_range_is_that_of_its_start():
     assert values("Bis zum Ende des Monats bleibt alles zu.", "2020-10-28") == [("Ende des Monats", "2020-10")]
 
 
+def test_a_verbless_clause_after_a_colon_takes_the_tense_of_the_clause_before_it():
+    text = ("Da die Feiern ausfallen mussten, will man den Kindern den Komponisten nahebringen: Am 17. Oktober mit "
+            "einer Präsentation.")
+    assert values(text, "2020-08-17") == [("17. Oktober", "2020-10-17")]
+
+
 def test_a_weekday_in_apposition_names_the_day_just_told():
     text = "Die Räumung war am Freitag. Verschickt am Tag danach, Samstag um 13.36 Uhr."
     assert values(text, "2020-08-11")[1:] == [

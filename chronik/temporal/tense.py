@@ -524,6 +524,10 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         left_out = tense_of(before, lang)  # left out is the one of the clause before
         if left_out in (PAST, FUTURE):
             return left_out
+    if verbless and opener == ":" and opened_at > sent_start:  # "…, will man den Kindern Beethoven nahebringen: Am
+        told = tense_of(_clause(text, sent_start, sent_end, opened_at - 1, lang)[0], lang)  # 17. Oktober mit einer
+        if told:  # Präsentation" (August): the clause before the colon, not an earlier past of the sentence
+            return told
     if opener == "," and before and len(tokens) > 1 and _participle(tokens[-1], m) \
             and tokens[0].lower() not in m.subordinators \
             and not _has_finite_verb(" ".join(tokens[:-1]), lang) and tense_of(before, lang) == PAST:
