@@ -2063,6 +2063,16 @@ def test_a_verbless_clause_after_a_colon_takes_the_tense_of_the_clause_before_it
     assert values(text, "2020-08-17") == [("17. Oktober", "2020-10-17")]
 
 
+@pytest.mark.parametrize("text,dct,expected", [
+    ("Ende 2020 habe man verabredet, das Fest von der Zeit um Christi Himmelfahrt in den August zu verschieben.",
+     "2021-02-15", ("Christi Himmelfahrt", "2021-05-13")),
+    ("Dass der Weltmeister von 1990 am Ostermontag schon 60 Jahre alt wird, überrascht viele.", "2020-04-10",
+     ("Ostermontag", "2020-04-13")),
+])
+def test_a_holiday_takes_a_year_told_only_where_the_tense_allows(text, dct, expected):
+    assert expected in values(text, dct)
+
+
 def test_a_weekday_in_apposition_names_the_day_just_told():
     text = "Die Räumung war am Freitag. Verschickt am Tag danach, Samstag um 13.36 Uhr."
     assert values(text, "2020-08-11")[1:] == [

@@ -2287,9 +2287,9 @@ class Normaliser:
     def r_holiday(self, m):
         spec = self.lx.holidays[m.group("hol").lower()]
         apposition = _DATE_APPOSITION.match(self.text, m.end())  # "am Faschingssonntag, 27. Februar 2022"
-        y = int(m.group("y")) if m.group("y") else int(apposition.group(1)) if apposition \
-            else self.year_context(m.start())
         b = self.base()
+        y = int(m.group("y")) if m.group("y") else int(apposition.group(1)) if apposition \
+            else self.year_context(m.start(), cal.holiday(spec, b.year).month if b else None)
         relative = y is None
         if y is None:
             if b is None:
