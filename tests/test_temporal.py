@@ -2073,6 +2073,16 @@ def test_a_holiday_takes_a_year_told_only_where_the_tense_allows(text, dct, expe
     assert expected in values(text, dct)
 
 
+@pytest.mark.parametrize("text,dct,expected", [
+    ("Die vor Weihnachten zunächst in Großbritannien entdeckte Mutante breitet sich aus.", "2021-02-24",
+     ("Weihnachten", "2020-12-24")),
+    ("Merkel stimmte auf noch zehn harte Wochen bis Ostern ein.", "2021-01-28", ("Ostern", "2021-04-04")),
+    ("Bis Ostern hatten sich alle angemeldet.", "2021-01-28", ("Ostern", "2020-04-12")),
+])
+def test_a_holiday_dating_an_attribute_or_ending_a_span(text, dct, expected):
+    assert expected in values(text, dct)
+
+
 def test_a_weekday_in_apposition_names_the_day_just_told():
     text = "Die Räumung war am Freitag. Verschickt am Tag danach, Samstag um 13.36 Uhr."
     assert values(text, "2020-08-11")[1:] == [

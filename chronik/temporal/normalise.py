@@ -2301,9 +2301,14 @@ class Normaliser:
             t = self.tense(m.start())
             if t == PRESENT and self._said_before(m.start(), self.present_ahead_contexts):
                 t = FUTURE  # "erwartet der Mediziner erst zu Ostern" (December): next Easter
+            if t != PAST and self._attributive_past():
+                t = PAST  # "die vor Weihnachten zunächst in Großbritannien entdeckte Mutante" (February)
             if t == PAST and self._said_before(m.start(), self.aimed_date_contexts):
                 near = cal.day_near(b, lambda yy: cal.holiday(spec, yy), 183)  # "Mit Blick auf Urlaube zu Ostern
                 # sprach er sich … aus" (January): the Easter aimed at, the nearest one
+            if t == PAST and near is None and self._deadline():  # "stimmte auf zehn harte Wochen bis Ostern ein"
+                ahead = cal.holiday(spec, y if cal.holiday(spec, y) >= b else y + 1)  # (January): the coming one
+                near = ahead if (ahead - b).days <= cal.SOON_DAYS else None
             if near:  # "Silvester" written on 30 December is tomorrow's, whatever the tense
                 d = near
             elif (t == PAST and d > b) or (t == FUTURE and d < b):
