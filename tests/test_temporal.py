@@ -2701,6 +2701,8 @@ def test_a_round_number_after_bereits_or_regelmaessig_with_a_noun_is_a_count():
     assert values("In München treffen sich regelmäßig 2000 junge Leute am Gärtnerplatz.", "2020-09-19") == []
     assert values("Er war bereits 2000 in Sydney dabei.", "2020-09-19") == [("2000", "2000")]
     assert values("In Delhi sind die Zahlen von 1000 auf 3000 gestiegen.", "2020-09-08") == []
+    assert values("Die Zahl der Infektionen steigt damit von 1362 auf 1408.", "2020-11-05") == []
+    assert values("Die Burg wurde von 1362 bis 1408 gebaut.", "2020-11-05") == [("1362", "1362"), ("1408", "1408")]
     assert values("Den Umsatz von 2019 – 2,13 Milliarden Euro – erreicht es nicht.", "2020-05-05") == [("2019", "2019")]
     assert values("Die Zahl stieg 2019 auf 300. Der Krieg dauerte von 1950 bis 1953.", "2020-09-08")[0] == (
         "2019", "2019")

@@ -562,14 +562,17 @@ class Normaliser:
         if self._count_frame(m):
             return True  # "am Freitag waren es 1053."
         partner = re.match(r"\s+([^\W\d_]+)\s+(\d+(?:[.,]\d+)*)", self.text[m.end():m.end() + 24])  # not "2019 – 2,13"
+        b = self.ctx.ref
         if partner and prev in self.lx.range_open \
                 and partner.group(1).lower() in self.lx.range_join | self.lx.range_join_opened | self.count_moves \
-                and not re.fullmatch(r"(?:1\d|20)\d\d", partner.group(2)):
-            return True  # "die Ansteckungszahlen von 1000 auf 3000": a count moved to one that is no year
+                and (not re.fullmatch(r"(?:1\d|20)\d\d", partner.group(2))
+                     or b and not self.ctx.narrative and partner.group(1).lower() in self.count_moves
+                     and max(int(m.group("y")), int(partner.group(2))) < b.year - self.OLD_COUNT_YEARS):
+            return True  # "die Ansteckungszahlen von 1000 auf 3000": a count moved to one that is no year, or to one
+            # centuries before the news ("steigt damit von 1362 auf 1408")
         head = re.search(r"(\S+)\s+$", self.text[max(0, m.start() - 60):m.start()])
         if head and any(p.fullmatch(head.group(1)) for p in self.name_year_heads):
             return True  # "der TSV 1860", "die Faschingsgesellschaft 1899": a name, not a year
-        b = self.ctx.ref
         after = " ".join(self.text[m.end():m.end() + 30].split()[:2]).lower()
         followed = after in self.old_quantity_followers or after.split(" ")[0] in self.old_quantity_followers
         after_day = prev in self.lx.weekdays or prev in self.lx.relative_days  # "betrug am Mittwoch 1195"
