@@ -2698,6 +2698,8 @@ def test_years_later_count_from_the_year_told_last_in_the_sentence():
 
 def test_a_round_number_after_bereits_or_regelmaessig_with_a_noun_is_a_count():
     assert values("„Wir haben bereits 2000 Anfragen bekommen“, sagt Evers.", "2020-03-31") == []
+    assert values("Der Investor will dort 2000 Wohnungen bauen. Dazu kommen 1000 Stellplätze.", "2020-08-17") == []
+    assert values("Seit 2000 gibt es den Preis.", "2020-08-17") == [("2000", "2000")]
     assert values("In München treffen sich regelmäßig 2000 junge Leute am Gärtnerplatz.", "2020-09-19") == []
     assert values("Er war bereits 2000 in Sydney dabei.", "2020-09-19") == [("2000", "2000")]
     assert values("In Delhi sind die Zahlen von 1000 auf 3000 gestiegen.", "2020-09-08") == []
