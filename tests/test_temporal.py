@@ -2083,6 +2083,11 @@ def test_a_holiday_dating_an_attribute_or_ending_a_span(text, dct, expected):
     assert expected in values(text, dct)
 
 
+def test_a_day_number_wrapped_before_its_month_ends_no_sentence():
+    text = "Es heißt nun, das Büro habe am 31.\nDezember die Information weitergeleitet, dass es Fälle gebe."
+    assert values(text, "2020-07-04") == [("31.\nDezember", "2019-12-31")]
+
+
 def test_a_weekday_in_apposition_names_the_day_just_told():
     text = "Die Räumung war am Freitag. Verschickt am Tag danach, Samstag um 13.36 Uhr."
     assert values(text, "2020-08-11")[1:] == [

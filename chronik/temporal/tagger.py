@@ -51,12 +51,19 @@ def _abbreviation_before(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?:{words})\.$")
 
 
+_DAY_NUMBER_END = re.compile(r"(?<![,\w])\d\d?\.$")
+_NEXT_WORD = re.compile(r"\s*(\w+)")
+
+
 def split_sentences(text: str, lang: str = "de") -> list[Span]:
     """Fallback sentence split when the sentence stage has not run."""
     spans, start = [], 0
     abbreviation = _abbreviation_before(lang)
+    months = grammar(lang).lexicon.months
     breaks = [m.span() for m in _sentence_split(lang).finditer(text)
-              if not abbreviation.search(text, max(0, m.start() - 8), m.start())]  # not "St. Gisela das …"
+              if not abbreviation.search(text, max(0, m.start() - 8), m.start())  # not "St. Gisela das …"
+              and not (_DAY_NUMBER_END.search(text, max(0, m.start() - 4), m.start())  # nor "am 31.⏎Dezember"
+                       and (nxt := _NEXT_WORD.match(text, m.end())) and nxt.group(1).lower() in months)]
     for b, e in sorted(set(breaks + headline_breaks(text))):
         if b >= start:
             spans.append(Span(start, b))
