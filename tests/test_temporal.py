@@ -1673,6 +1673,8 @@ def test_a_year_inside_a_contrast_clause_dates_that_clause_only():
     assert values(text, "2020-04-22") == [("Jahr 2019", "2019"), ("Ende März", "2020-03")]
     text = "Während die Quote im September vergangenen Jahres bei fünf Prozent lag, stieg sie im April."
     assert values(text, "2020-10-15")[-1] == ("April", "2020-04")
+    text = "Sie stieg an: Während im September vergangenen Jahres 79 Minuten gespielt wurden, stieg sie im April."
+    assert values(text, "2020-07-29")[-1] == ("April", "2020-04")  # a clause opened after a colon
     # "während" as a preposition opens no clause
     assert values("Während des Jahres 2019 stieg die Zahl, im März fiel sie.", "2020-04-22")[-1] == ("März", "2019-03")
 

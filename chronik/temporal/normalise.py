@@ -486,7 +486,7 @@ class Normaliser:
         """Where a clause opened by a contrast ("Während die Zusagen im Jahr 2019 … betrugen, hat die
         Bank seit Ende März …") closes: its comma after a verb, if any."""
         s = self._sentence(pos)
-        opened = max(self.text.rfind(",", s.start, pos) + 1, s.start)
+        opened = max(max(self.text.rfind(b, s.start, pos) for b in ",:;") + 1, s.start)  # "…: Während im …"
         if not self.contrast_openers.match(self.text, opened):
             return None
         return self._closed_by_verb(pos, s.end, r",")
