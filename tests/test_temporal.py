@@ -2707,6 +2707,8 @@ def test_a_round_number_after_bereits_or_regelmaessig_with_a_noun_is_a_count():
     assert values("„Wir haben bereits 2000 Anfragen bekommen“, sagt Evers.", "2020-03-31") == []
     assert values("Der Investor will dort 2000 Wohnungen bauen. Dazu kommen 1000 Stellplätze.", "2020-08-17") == []
     assert values("Seit 2000 gibt es den Preis.", "2020-08-17") == [("2000", "2000")]
+    assert values("Nach Check24-Berechnungen kosteten 2000 Liter Heizöl im September 770 Euro.", "2020-10-04") == [
+        ("September", "2020-09")]
     assert values("In München treffen sich regelmäßig 2000 junge Leute am Gärtnerplatz.", "2020-09-19") == []
     assert values("Er war bereits 2000 in Sydney dabei.", "2020-09-19") == [("2000", "2000")]
     assert values("In Delhi sind die Zahlen von 1000 auf 3000 gestiegen.", "2020-09-08") == []
