@@ -983,6 +983,8 @@ def test_midnight_that_begins_or_ends_the_day(text, value):
     ("Am Montag war die Einweihung der Halle angesetzt.", "2020-09-13", "2020-09-14"),  # a plan
     ("Die Eröffnung war für Montag geplant, wurde aber abgesagt.", "2020-09-17", "2020-09-14"),  # cancelled: past
     ("Es ist dem Amt gelungen, die Ausbrüche im Januar schnell einzudämmen.", "2020-07-22", "2020-01"),
+    ("Allerdings sah sich der Präsident gezwungen, Mitte April seinen Premierminister zu ersetzen.", "2020-07-17",
+     "2020-04"),
     ("Das Amt hofft, die Ausbrüche im Januar einzudämmen.", "2020-07-22", "2021-01"),  # an aim
     ("Sophie von Wessex half am Donnerstag in einem Impfzentrum.", "2021-02-26", "2021-02-25"),
     ("Die Rücklagen wären damit im Herbst aufgebraucht.", "2020-05-29", "2020-FA"),  # a state to come
