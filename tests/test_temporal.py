@@ -2092,6 +2092,11 @@ def test_a_day_number_wrapped_before_its_month_ends_no_sentence():
     assert values(text, "2020-07-04") == [("31.\nDezember", "2019-12-31")]
 
 
+def test_a_present_form_shaped_like_a_participle_makes_no_perfekt():
+    text = "Im Gespräch sind der 15. September – wenn im letzten Land die Schule beginnt – oder der 1. Oktober."
+    assert values(text, "2020-08-24") == [("15. September", "2020-09-15"), ("1. Oktober", "2020-10-01")]
+
+
 def test_a_weekday_in_apposition_names_the_day_just_told():
     text = "Die Räumung war am Freitag. Verschickt am Tag danach, Samstag um 13.36 Uhr."
     assert values(text, "2020-08-11")[1:] == [
