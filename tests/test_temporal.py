@@ -2097,6 +2097,11 @@ def test_a_present_form_shaped_like_a_participle_makes_no_perfekt():
     assert values(text, "2020-08-24") == [("15. September", "2020-09-15"), ("1. Oktober", "2020-10-01")]
 
 
+def test_a_shift_after_the_year_after_counts_from_it():
+    text = "Als die Mauer 1989 fiel, war er zwanzig. Im Jahr darauf zog er nach Berlin, drei Jahre später gründete er."
+    assert values(text, "2005-03-17")[1:] == [("Jahr darauf", "1990"), ("drei Jahre später", "1993")]
+
+
 def test_a_weekday_in_apposition_names_the_day_just_told():
     text = "Die Räumung war am Freitag. Verschickt am Tag danach, Samstag um 13.36 Uhr."
     assert values(text, "2020-08-11")[1:] == [

@@ -2174,6 +2174,9 @@ class Normaliser:
             if not self._compared(m.start()):  # "2.368 weniger als am Vortag und 4.123 weniger als sieben Tage
                 self.saw_day(d, m.start(), relative=True)  # zuvor": both count from the day of the figures
             return "DATE", cal.day(d), None, True
+        if code == "Y" and n > 0 and self._year_told_just_before(m.start()) == anchor:
+            self.saw_year(anchor.year + n, m.start(), lends=False)  # "1989 …, im Jahr darauf …, drei Jahre später":
+            # the next shift counts from the year after
         return "DATE", cal.shift_value(anchor, code, n), None, True
 
     def r_duration(self, m):
