@@ -2102,6 +2102,11 @@ def test_a_shift_after_the_year_after_counts_from_it():
     assert values(text, "2005-03-17")[1:] == [("Jahr darauf", "1990"), ("drei Jahre später", "1993")]
 
 
+def test_a_participle_without_ge_with_sein_tells_the_past():
+    text = "Es gebe Beweise, dass der Erreger Ende Dezember aus einem Keller entwichen sei."
+    assert values(text, "2020-05-19") == [("Ende Dezember", "2019-12")]
+
+
 def test_a_weekday_in_apposition_names_the_day_just_told():
     text = "Die Räumung war am Freitag. Verschickt am Tag danach, Samstag um 13.36 Uhr."
     assert values(text, "2020-08-11")[1:] == [
@@ -2719,6 +2724,9 @@ def test_a_round_number_after_bereits_or_regelmaessig_with_a_noun_is_a_count():
     assert values("„Wir haben bereits 2000 Anfragen bekommen“, sagt Evers.", "2020-03-31") == []
     assert values("Der Investor will dort 2000 Wohnungen bauen. Dazu kommen 1000 Stellplätze.", "2020-08-17") == []
     assert values("Seit 2000 gibt es den Preis.", "2020-08-17") == [("2000", "2000")]
+    assert values("Damals meldete das Amt bis zu 2000 bestätigte Neuinfektionen.", "2020-05-08") == [
+        ("Damals", "PAST_REF")]
+    assert values("Im Vergleich zu 2019 sank die Zahl.", "2020-05-08") == [("2019", "2019")]
     assert values("Nach Check24-Berechnungen kosteten 2000 Liter Heizöl im September 770 Euro.", "2020-10-04") == [
         ("September", "2020-09")]
     assert values("In München treffen sich regelmäßig 2000 junge Leute am Gärtnerplatz.", "2020-09-19") == []

@@ -552,7 +552,8 @@ class Normaliser:
                 and self.ctx.told_year_sent == self.sent_index(m.start()) \
                 and 0 < int(m.group("y")) - self.ctx.told_year <= self.PAIRED_YEAR_GAP:
             return False  # "zwischen 2014 und 2017 weite Teile": the second year of a pair, not a count
-        cue = cue_word in self.quantity_cues and not any(p.match(self.text, m.end()) for p in self.year_cue_exceptions)
+        cue = (cue_word in self.quantity_cues or prev2 in self.quantity_cues) \
+            and not any(p.match(self.text, m.end()) for p in self.year_cue_exceptions)
         label = any(prev.endswith(n) for n in self.number_labels) \
             and not any(prev.endswith(n) for n in self.number_label_exceptions)
         if cue or label or (
