@@ -2107,6 +2107,11 @@ def test_a_participle_without_ge_with_sein_tells_the_past():
     assert values(text, "2020-05-19") == [("Ende Dezember", "2019-12")]
 
 
+def test_a_deadline_before_a_perfect_zu_infinitive_lies_ahead():
+    text = "Das Ziel, bis zum Sommer 70 Prozent der Bürger geimpft zu haben, hält er für realistisch."
+    assert values(text, "2020-11-11") == [("Sommer", "2021-SU")]
+
+
 def test_a_weekday_in_apposition_names_the_day_just_told():
     text = "Die Räumung war am Freitag. Verschickt am Tag danach, Samstag um 13.36 Uhr."
     assert values(text, "2020-08-11")[1:] == [

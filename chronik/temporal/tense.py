@@ -225,9 +225,10 @@ def tense_of(text: str, lang: str = "de") -> str | None:
     aux = cands & m.perfect_aux
     state = aux <= m.state_auxiliaries and (any(p.search(text) for p in m.state_starts)  # "ist ab Montag erlaubt"
                                             or bool(participles) and participles <= m.state_participles)
-    if aux and has_participle and (werden or cands & (m.present_modals | m.future_markers)) \
-            and any(p.search(text) for p in m.deadline_perfect):
-        return FUTURE  # "will bis zum Sommer 70 Prozent geimpft haben": a perfect infinitive with a deadline
+    aimed = werden or cands & (m.present_modals | m.future_markers) or _ZU_PERFECT.search(text)
+    if aux and has_participle and aimed and any(p.search(text) for p in m.deadline_perfect):
+        return FUTURE  # "will bis zum Sommer 70 Prozent geimpft haben": a perfect infinitive with a deadline (also
+        # as an aim: "das Ziel, bis zum Sommer 70 Prozent geimpft zu haben")
         # (one without it told the past above: "soll am Montag gesagt haben")
     if aux and has_participle and not werden and not state:  # "wird gefeiert und … sind": passive
         return PAST
@@ -573,6 +574,7 @@ def _auxiliary_before_quote(tokens: list[str], quote: str, before: str, m: Tense
         and bool({w.lower() for w in _WORD.findall(before)} & m.perfect_aux)
 
 
+_ZU_PERFECT = re.compile(r"\bzu\s+(?:haben|sein)\W*$")  # "… geimpft zu haben": a perfect zu-infinitive
 _GOAL_STATE = re.compile(r"\b([a-zäöüß]+)\s+sein\W*$")
 _LINE_SENTENCE = re.compile(r"[^\n.!?,;:]+")  # the first clause of the next line ("…, erklärte Merkel" tells no tense)
 _QUOTE_TAIL = re.compile(r"([^„“”\"»«]*)[“”\"«](?=\s*,)")
