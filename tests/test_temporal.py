@@ -2043,6 +2043,7 @@ def test_a_plan_modal_is_read_in_its_own_clause(text, dct, expected):
     ("Die Händler hatten sich von März bis Juni ein Polster geschaffen.", "2020-11-03", ("Juni", "2020-06")),
     ("China brachte das Infektionsgeschehen bis zum Frühjahr unter Kontrolle.", "2021-01-18", ("Frühjahr", "2020-SP")),
     ("Die Aufnahme von Gästen war nur bis Mitte März möglich.", "2021-02-10", ("Mitte März", "2020-03")),
+    ("Letzteres hat bis zum 5. Februar gestimmt.", "2020-12-17", ("5. Februar", "2020-02-05")),
     ("Wir hatten einen Rückgang zu verzeichnen und erwarten bis zum 19. April Einbußen.", "2020-03-17",
      ("19. April", "2020-04-19")),
 ])
