@@ -46,8 +46,9 @@ _ATTRIBUTE_AFTER = re.compile(  # "1939 geborenen Künstlers": a participle used
     r"(?:\s+(?:in|im|am|an|auf|bei)\s+[A-ZÄÖÜ][\w-]*)?"  # "die 1964 in Berlin geborene Politologin"
     r"\s+(?:[a-zäöüß]*(?:ge|er|ver|be|ent|zer)[a-zäöüß]{2,}(?:te|ten|ter|tes|tem|ene|enen|ener|enes|enem)"
     r"|[a-zäöüß]{3,}ierte[nrsm]?)\s+[A-ZÄÖÜ]")
-_ASIDE_PARTICIPLE_AFTER = re.compile(  # "Das Kunstfest, 1990 gegründet, beginnt …": a participle aside
-    r"\s+(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)\s*(?:,|\s[-–]\s)")
+_ASIDE_PARTICIPLE_AFTER = re.compile(  # "Das Kunstfest, 1990 gegründet, beginnt …": a participle aside, up to six
+    r"(?:\s+[^,.;:!?\s]+){0,6}?\s+(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)\s*(?:,|\s[-–]\s)")
+# words between ("Das Theater, 2015 zum besten Theater des Landes gewählt, musste am 6. Mai schließen")
 _TARGET_YEAR = re.compile(r"\bbis\s+(?:zum\s+|ins\s+)?(?:Jahre?\s+)?(\d{4})$", re.IGNORECASE)
 _APPOSITION_AFTER_YEAR = re.compile(r"\d{4}\s+((?:eine?r?|de[rsmn]|die|das|noch|schon)\s[^,.;:!?()]{2,60}),")
 _APPOSITION_BEFORE_YEAR = re.compile(  # ", Träger des Bayerischen Kabarettpreises 2017,": a noun's year closes it
