@@ -2114,6 +2114,12 @@ def test_a_deadline_before_a_perfect_zu_infinitive_lies_ahead():
     assert values(text, "2020-11-11") == [("Sommer", "2021-SU")]
 
 
+def test_a_month_of_a_day_told_ahead_is_no_anchor_for_a_past_clause():
+    text = ("Nach aktuellem Stand sollen am 1. November 879 Plätze bereitstehen. "
+            "Vor einem Jahr hatte es ab November mehr als 1000 davon gegeben.")
+    assert values(text, "2020-09-11")[-1] == ("November", "2019-11")
+
+
 def test_a_weekday_in_apposition_names_the_day_just_told():
     text = "Die Räumung war am Freitag. Verschickt am Tag danach, Samstag um 13.36 Uhr."
     assert values(text, "2020-08-11")[1:] == [

@@ -651,8 +651,11 @@ class Normaliser:
                 y = self._listed_month_year(mo) or self._season_month_year(mo, pos)  # "im Januar oder Februar"
                 # (October): both next year; "im Frühjahr … das für April geplante Festival": that spring's
             if y is None and d is None and c.last_day and c.last_day.month == mo and not c.narrative \
-                    and 0 <= self.sent_index(pos) - c.last_day_sent <= 1:
-                y = c.last_day.year  # "Am 29. April ging sie … Für diesen einen Tag im April soll sie zahlen"
+                    and 0 <= self.sent_index(pos) - c.last_day_sent <= 1 \
+                    and not (c.ref and c.last_day > c.ref and self.tense(pos) == PAST):
+                y = c.last_day.year  # "Am 29. April ging sie … Für diesen einen Tag im April soll sie zahlen"; not a
+                # day ahead for a past clause ("sollen am 1. November … bereitstehen. Vor einem Jahr hatte es ab
+                # November mehr gegeben")
             if y is None and d is not None and not c.narrative:
                 y = self._story_year(mo, pos)  # "Anfang April 1976 trafen die Züge ein. Am 12. April begannen …"
             if y is None:
