@@ -2413,6 +2413,8 @@ def test_opening_hours_after_a_colon_or_abbreviated_weekdays_are_every_day_s():
         ("8.30", "XXXX-XX-XXT08:30"), ("17 Uhr", "XXXX-XX-XXT17:00")]
     assert values("Die Stellen sind an sieben Tagen in der Woche von 9 bis 17 Uhr in Betrieb.", "2020-03-17")[1:] == [
         ("9", "XXXX-XX-XXT09:00"), ("17 Uhr", "XXXX-XX-XXT17:00")]
+    assert ("17.30 Uhr", "XXXX-XX-XXT17:30") in values(
+        "Der Gottesdienst wird übertragen: Montag bis Samstag um 17.30 Uhr, Sonntag um 10 Uhr.", "2020-03-22")
 
 
 def test_damals_before_a_date_puts_it_behind():
