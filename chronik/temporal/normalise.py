@@ -126,6 +126,7 @@ def _prepositions_before(preps: tuple[str, ...], between: int, word: str = r"\w"
     return re.compile(rf"\b(?:{'|'.join(preps)})\s+(?:{word}+\s+){{0,{between}}}$", re.IGNORECASE)
 
 
+_INDEFINITE_DAY = re.compile(r"\ban\s+einem\s+$")  # "an einem Faschingsdienstag": some such day
 _JOINING_UND = re.compile(r"\bund\b")  # "hatten … zu verzeichnen und erwarten bis zum 19. April …"
 _SUBORDINATE_CLAUSE = re.compile(r",\s*(\w+)\b[^,;:]*")  # a clause after a comma, by its first word
 _AFTER_QUOTE = re.compile(r"[“”\"»«]\s*,\s*[^,“”\"»«]*$")  # a clause right after a closing quote and its comma
@@ -2314,6 +2315,8 @@ class Normaliser:
                 t = FUTURE  # "erwartet der Mediziner erst zu Ostern" (December): next Easter
             if t != PAST and self._attributive_past():
                 t = PAST  # "die vor Weihnachten zunächst in Großbritannien entdeckte Mutante" (February)
+            if _INDEFINITE_DAY.search(self.text, 0, m.start()):
+                t, near = PAST, None  # "Als er an einem Faschingsdienstag gegen 12 Uhr ging": some such day, gone
             if t == PAST and self._said_before(m.start(), self.aimed_date_contexts):
                 near = cal.day_near(b, lambda yy: cal.holiday(spec, yy), 183)  # "Mit Blick auf Urlaube zu Ostern
                 # sprach er sich … aus" (January): the Easter aimed at, the nearest one
