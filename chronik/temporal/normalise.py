@@ -254,7 +254,6 @@ class Normaliser:
         self.postponement_followers = lg.wordset("temporal/postponement_followers.txt")
         self.postponed_before = _prepositions_before(lg.words("temporal/postponement_prepositions.txt"), 1)
         self.extension_words = lg.words("temporal/extension_words.txt")
-        self.extended_before = _prepositions_before(("bis",), 2)  # "bis zum", "bis in den", "bis Ende"
         self.month_words = set(self.lx.months)
         self.past_date_contexts = lg.patterns("temporal/past_date_contexts.txt", re.IGNORECASE)
         self.dated_event_contexts = lg.patterns("temporal/dated_event_contexts.txt", re.IGNORECASE)
@@ -321,7 +320,7 @@ class Normaliser:
         """A date an event was moved to ("auf den Herbst verschoben") or a state or deadline extended to
         ("bis Ende März verlängert"): the new date lies ahead of the report."""
         moved = bool(self.postponed_before.search(self.text[max(s.start, pos - 12):pos]))
-        if not moved and not self.extended_before.search(self.text[max(s.start, pos - 20):pos]):
+        if not moved and not any(p.search(self.text, max(s.start, pos - 40), pos) for p in self.deadline_contexts):
             return False
         clause = self._clause(pos)
         if len(clause.split()) < 4:  # "Der Termin hat sich verschoben, auf den Spätherbst": the verb stands before
@@ -2321,7 +2320,7 @@ class Normaliser:
                 near = cal.day_near(b, lambda yy: cal.holiday(spec, yy), 183)  # "Mit Blick auf Urlaube zu Ostern
                 # sprach er sich … aus" (January): the Easter aimed at, the nearest one
             if t == PAST and near is None and self._deadline():  # "stimmte auf zehn harte Wochen bis Ostern ein"
-                ahead = cal.holiday(spec, y if cal.holiday(spec, y) >= b else y + 1)  # (January): the coming one
+                ahead = d if d >= b else cal.holiday(spec, y + 1)  # (January): the coming one
                 near = ahead if (ahead - b).days <= cal.SOON_DAYS else None
             if near:  # "Silvester" written on 30 December is tomorrow's, whatever the tense
                 d = near

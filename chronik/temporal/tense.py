@@ -28,7 +28,7 @@ _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|:(?![^\W_])|[;()\"„“”»«]|\
 _PARTICIPLE_SHAPE = re.compile(r"[a-zäöüß]+(?:t|en)")  # a participle by its ending, where an auxiliary before tells it
 _JOINED_CLAUSE = re.compile(r"\b(\w+)\s+und\s+(?=(\w+)\s)")  # "… gesunken sind und der sich …"
 _QUOTES = frozenset('"„“”»«')
-_QUOTE_MARK = re.compile(r'["„“”»«]')
+_QUOTE_MARK = re.compile(f"[{''.join(sorted(_QUOTES))}]")
 _UNTIL_BREAK = re.compile(r"[^,;:.!?]*")
 _QUOTED_NAME = re.compile(r"[„“\"»«]([^„“”\"»«,.:;!?]{1,40})[“”\"«»](?!\s*[,:])")  # a quoted name: no clause border
 _LOWER_START = re.compile(r"\b[a-zäöüß]")
