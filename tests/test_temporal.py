@@ -3288,3 +3288,34 @@ def test_a_month_after_a_first_name_is_a_surname_through_the_text():
     text = ("Das hält Mirko März, Betreiber des Cafés, für falsch. Abends erzählt März von seinem Café. "
             "Im März war es still.")
     assert values(text, "2020-10-11") == [("März", "2020-03")]
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Im März 2018 begann der Bau. Eineinhalb Jahre später war er fertig.", "2020-04-15",
+     ("Eineinhalb Jahre später", "2019-09")),  # a year and a half on: in months
+    ("Ihr Vater wurde 1984 verhaftet. Sie spielte Geige. Sie übte viel. Sie wartete. Zweieinhalb Jahre später "
+     "wurde die Ausreise bewilligt.", "2021-01-17", ("Zweieinhalb Jahre später", "XXXX-XX")),  # not after the paper
+    ("Im Januar wurde er krank. Zehn Monate später kam die Zulassung.", "2020-11-27",
+     ("Zehn Monate später", "2020-11")),  # the paper's own month is no later one
+])
+def test_shifts_counted_from_the_date_told(text, date, expected):
+    assert expected in values(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Jedes Jahr im Winter verursachen diese Viren Erkältungen.", "2021-02-13", ("Winter", "XXXX-WI")),
+    ("Nach einem Minus im vierten Quartal 2019 wird die Wirtschaft im ersten Quartal schrumpfen.", "2020-03-10",
+     ("ersten Quartal", "2020-Q1")),  # a year told for a quarter gone lends nothing to one ahead
+    ("Laut der Umfrage, bei der zwischen dem 18. und 21. Dezember 1006 Bundesbürger befragt wurden, reicht das.",
+     "2021-01-11", ("21. Dezember", "2020-12-21")),  # a count after the date, no year
+    ("Demnach lagen die Umsätze im November kalender-, saison- und preisbereinigt um 1,9 Prozent höher als im "
+     "Oktober.", "2021-01-05", ("Oktober", "2020-10")),  # a truncated compound's comma opens no clause
+    ("Die Menschen gedenken der Ereignisse vom 4. Juni 1989. Kaum jemand spricht darüber. "
+     "In der Nacht vom 3. auf den 4. Juni rollten die Panzer.", "2020-06-04", ("4. Juni", "1989-06-04")),
+])
+def test_dates_read_in_their_story(text, date, expected):
+    assert expected in values(text, date)
+
+
+def test_a_count_after_lediglich_centuries_back_is_no_year():
+    assert values("In der Gruppe sind lediglich 1842 Sars-CoV-2-Infektionen aufgetreten.", "2021-02-21") == []

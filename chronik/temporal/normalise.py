@@ -742,7 +742,7 @@ class Normaliser:
         last, sent = (c.last_month, c.last_month_sent) if c.last_month is not None and (
             c.last_day is None or c.last_month_sent > c.last_day_sent) else (c.last_day, c.last_day_sent)
         if last is None or c.ref is None or last.year >= c.ref.year or not 0 <= mo - last.month <= 1 \
-                or not 0 <= self.sent_index(pos) - sent <= 1 or self.tense(pos) == FUTURE \
+                or not 0 <= self.sent_index(pos) - sent <= 2 or self.tense(pos) == FUTURE \
                 or c.told_year != last.year or self.sent_index(pos) - c.told_year_sent > STORY_YEAR_SENTENCES:
             return None  # a year told, not one read from the tense ("am 3. Oktober wurde … verlegt")
         return last.year
@@ -1410,11 +1410,12 @@ class Normaliser:
         if y is not None:
             self.saw_year(y, m.start())
             return "DATE", f"{y:04d}-{label}", None, False
-        y = self.year_context(m.start())
+        months = 12 // per_year
+        first, last = (n - 1) * months + 1, n * months
+        y = self.year_context(m.start(), first)  # "Nach einem Minus im vierten Quartal 2019 wird die Wirtschaft im
+        # ersten Quartal schrumpfen" (March 2020): not 2019's
         b = self.base()
         if y is None and b is not None:
-            months = 12 // per_year
-            first, last = (n - 1) * months + 1, n * months
             t, y = self._date_tense(m.start()), b.year  # "die Einbrüche aus dem ersten Quartal": behind
             if t == PAST and first > b.month:
                 y -= 1
@@ -2057,6 +2058,8 @@ class Normaliser:
                 # früher"
                 return "DURATION", cal.duration(float(n), code), None, False
             n, code = cal.whole(n, code)  # "ein halbes Jahr später": six months
+            if code == "Y" and n != int(n) and (n * 12).is_integer():
+                n, code = n * 12, "M"  # "Eineinhalb Jahre später" after March 2018: September 2019
         if direction > 0 and code and self.ctx.ref and self._now_before():
             return "DATE", cal.fmt(self.ctx.ref, cal.granularity_of(code)), None, True  # "Heute, zehn Monate später,
             # weiß er nicht weiter", "Nun, acht Tage später, sitzt Söder …": now
@@ -2074,12 +2077,17 @@ class Normaliser:
         d = cal.shift_date(anchor, code, int(n) * direction)
         if d is None:
             return None
-        if direction > 0 and not c.narrative and anchor == c.ref and c.last_day is None and c.last_month is None \
-                and c.last_year is None and c.told_year is None:  # "… spurlos verschwindet. 20 Jahre später":
-            return "DATE", cal.unknown(cal.granularity_of(code)), None, True  # after some event, no day told
         gran = cal.granularity_of(code)
         if coarse and "DMY".index(coarse) > "DMY".index(gran):
             gran = coarse
+        if direction > 0 and c.ref and not c.narrative and code != "H" and cal.fmt(d, gran) > cal.fmt(c.ref, gran) \
+                and tense_of(self._clause(m.start()), self.lang) == PAST \
+                and not self.plan_modals & self._clause_words(m.start()):  # (not "sollte dann eintreten")
+            return "DATE", cal.unknown(gran), None, True  # "Zweieinhalb Jahre später wurde die Ausreise bewilligt"
+            # after 1984 told long before: a past clause tells no time after the paper
+        if direction > 0 and not c.narrative and anchor == c.ref and c.last_day is None and c.last_month is None \
+                and c.last_year is None and c.told_year is None:  # "… spurlos verschwindet. 20 Jahre später":
+            return "DATE", cal.unknown(cal.granularity_of(code)), None, True  # after some event, no day told
         if gran == "D" and code != "H" and not self._compared(self._start):  # hours on from the day told leave it
             # the day told; so does a day compared ("4.123 weniger als sieben Tage zuvor")
             self.saw_day(d, m.start(), relative=True)
@@ -2346,6 +2354,8 @@ class Normaliser:
         if not (m.group("part") or m.group("ofy")) and before and before.group(1).lower() in self.season_plural_words \
                 and self.text[m.end():m.end() + 1] != "-":  # (not "die Herbst-Winter-Kollektion")
             return "SET", f"P1{code}", None, False  # "der die Sommer gerne auf dem Hof verbrachte": every summer
+        if not m.group("ofy") and self._said_before(m.start(), self.yearly_months):
+            return "SET", f"XXXX-{code}", mod, False  # "Jedes Jahr im Winter verursachen diese Viren …"
         if m.group("ofy"):  # "im Herbst vergangenen Jahres"
             y = self._of_year(m.group("ofy"), m.start())
             return "DATE", (f"{y:04d}" if y else "XXXX") + f"-{code}", mod, True

@@ -34,6 +34,7 @@ _QUOTED_NAME = re.compile(r"[„“\"»«]([^„“”\"»«,.:;!?]{1,40})[“�
 _LOWER_START = re.compile(r"\b[a-zäöüß]")
 _LIST_BEFORE = re.compile(r"(?<!\S)[A-ZÄÖÜ][\w-]*$")
 _LIST_ITEM = re.compile(r"\s*[A-ZÄÖÜ][\w-]*(?:\s*(,)|\s+(\w+)\s)")
+_TRUNCATED_BEFORE = re.compile(r"(?<!\S)[^\W\d_]{2,}-$")  # "kalender-, saison- und preisbereinigt"
 # adjectives listed before their noun: "schnelle, unbürokratische und großzügige Hilfen"
 _ADJECTIVE_BEFORE = re.compile(r"(?<![^\s„“\"»«])[a-zäöüß]{3,}e[nrsm]?$")
 _ADJECTIVE_ITEM = re.compile(r"\s*[a-zäöüß]{3,}e[nrsm]?(?:\s*(,)|\s+(\w+)\s+[a-zäöüß]{3,}e[nrsm]?\s+[A-ZÄÖÜ])")
@@ -295,6 +296,8 @@ def _list_comma(sentence: str, b: re.Match[str], lang: str) -> bool:
     """A comma between capitalised single words of an enumeration ("Erding, Walpertskirchen und Wörth")."""
     if b.group() != ",":
         return False
+    if _TRUNCATED_BEFORE.search(sentence, 0, b.start()):
+        return True  # "kalender-, saison- und preisbereinigt": a truncated compound waits for its last part
     for before, item_shape in ((_LIST_BEFORE, _LIST_ITEM), (_ADJECTIVE_BEFORE, _ADJECTIVE_ITEM)):
         item = item_shape.match(sentence, b.end()) if before.search(sentence, 0, b.start()) else None
         if item and (item.group(1) == "," or item.group(2) in markers(lang).list_conjunctions):
