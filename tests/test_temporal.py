@@ -3317,5 +3317,15 @@ def test_dates_read_in_their_story(text, date, expected):
     assert expected in values(text, date)
 
 
+def test_thousands_grouped_by_a_space_or_a_dot_are_one_number():
+    assert values("Sie kamen vor 20 000 bis 40 000 Jahren. Die Brauerei ist mehr als 5.000 Jahre alt.",
+                  "2020-06-04") == [("40 000 Jahren", "P40000Y"), ("mehr als 5.000 Jahre", "P5000Y")]
+
+
+def test_a_weekday_inside_a_phrase_opened_by_seit_lies_behind():
+    assert values("Seit ihrer Ankunft am Donnerstag sind 13 Teilnehmer in Quarantäne.", "2021-01-17") == [
+        ("Donnerstag", "2021-01-14")]
+
+
 def test_a_count_after_lediglich_centuries_back_is_no_year():
     assert values("In der Gruppe sind lediglich 1842 Sars-CoV-2-Infektionen aufgetreten.", "2021-02-21") == []

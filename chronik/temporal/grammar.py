@@ -88,6 +88,8 @@ class Lexicon:
         return any(w.startswith(stem) and len(w) - len(stem) <= 2 for stem in self.told_shifts)
 
     def number(self, word: str) -> float | None:
+        if re.fullmatch(r"\d{1,3}(?:[ .\u00a0\u202f]\d{3})+", word):
+            return float(re.sub(r"\D", "", word))  # thousands grouped: "40 000", "40.000"
         w = word.lower().replace(",", ".")
         if re.fullmatch(r"\d+(?:\.\d+)?", w):
             return _num(w)
@@ -195,7 +197,7 @@ def grammar(lang: str = "de") -> Grammar:
     wday = _alt(lx.weekdays)
     wday_d = rf"(?:{wday}|(?-i:{_alt(lx.weekday_abbrevs)})\.)"  # before a date: "Fr., 6.12."
     numw = _alt(lx.numbers)
-    num = rf"(?:\d+(?:,\d+)?|{numw})"
+    num = rf"(?:\d{{1,3}}(?:[ .\u00a0\u202f]\d{{3}})+(?!\d)|\d+(?:,\d+)?|{numw})"  # "vor 40 000 Jahren", "40.000"
     units = _alt(lx.units)
     plural_units = _alt(lx.plural_units)
     per_units = _alt(u for u, c in lx.units.items()

@@ -1727,7 +1727,8 @@ class Normaliser:
             if self._listed(pos):
                 return cal.weekday_near(b, wd, FUTURE, strict=False)
             direction = PAST if self._past_preposition(pos) or self._reported(pos) or self._attributive_past() \
-                or self._scene_setting(pos) else self.tense(pos)
+                or self._scene_setting(pos) or self._since(pos) else self.tense(pos)  # "Seit ihrer Ankunft am
+            # Donnerstag befinden sich 13 Teilnehmer in Quarantäne"
             told = self.ctx.last_day
             if direction != FUTURE and (story := self._story_day(pos)) is not None:
                 return cal.weekday_near(story + dt.timedelta(days=1), wd, FUTURE, strict=False)
