@@ -3327,5 +3327,22 @@ def test_a_weekday_inside_a_phrase_opened_by_seit_lies_behind():
         ("Donnerstag", "2021-01-14")]
 
 
+def test_a_week_later_counts_from_the_week_told():
+    found = values("Diese Woche sollen die Schulen für die Älteren öffnen, eine Woche später die für die Jüngeren.",
+                   "2020-05-10")
+    assert found == [("Diese Woche", "2020-W19"), ("eine Woche später", "2020-W20")]
+
+
+def test_a_relative_clause_does_not_set_the_tense_of_a_verbless_aside():
+    text = ("Gerade beginnt die zweite Welle, vor der viele gewarnt haben, hart trifft es Kalifornien (mit vier "
+            "Teams, dazu zwei Golfturnieren im August).")
+    assert values(text, "2020-07-02") == [("August", "2020-08")]
+
+
+def test_a_century_told_is_no_year_to_count_from():
+    text = "Sie hat ihre Karriere im vergangenen Jahrhundert beendet. Zehn Jahre später kam die nächste."
+    assert ("Zehn Jahre später", "0029") not in values(text, "2020-09-01")
+
+
 def test_a_count_after_lediglich_centuries_back_is_no_year():
     assert values("In der Gruppe sind lediglich 1842 Sars-CoV-2-Infektionen aufgetreten.", "2021-02-21") == []

@@ -1342,9 +1342,10 @@ class Normaliser:
             self.saw_day(told[0], m.start())
             return "DATE", cal.day(told[0]), mod, True  # "Am Donnerstag war er da. An diesem Tag …": that day
         value = cal.shift_value(b, code, n)
-        if n == 0 and value.isdigit() and not self.ctx.narrative:  # "seit 1966, … in diesem Jahr vom 4. März"
+        year = value.isdigit() and code == "Y"  # (not a century: "im vergangenen Jahrhundert" is "19")
+        if n == 0 and year and not self.ctx.narrative:  # "seit 1966, … in diesem Jahr vom 4. März"
             self.saw_year(int(value), m.start())
-        elif value.isdigit() and not mod:  # "im vergangenen Jahr beraten, mehr als im Jahr zuvor": 2019
+        elif year and not mod:  # "im vergangenen Jahr beraten, mehr als im Jahr zuvor": 2019
             self.saw_year(int(value), m.start(), lends=False)
         return "DATE", value, mod, True
 
@@ -2075,6 +2076,9 @@ class Normaliser:
             # entscheidet die Liga" counts from it)
         if n is None or code is None or anchor is None or n != int(n) or code == "H" and coarse:
             return "DATE", "XXXX-XX-XX", None, True  # "zwei Stunden später" after a month or year told
+        if code == "W" and (week := self._week_told_before(m.start())) is not None:
+            return "DATE", cal.week(week + dt.timedelta(weeks=int(n) * direction)), None, True  # "Diese Woche
+            # öffnen die Schulen für die Älteren, eine Woche später die für die Jüngeren": the week after
         d = cal.shift_date(anchor, code, int(n) * direction)
         if d is None:
             return None
@@ -2095,6 +2099,14 @@ class Normaliser:
         elif gran == "Y" and c.told_year is not None:  # "2014 …, zwei Jahre später …, noch einmal zwei Jahre
             self.saw_year(d.year, m.start(), lends=False)  # später": the second counts from the first
         return "DATE", cal.fmt(d, gran), None, True
+
+    def _week_told_before(self, pos: int) -> dt.date | None:
+        """The Monday of a week told ("diese Woche") in this or the sentence before, after the last day told."""
+        c, w = self.ctx, self.ctx.week_told
+        if w is None or w[2] > pos or not 0 <= self.sent_index(pos) - w[1] <= 1 \
+                or c.last_day is not None and c.last_day_pos >= w[2]:
+            return None
+        return w[0]
 
     def _now_before(self) -> bool:
         """ "Heute, zehn Monate später", "Nun, acht Tage später": a shift set off after a word for now."""

@@ -41,6 +41,7 @@ _ADJECTIVE_ITEM = re.compile(r"\s*[a-zäöüß]{3,}e[nrsm]?(?:\s*(,)|\s+(\w+)\s+
 _INSEPARABLE_EN = re.compile(r"(?:be|er|ver|ent|zer)[a-zäöüß]{2,}en")  # "begonnen", "verloren"
 _INSEPARABLE_T = re.compile(r"(?:be|er|ver|ent|zer|über|hinter|wider)[a-zäöüß]{2,}t")  # "überholt", "erklärt"
 _INFLECTED = re.compile(r"(?:e|en|er|es|em)$")  # an adjective's ending: "umkämpften"
+_RELATIVE_CLAUSE = re.compile(r",([^,;:.!?„“”\"()]+)(?=,|$)")  # a clause between commas (or closing the sentence)
 _ASIDE = re.compile(r"\s[-–]\s[^-–]{1,150}?\s[-–]\s|\([^()]{0,200}\)")  # " - so werden sie genannt - ", "(…)"
 
 
@@ -565,8 +566,20 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         outside = tense_of(_QUOTED.sub(" ", sentence), lang)  # a quote that opens the sentence, not the quote
         if outside:
             return outside
-    return (quoted and tense_of(quoted, lang)) or tense_of(_ASIDE.sub(" ", sentence), lang) \
-        or tense_of(sentence, lang) or PRESENT
+    plain = _ASIDE.sub(" ", sentence)
+    return (quoted and tense_of(quoted, lang)) or tense_of(_without_relatives(plain, m, lang), lang) \
+        or tense_of(plain, lang) or tense_of(sentence, lang) or PRESENT
+
+
+def _without_relatives(sentence: str, m: TenseMarkers, lang: str) -> str:
+    """The sentence without its relative clauses ("…, vor der viele gewarnt haben, …"): what they tell
+    does not set the time of the main clause."""
+    def drop(rel: re.Match[str]) -> str:
+        words = _WORD.findall(rel.group(1))
+        relative = len(words) > 1 and (words[0].lower() in m.subordinators & m.determiners
+                                       or words[1].lower() in m.subordinators & m.determiners)
+        return " " if relative and _verb_last(rel.group(1), m, lang) else rel.group()
+    return _RELATIVE_CLAUSE.sub(drop, sentence)
 
 
 def _auxiliary_before_quote(tokens: list[str], quote: str, before: str, m: TenseMarkers) -> bool:
