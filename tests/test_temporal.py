@@ -3312,6 +3312,10 @@ def test_shifts_counted_from_the_date_told(text, date, expected):
      "Oktober.", "2021-01-05", ("Oktober", "2020-10")),  # a truncated compound's comma opens no clause
     ("Die Menschen gedenken der Ereignisse vom 4. Juni 1989. Kaum jemand spricht darüber. "
      "In der Nacht vom 3. auf den 4. Juni rollten die Panzer.", "2020-06-04", ("4. Juni", "1989-06-04")),
+    ("Sie sagte, wie dankbar sie war, am Sonntag offen haben zu dürfen.", "2020-10-26", ("Sonntag", "2020-10-25")),
+    ("Eine Woche nach Ostersonntag sprach sie im Rundfunk.", "2021-02-25", ("Ostersonntag", "2020-04-12")),
+    ("Vor Weihnachten wurde der Lockdown beschlossen.", "2020-11-25", ("Weihnachten", "2020-12-24")),
+    ("Laschet kündigte an, die Regeln auf den Stand von März zurückzusetzen.", "2020-06-23", ("März", "2020-03")),
 ])
 def test_dates_read_in_their_story(text, date, expected):
     assert expected in values(text, date)

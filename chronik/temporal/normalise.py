@@ -59,6 +59,7 @@ _WEEKDAY_SET = re.compile(r"XXXX-WXX-\d")  # every such weekday
 _WEEK = re.compile(r"(\d{4})-W(\d\d)")  # one ISO week
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")  # one month
 _STORY_OPENER = re.compile(r"\W*(?:\w+\s+)?")  # the start of a sentence up to a date that opens it
+_AFTER_OPENER = re.compile(r"\W*(?:\w+\s+){0,2}[Nn]ach\s+")  # "Eine Woche nach Ostersonntag sprach sie …"
 _SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
 _FIGURE_LABEL = re.compile(r"\s*:\s*\d+(?:,\d+)?(?![\d.:])\s*(\w*)")  # a day labelling a figure ("(Freitag: 25,1)")
 _QUOTE_OPENED = re.compile(r":\s*[\"„“»«]\s*$")  # a quotation opened after a colon starts a sentence of its own
@@ -690,13 +691,13 @@ class Normaliser:
             return f"{y:04d}-{mo:02d}-{d:02d}", relative
         return f"{y:04d}-{mo:02d}", relative
 
-    def _opens_past_clause(self, pos: int) -> bool:
+    def _opens_past_clause(self, pos: int, opener: re.Pattern[str] = _STORY_OPENER) -> bool:
         """A date that opens its sentence after a preposition and a past verb right after it ("Am 22. März
         wurde …"): the time of what the clause tells, not the date of a noun ("Die Vorstellung am 24. September
         war ausverkauft")."""
         s = self._sentence(pos)
         verb = re.match(r"\W*(\w+)", self.text[self._end:s.end])
-        return bool(_STORY_OPENER.fullmatch(self.text, s.start, self._start)) and bool(verb) \
+        return bool(opener.fullmatch(self.text, s.start, self._start)) and bool(verb) \
             and tense_of(verb.group(1), self.lang) == PAST and verb.group(1).lower() not in self.plan_modals
         # (not a plan: "Am 24. Mai wollte die AfD … demonstrieren", written on 21 May)
 
@@ -2343,6 +2344,9 @@ class Normaliser:
             if t == PAST and near is None and self._deadline():  # "stimmte auf zehn harte Wochen bis Ostern ein"
                 ahead = d if d >= b else cal.holiday(spec, y + 1)  # (January): the coming one
                 near = ahead if (ahead - b).days <= cal.SOON_DAYS else None
+            if near and near > b and t == PAST and self._opens_past_clause(m.start(), _AFTER_OPENER):
+                near = None  # "Eine Woche nach Ostersonntag sprach sie im Rundfunk" (February): last year's (not "Vor
+                # Weihnachten wurde der Lockdown beschlossen", November: this Christmas)
             if near:  # "Silvester" written on 30 December is tomorrow's, whatever the tense
                 d = near
             elif (t == PAST and d > b) or (t == FUTURE and d < b):
