@@ -3316,6 +3316,8 @@ def test_shifts_counted_from_the_date_told(text, date, expected):
     ("Eine Woche nach Ostersonntag sprach sie im Rundfunk.", "2021-02-25", ("Ostersonntag", "2020-04-12")),
     ("Vor Weihnachten wurde der Lockdown beschlossen.", "2020-11-25", ("Weihnachten", "2020-12-24")),
     ("Laschet kündigte an, die Regeln auf den Stand von März zurückzusetzen.", "2020-06-23", ("März", "2020-03")),
+    ("Was ist aus dem Land geworden, das im Sommer noch über Partys lästerte und jetzt die größte Party plant?",
+     "2020-12-09", ("Sommer", "2020-SU")),  # two verb-last clauses joined by "und" keep their own tenses
 ])
 def test_dates_read_in_their_story(text, date, expected):
     assert expected in values(text, date)

@@ -446,6 +446,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         clause = clause[clause.rfind(joins[-1].group()) + len(joins[-1].group()):]  # Wiederwahl stellt": the second
         # clause, after an auxiliary closed the first, has its own tense
     t = tense_of(clause, lang)
+    if t != PAST and (first := _first_conjunct(text, pos, sent_end, clause, m, lang)) \
+            and tense_of(first, lang) == PAST:
+        return PAST  # "…, das im Sommer noch über Partys lästerte und jetzt die größte Party plant"
     if t != PAST and opener == "," and _main_clause_resumed(text, sent_start, opened_at, clause, m, lang):
         return PAST  # "So konnten im Krankenhaus, das zur JSD gehört, am Mittwoch 90 Mitarbeiter geimpft werden"
     if t in (PAST, FUTURE):
@@ -569,6 +572,22 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     plain = _ASIDE.sub(" ", sentence)
     return (quoted and tense_of(quoted, lang)) or tense_of(_without_relatives(plain, m, lang), lang) \
         or tense_of(plain, lang) or tense_of(sentence, lang) or PRESENT
+
+
+def _first_conjunct(text: str, pos: int, sent_end: int, clause: str, m: TenseMarkers, lang: str) -> str | None:
+    """The part of a subordinate clause up to "und" when ``pos`` lies in it and it ends in its own finite
+    verb: two verb-last clauses joined by "und" keep their own tenses."""
+    tail = re.match(r"[^,;:.!?]*", text[pos:sent_end]).group()
+    join = tail.find(" und ")
+    start = clause.rfind(tail[:20]) if join > 0 else -1
+    if start < 0:
+        return None
+    first = clause[:start] + tail[:join]
+    words = _WORD.findall(first)
+    if not words or words[0].lower() not in m.subordinators or not words[-1].islower() \
+            or words[-1] in m.function_words:
+        return None  # a verb ends it, not a noun or a particle
+    return first
 
 
 def _without_relatives(sentence: str, m: TenseMarkers, lang: str) -> str:
