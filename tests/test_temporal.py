@@ -3318,6 +3318,11 @@ def test_shifts_counted_from_the_date_told(text, date, expected):
     ("Laschet kündigte an, die Regeln auf den Stand von März zurückzusetzen.", "2020-06-23", ("März", "2020-03")),
     ("Was ist aus dem Land geworden, das im Sommer noch über Partys lästerte und jetzt die größte Party plant?",
      "2020-12-09", ("Sommer", "2020-SU")),  # two verb-last clauses joined by "und" keep their own tenses
+    ("Anfang April 1976 trafen die Züge ein. Am 12. April begannen Probefahrten. Ab 11. September des Jahres fuhren "
+     "sie.", "2021-02-07", ("11. September des Jahres", "1976-09-11")),  # "des Jahres": the year told
+    ("2019 waren es 4362. „Im Vorjahr wurden mehr Angebote abgegeben als je zuvor“, sagte er.", "2021-03-05",
+     ("Vorjahr", "2020")),  # a quote speaks from now
+    ("Die Eigentümer haben den Pachtvertrag zum 31. März gekündigt.", "2020-01-25", ("31. März", "2020-03-31")),
 ])
 def test_dates_read_in_their_story(text, date, expected):
     assert expected in values(text, date)

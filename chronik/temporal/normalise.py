@@ -339,8 +339,10 @@ class Normaliser:
         announced, cancelled = self.announced_before.search(before), self.cancelled_before.search(before)
         if not (announced or cancelled):
             return False
-        if cancelled and not announced and not self.text[s.start:self._start - len(cancelled.group(0))].strip():
-            return False  # "Am Donnerstag wurde auch der Ausschuss abgesagt": the day it was called off
+        if cancelled and not announced and not self.text[s.start:self._start - len(cancelled.group(0))].strip() \
+                and not cancelled.group(0).strip().lower().startswith("zum"):
+            return False  # "Am Donnerstag wurde auch der Ausschuss abgesagt": the day it was called off (not "Zum
+            # Jahresende haben die Eigentümer den Vertrag gekündigt": the day it ends)
         told = re.match(r"\s+(\w+)\s*,", self.text[self._end:self._end + 40])
         if announced and told and told.group(1).lower() in self.announcement_verbs \
                 and not any(p.search(self.text[max(0, self._start - 16):self._start]) for p in self.span_end_contexts):
@@ -1086,8 +1088,11 @@ class Normaliser:
             return (told or b).year + shift if told or b else None
         first = phrase.split()[0]
         n = self.lx.shift_of(first)
-        if n is None:
-            return self.year_context(pos) or (self.base().year if self.base() else None)
+        if n is None:  # "des Jahres": the year told a few sentences before ("Anfang April 1976 … Ab 11. September
+            c = self.ctx  # des Jahres"), else the paper's
+            told = c.told_year if c.told_year is not None and not c.told_year_since \
+                and 0 <= self.sent_index(pos) - c.told_year_sent <= STORY_YEAR_SENTENCES else None
+            return self.year_context(pos) or told or (self.base().year if self.base() else None)
         b = self.base()
         return b.year + n if b else None
 
@@ -2147,6 +2152,10 @@ class Normaliser:
         c = self.ctx
         if c.told_year is None or not 0 <= self.sent_index(pos) - c.told_year_sent <= 1 or c.told_year_since:
             return None  # (not "zum ersten Mal seit der Krise 2008/2009 gesunken, um ein Prozent zum Vorjahr")
+        opening = self.text[self._sentence(pos).start:pos]
+        if c.told_year_sent < self.sent_index(pos) and re.match(r"\W*[„»\"]", opening) \
+                and not re.search(r"[“«\"]", opening.lstrip()[1:]):
+            return None  # "2019 waren es mehr. „Im Vorjahr wurden mehr Angebote abgegeben …“": a quote speaks from now
         if c.last_day is not None and c.last_day_sent > c.told_year_sent:
             return None
         if c.last_month is not None and c.last_month_sent > c.told_year_sent:
