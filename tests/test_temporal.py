@@ -3323,6 +3323,8 @@ def test_shifts_counted_from_the_date_told(text, date, expected):
     ("2019 waren es 4362. „Im Vorjahr wurden mehr Angebote abgegeben als je zuvor“, sagte er.", "2021-03-05",
      ("Vorjahr", "2020")),  # a quote speaks from now
     ("Die Eigentümer haben den Pachtvertrag zum 31. März gekündigt.", "2020-01-25", ("31. März", "2020-03-31")),
+    ("Am vergangenen Montag lag die Zahl bei 10.824. Am Wochenende wird weniger getestet. Die Ämter meldeten "
+     "14.394 Fälle. Das sind 1.606 weniger als am Vortag.", "2020-11-23", ("Vortag", "2020-11-22")),  # compared
 ])
 def test_dates_read_in_their_story(text, date, expected):
     assert expected in values(text, date)

@@ -81,6 +81,7 @@ WEEKDAY_YEAR_REACH = 240  # days around the reference in which "Dienstag, 17. No
 STORY_YEAR_SENTENCES = 3  # sentences after a past year told in which a day of its months keeps it
 DAY_BEFORE_REACH = 3  # news: sentences after a day told in which "am Vortag" still counts from it …
 DAY_BEFORE_AGE = 7  # … whatever its age; later only from a day this close to the paper's
+COMPARED_DAY_AGE = 3  # figures compared with the day before, sentences after a day older than this: the paper's
 NAMED_DAY_REACH = 2  # sentences after "am MONTAG" in which "am Nachmittag" still means that Monday
 OPEN_END_BACK = 183  # days: "bis 6. Jänner" in a present clause lies ahead if this year's is longer ago
 CONTINUED_YEAR_DAYS = 183  # a date continuing a programme of next year's dates lies at most this far ahead
@@ -2127,7 +2128,7 @@ class Normaliser:
         told = max(((c.last_day, c.last_day_sent), (c.last_month, c.last_month_sent)),
                    key=lambda t: t[1] if t[0] is not None else -1)
         return bool(told[0] and c.ref and not c.narrative and self._compared(pos)
-                    and self.sent_index(pos) - told[1] > 1 and (c.ref - told[0]).days > DAY_BEFORE_AGE)
+                    and self.sent_index(pos) - told[1] > 1 and (c.ref - told[0]).days > COMPARED_DAY_AGE)
 
     def _anchor(self, pos: int | None = None) -> tuple[dt.date | None, str | None]:
         """The date "später"/"zuvor" counts from, and the granularity it is known to
