@@ -3325,6 +3325,13 @@ def test_shifts_counted_from_the_date_told(text, date, expected):
     ("Die Eigentümer haben den Pachtvertrag zum 31. März gekündigt.", "2020-01-25", ("31. März", "2020-03-31")),
     ("Am vergangenen Montag lag die Zahl bei 10.824. Am Wochenende wird weniger getestet. Die Ämter meldeten "
      "14.394 Fälle. Das sind 1.606 weniger als am Vortag.", "2020-11-23", ("Vortag", "2020-11-22")),  # compared
+    ("Sie planen weiter: Am Dienstag reichten alle Klubs ihre Unterlagen für die kommende Saison ein.", "2021-02-17",
+     ("Dienstag", "2021-02-16")),  # an adjective "kommende" does not outweigh a past verb
+    ("Das hielt ihn aber nicht davon ab, am Sonntag Hände zu schütteln.", "2020-03-16", ("Sonntag", "2020-03-15")),
+    ("Deshalb hat der Stürmer Rashford, Fußballprofi von United, am Montag einen Brief geschrieben: Er bat sie.",
+     "2020-06-17", ("Montag", "2020-06-15")),  # the auxiliary before a verbless apposition
+    ("Die SPD hat Müller zum Direktkandidaten für die Bundestagswahl im September gekürt.", "2021-02-21",
+     ("September", "2021-09")),  # an event someone is made a candidate for lies ahead
 ])
 def test_dates_read_in_their_story(text, date, expected):
     assert expected in values(text, date)
@@ -3355,6 +3362,11 @@ def test_a_relative_clause_does_not_set_the_tense_of_a_verbless_aside():
 def test_a_century_told_is_no_year_to_count_from():
     text = "Sie hat ihre Karriere im vergangenen Jahrhundert beendet. Zehn Jahre später kam die nächste."
     assert ("Zehn Jahre später", "0029") not in values(text, "2020-09-01")
+
+
+def test_an_adjective_or_a_name_shaped_like_a_time_word_is_none():
+    assert values("Forscher sollen Informationen über frühe Covid-19-Fälle teilen. Auch JuLi und Jusos kamen.",
+                  "2020-12-08") == []
 
 
 def test_a_count_after_lediglich_centuries_back_is_no_year():

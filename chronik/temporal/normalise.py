@@ -262,6 +262,7 @@ class Normaliser:
         self.impending_date_contexts = lg.patterns("temporal/impending_date_contexts.txt", re.IGNORECASE)
         self.aimed_date_contexts = lg.patterns("temporal/aimed_date_contexts.txt", re.IGNORECASE)
         self.event_date_contexts = lg.patterns("temporal/event_date_contexts.txt", re.IGNORECASE)
+        self.event_aim_contexts = lg.patterns("temporal/event_aim_contexts.txt", re.IGNORECASE)
         self.compared_date_contexts = lg.patterns("temporal/compared_date_contexts.txt", re.IGNORECASE)
         self.daily_time_contexts = lg.patterns("temporal/daily_time_contexts.txt", re.IGNORECASE)
         self.months_named_contexts = lg.patterns("temporal/months_named_contexts.txt", re.IGNORECASE)
@@ -884,6 +885,8 @@ class Normaliser:
                 return PRESENT
         if t == PAST and self._said_before(self._start, self.event_date_contexts) \
                 and not self.event_gone_markers & self._clause_words(pos):
+            if self._said_before(self._start, self.event_aim_contexts):
+                return FUTURE  # "zum Direktkandidaten für die Bundestagswahl im September gekürt" (February)
             return SOON  # "warf seinem Herausforderer bei der Wahl am 3. November vor" (September): this November
         if t == FUTURE and self.plan_modals & self._clause_words(pos):
             return NEAR  # "der Prozess, der im März beginnen sollte" (April): a plan of the past, the nearest March
@@ -1127,8 +1130,8 @@ class Normaliser:
         if y is None and ry:  # "von Oktober bis Dezember 2015", "November bis Februar 2016"
             end_mo = self.lx.months.get(m.group("rmon").lower(), mo)
             y = ry - (1 if mo > end_mo else 0)
-        if y is None and word[:1].islower():
-            return None  # "mai" as part of something else
+        if y is None and word[:1].islower() or not word.isupper() and any(ch.isupper() for ch in word[1:]):
+            return None  # "mai" as part of something else; "JuLi" (the Junge Liberale)
         if y is None and not m.group("part") and self._told_surname(word, m.start("mon")):
             return None  # "Mirko März, Betreiber des Cafés … erzählt März"
         if y is None and re.search(r"[A-ZÄÖÜ]\w*-$", self.text[max(0, m.start() - 20):m.start()]):
@@ -1950,6 +1953,8 @@ class Normaliser:
         return "DATE", cal.week(b) + "-WE", None, True
 
     def r_daypart(self, m):
+        if m.group("dp")[:1].islower() and re.match(r"\s+[A-ZÄÖÜ]", self.text[m.end():m.end() + 2]):
+            return None  # "Informationen über frühe Covid-19-Fälle": an adjective before its noun
         code = self._dp(m, "dp")
         d = self._day_for_daypart(m.start())
         mod = self._part(m)

@@ -66,6 +66,8 @@ class TenseMarkers:
     passive_infinitive: tuple[re.Pattern[str], ...]  # "soll Ende Juni gehalten werden": still to come
     future_aux: frozenset[str]
     future_markers: frozenset[str]
+    future_adjectives: frozenset[str]  # "für die kommende Saison": ahead only without a past verb
+    plan_modals: frozenset[str]  # "sollte", "wollte": past in form, a plan in meaning
     future_patterns: tuple[re.Pattern[str], ...]  # zu-infinitives: an aim lies ahead
     conditionals: tuple[re.Pattern[str], ...]  # "falls … sollte": a case put, ahead
     initial_nouns: tuple[re.Pattern[str], ...]  # "Stand jetzt …": a noun, not the verb "stand"
@@ -94,6 +96,7 @@ class TenseMarkers:
     past_subordinators: frozenset[str]  # ", als sie am Samstag unterwegs ist": a historical present
     werden_predicatives: frozenset[str]  # "werden … bekannt": werden as a full verb, no future
     implicative_verbs: frozenset[str]  # "ist gelungen, … einzudämmen": the infinitive happened
+    implicative_patterns: tuple[re.Pattern[str], ...]  # "hielt ihn nicht davon ab, … zu"
     plan_participles: frozenset[str]  # "war für Montag angesetzt": a plan, not a past event
     expectation_participles: frozenset[str]  # "wird für Ende Jänner erwartet": ahead
     plan_past_auxiliaries: frozenset[str]
@@ -147,6 +150,8 @@ def markers(lang: str = "de") -> TenseMarkers:
         passive_infinitive=lg.patterns(base + "tense_passive_infinitive.txt"),
         future_aux=lg.wordset(base + "tense_future_auxiliaries.txt"),
         future_markers=lg.wordset(base + "tense_future_markers.txt"),
+        future_adjectives=lg.wordset(base + "tense_future_adjectives.txt"),
+        plan_modals=lg.wordset(base + "tense_plan_modals.txt"),
         future_patterns=lg.patterns(base + "tense_future_patterns.txt"),
         conditionals=lg.patterns(base + "tense_conditional_patterns.txt", re.IGNORECASE),
         initial_nouns=lg.patterns(base + "tense_initial_nouns.txt"),
@@ -177,6 +182,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         past_subordinators=lg.wordset(base + "tense_past_subordinators.txt"),
         werden_predicatives=lg.wordset(base + "tense_werden_predicatives.txt"),
         implicative_verbs=lg.wordset(base + "tense_implicative_verbs.txt"),
+        implicative_patterns=lg.patterns(base + "tense_implicative_patterns.txt", re.IGNORECASE),
         plan_participles=lg.wordset(base + "tense_plan_participles.txt"),
         expectation_participles=lg.wordset(base + "tense_expectation_participles.txt"),
         plan_past_auxiliaries=lg.wordset(base + "tense_plan_past_auxiliaries.txt"),
@@ -205,6 +211,11 @@ def tense_of(text: str, lang: str = "de") -> str | None:
         if w not in m.past_exclusions and w not in m.future_markers and any(p.fullmatch(w) for p in m.participles)
     }
     has_participle = bool(participles)
+    if cands & m.future_adjectives and not cands & m.plan_modals:  # (not "sollte das zu Beginn der kommenden
+        # Spielzeit im Herbst erlaubt sein")
+        plain = " ".join(w for w in words if w.lower() not in m.future_adjectives)
+        if plain != " ".join(words) and tense_of(plain, lang) == PAST:
+            return PAST  # "Am Dienstag reichten alle Klubs ihre Unterlagen für die kommende Saison ein"
     werden = bool(cands & m.future_aux) and not (lower and lower[-1] in m.werden_predicatives)  # "wird … bekannt"
     if cands & m.plan_past_auxiliaries and cands & m.plan_participles:  # "war für Montag angesetzt": a plan
         rest = " ".join(w for w in words if w.lower() not in m.plan_past_auxiliaries | m.plan_participles)
@@ -488,7 +499,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
             clause = f"{clause} {_clause(text, sent_start, sent_end, relative_end + 1, lang)[0]}"
     if opener == "," and any(p.search(clause) for p in m.future_patterns):
         said = [w.lower() for w in _WORD.findall(before)]
-        if set(said) & m.implicative_verbs and tense_of(before, lang) == PAST:
+        if (set(said) & m.implicative_verbs or any(p.search(before) for p in m.implicative_patterns)) \
+                and tense_of(before, lang) == PAST:
             return PAST  # "Es ist gelungen, die Infektionen im Januar einzudämmen": it happened
         if set(said) & m.pluperfect_aux and any(_participle(w, m) for w in said):
             return PRESENT  # "Söder hatte angekündigt, von April bis Juni die Kosten zu übernehmen": an aim
@@ -538,8 +550,12 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
             return told
     if opener == "," and before and len(tokens) > 1 and _participle(tokens[-1], m) \
             and tokens[0].lower() not in m.subordinators \
-            and not _has_finite_verb(" ".join(tokens[:-1]), lang) and tense_of(before, lang) == PAST:
-        return PAST  # "… wurden nachgewiesen, allein am Dienstag 50 000 neue amtlich erfasst": auxiliary left out
+            and not _has_finite_verb(" ".join(tokens[:-1]), lang) \
+            and (tense_of(before, lang) == PAST
+                 or tense_of(f"{_before_apposition(text, sent_start, sent_end, opened_at, before, lang)} {clause}",
+                             lang) == PAST):
+        return PAST  # "… wurden nachgewiesen, allein am Dienstag 50 000 neue amtlich erfasst": auxiliary left out;
+        # "hat der Stürmer Rashford, Fußballprofi von United, am Montag einen Brief geschrieben": an apposition between
     fronted_v2 = not opener and closer == "," and len(tokens) > 3 and text[pos:].startswith(tokens[1]) \
         and tokens[0].lower() in m.function_words and (tokens[2] in finite or verb_shaped(tokens[2], lang))
     # "Am Mittwoch erfährt er sein Testergebnis, …": a date and the finite verb after it open a main clause
@@ -572,6 +588,17 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     plain = _ASIDE.sub(" ", sentence)
     return (quoted and tense_of(quoted, lang)) or tense_of(_without_relatives(plain, m, lang), lang) \
         or tense_of(plain, lang) or tense_of(sentence, lang) or PRESENT
+
+
+def _before_apposition(text: str, sent_start: int, sent_end: int, opened_at: int, before: str, lang: str) -> str:
+    """The clause before a verbless apposition between commas ("Deshalb hat der Stürmer Rashford, Fußballprofi von
+    United, am Montag … geschrieben": "Deshalb hat der Stürmer Rashford"), else ""."""
+    if _has_finite_verb(before, lang):
+        return ""
+    opener, prior_at = _clause(text, sent_start, sent_end, opened_at - 1, lang)[1::3]
+    if opener != "," or prior_at <= sent_start:
+        return ""
+    return _clause(text, sent_start, sent_end, prior_at - 1, lang)[0]
 
 
 def _first_conjunct(text: str, pos: int, sent_end: int, clause: str, m: TenseMarkers, lang: str) -> str | None:
