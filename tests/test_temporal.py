@@ -3332,6 +3332,17 @@ def test_shifts_counted_from_the_date_told(text, date, expected):
      "2020-06-17", ("Montag", "2020-06-15")),  # the auxiliary before a verbless apposition
     ("Die SPD hat Müller zum Direktkandidaten für die Bundestagswahl im September gekürt.", "2021-02-21",
      ("September", "2021-09")),  # an event someone is made a candidate for lies ahead
+    ("Im Jahresrückblick besprechen wir, was uns 2020 bewegt hat. Im Februar wird Kemmerich gewählt.", "2020-12-22",
+     ("Februar", "2020-02")),  # a year review in the present after the year told
+    ("Man schließt nicht aus, dass es 2020 bei Abschlägen bleiben wird. Man hält es für möglich, dass die Hilfe "
+     "eher im Januar ausgezahlt wird.", "2020-12-02", ("Januar", "2021-01")),  # (a year told ahead: no review)
+    ("Es gab zwei Tage, an denen die Zahl unter 50 lag; allerdings am Dienstag auch einmal ein Rekordhoch.",
+     "2020-11-19", ("Dienstag", "2020-11-17")),  # a verbless clause after a semicolon
+    ("Der Termin ist für den 11. September angesetzt.", "2021-02-26", ("11. September", "2021-09-11")),  # a plan
+    ("Gleichzeitig kündigte er für „Ende Mai/Anfang Juni“ eine Entscheidung an.", "2020-05-19",
+     ("Anfang Juni", "2020-06")),  # alternatives after an announcement, a quote opening before them
+    ("Offen ist, ob vom Beginn am Mittwoch bis zum Ende der Woche Unterricht ist.", "2020-12-15",
+     ("Ende der Woche", "2020-W51")),  # a range from a day to the week's end: that week
 ])
 def test_dates_read_in_their_story(text, date, expected):
     assert expected in values(text, date)
@@ -3367,6 +3378,11 @@ def test_a_century_told_is_no_year_to_count_from():
 def test_an_adjective_or_a_name_shaped_like_a_time_word_is_none():
     assert values("Forscher sollen Informationen über frühe Covid-19-Fälle teilen. Auch JuLi und Jusos kamen.",
                   "2020-12-08") == []
+
+
+def test_a_number_more_than_a_decade_ahead_before_a_noun_is_a_count():
+    assert values("Damals hatte die Polizei in ihrer Bilanz 2032 antisemitische Straftaten gemeldet.",
+                  "2021-02-11") == [("Damals", "PAST_REF")]
 
 
 def test_a_count_after_lediglich_centuries_back_is_no_year():

@@ -81,7 +81,7 @@ WEEKDAY_YEAR_REACH = 240  # days around the reference in which "Dienstag, 17. No
 STORY_YEAR_SENTENCES = 3  # sentences after a past year told in which a day of its months keeps it
 DAY_BEFORE_REACH = 3  # news: sentences after a day told in which "am Vortag" still counts from it …
 DAY_BEFORE_AGE = 7  # … whatever its age; later only from a day this close to the paper's
-COMPARED_DAY_AGE = 3  # figures compared with the day before, sentences after a day older than this: the paper's
+COMPARED_DAY_AGE = 0  # figures compared with the day before, sentences after a day older than this: the paper's
 NAMED_DAY_REACH = 2  # sentences after "am MONTAG" in which "am Nachmittag" still means that Monday
 OPEN_END_BACK = 183  # days: "bis 6. Jänner" in a present clause lies ahead if this year's is longer ago
 CONTINUED_YEAR_DAYS = 183  # a date continuing a programme of next year's dates lies at most this far ahead
@@ -115,6 +115,7 @@ class Context:
     told_year: int | None = None  # the last year told, also one that lends itself to nothing ("Haushalt für 2021")
     told_year_sent: int = -1
     told_year_since: bool = False  # the year told opened a span up to now ("seit der Krise 2008/2009")
+    told_year_pos: int = -1
     week_one: dt.date | None = None  # "Start war am 1. Juli. … in der ersten Woche": the day week 1 counts from
     season_told: tuple[int, str, int] | None = None  # the last season told: its year, code and sentence
     week_told: tuple[dt.date, int, int, bool] | None = None  # the last week told: its Monday, sentence, end,
@@ -125,7 +126,8 @@ class Context:
 
 def _prepositions_before(preps: tuple[str, ...], between: int, word: str = r"\w") -> re.Pattern[str]:
     """Text ending in one of ``preps`` and up to ``between`` words: what stands right before a date."""
-    return re.compile(rf"\b(?:{'|'.join(preps)})\s+(?:{word}+\s+){{0,{between}}}$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{'|'.join(preps)})\s+(?:{word}+\s+){{0,{between}}}[„“\"»]?$", re.IGNORECASE)
+    # (a quote may open right before the date: "kündigte er für „Ende Mai/Anfang Juni“ an")
 
 
 _INDEFINITE_DAY = re.compile(r"\ban\s+einem\s+$")  # "an einem Faschingsdienstag": some such day
@@ -138,6 +140,7 @@ class Normaliser:
     """Turns one rule match into a Timex, reading and updating the context."""
 
     OLD_COUNT_YEARS = 250  # a bare number this far before the document date, a noun after it: a count
+    AHEAD_COUNT_YEARS = 10  # … or this far after it
     PAIRED_YEAR_GAP = 50  # "zwischen 2014 und 2017" pairs years; "zwischen 1500 und 2000 Menschen" counts
     OLD_CUE_YEARS = 30  # … or this far before it after a count cue such as "mit" ("mit 1395 im Juli")
 
@@ -476,7 +479,7 @@ class Normaliser:
             return  # "wie 2018 angestiegen, ein Plus gegenüber dem Vorjahr": a year compared with is no anchor
             # (but dates its bracket: "nicht so viele wie 2018 (18.408 bis Juli)")
         c, si = self.ctx, self.sent_index(pos)
-        c.told_year, c.told_year_sent, c.told_year_since = y, si, self._since(pos)
+        c.told_year, c.told_year_sent, c.told_year_since, c.told_year_pos = y, si, self._since(pos), pos
         if c.last_month and c.last_month.year != y and c.last_month_sent == si:
             c.last_month = None  # "im Juli 2018 … im Sommer 1938 und … 80 Jahre später": from the later year
         if lends:
@@ -617,8 +620,13 @@ class Normaliser:
         if capital and len(before) >= 2 and before[-2].lower() in self.articles \
                 and re.fullmatch(r"[a-zäöüß]{3,}(?:e|en|er|es|em)", before[-1]):
             return True  # "die nötigen 1991 Delegiertenstimmen": an adjective between article and number
-        # a number centuries before the news it appears in, with a noun after it ("1349 Infizierte", "1400 Fotos")
-        return bool(capital and b and not self.ctx.narrative and int(m.group("y")) < b.year - self.OLD_COUNT_YEARS
+        # a number centuries before the news it appears in, with a noun after it ("1349 Infizierte", "1400 Fotos"),
+        # or more than a decade after it ("in ihrer Bilanz 2032 antisemitische Straftaten"), unless a round target
+        # ("Wir wollen 2050 CO2-neutral wirtschaften") or after a preposition of years ("bis 2035 Klimaneutralität")
+        y = int(m.group("y"))
+        far = b is not None and (y < b.year - self.OLD_COUNT_YEARS
+                                 or y > b.year + self.AHEAD_COUNT_YEARS and y % 5 and prev not in self.year_preps)
+        return bool(capital and far and not self.ctx.narrative
                     and (prev not in self.year_preps or prev in self.count_preps))  # "Besuche in 1729 Ausstellungen"
 
     def _difference(self, m) -> bool:
@@ -684,6 +692,10 @@ class Normaliser:
                     y += 1  # "ist bis 6. Jänner geöffnet" written in November: the coming January
                 elif t == PRESENT and not self.ctx.narrative and y == b.year and self._continues_next_year(mo, d, pos):
                     y += 1  # "am Dienstag, 12. Januar, … für den 4. Februar, 20 Uhr" (November): next February
+                elif t == PRESENT and y == b.year + 1 and c.told_year == b.year and not c.told_year_since \
+                        and 0 <= self.sent_index(pos) - c.told_year_sent <= 1 and self.tense(c.told_year_pos) == PAST:
+                    y = b.year  # "was uns 2020 bewegt hat. Im Februar wird Kemmerich gewählt" (December): a year
+                    # review (not "dass es 2020 bei Abschlägen bleiben wird, … die Hilfe eher im Januar")
             relative = True
         else:
             self.saw_year(y, pos, lends=self._lends_year(self._start))
@@ -871,7 +883,10 @@ class Normaliser:
             return NEAR  # "Reiseziele für den Sommer – das war heute wichtig" (May): this summer
         if t == PAST and self._given_up_plan(pos):
             return NEAR  # "Eigentlich hätte er am 4. Dezember gewählt werden sollen" (November): this December
-        if t in (PAST, FUTURE) and self._announced_for(pos):  # "hatte angekündigt, für April bis Juni … zu übernehmen"
+        s = self._sentence(pos)
+        if (t == PAST or t == FUTURE and tense_of(self.text[s.start:s.end], self.lang) == PAST) \
+                and self._announced_for(pos):  # "hatte angekündigt, für April bis Juni … zu übernehmen"; not "Der
+            # Termin ist für den 11. September angesetzt" (February): a plan told now lies ahead
             return NEAR  # "für Anfang Februar kündigte Söder an": the month aimed at, the nearest one
         if t == PAST and (self._announced_object(pos) or self._announced_list(pos)):
             return NEAR  # "kündigte die Rückkehr der Klassen in die Schulen im Juni an" (May): this June;
@@ -1391,7 +1406,7 @@ class Normaliser:
         if b is None:
             return "DATE", "XXXX", mod, True
         start = _MONTH_VALUE.match(self._prev_value or "")
-        if start and not self.ctx.narrative and 0 <= self._start - self._prev_end <= 16 \
+        if start and code == "M" and not self.ctx.narrative and 0 <= self._start - self._prev_end <= 16 \
                 and self.g.range_join.match(self.text[self._prev_end:self._start]):
             b = dt.date(int(start.group(1)), int(start.group(2)), 1)  # "ab dem 4. November bis zum Ende des
             # Monats": the month the range starts in

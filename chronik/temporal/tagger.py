@@ -150,7 +150,10 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
         elif found[j][2] == "month" and end.relative and _MONTH.fullmatch(start.value) \
                 and _MONTH.fullmatch(end.value) and (end.value < start.value or end.value[:4] > start.value[:4]
                                                      and end.value[5:] >= start.value[5:]):
-            if end.value > start.value:  # "für die Monate April bis Juni" (an aim set in April): that June,
+            if "/" in text[start.end:end.start]:  # "für Ende Mai/Anfang Juni" (May): alternatives, the second the
+                later = int(end.value[5:7]) < int(start.value[5:7])  # first one's year or the one after ("Dezember/
+                end.value = f"{int(start.value[:4]) + later:04d}{end.value[4:]}"  # Januar")
+            elif end.value > start.value:  # "für die Monate April bis Juni" (an aim set in April): that June,
                 end.value = f"{start.value[:4]}{end.value[4:]}"  # not a year on
             elif int(end.value[5:]) < int(start.value[5:]):  # "von Oktober bis Februar": the February after
                 end.value = f"{int(start.value[:4]) + 1:04d}{end.value[4:]}"

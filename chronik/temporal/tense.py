@@ -544,6 +544,10 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         left_out = tense_of(before, lang)  # left out is the one of the clause before
         if left_out in (PAST, FUTURE):
             return left_out
+    if opener == ";" and opened_at > sent_start and not _has_finite_verb(clause, lang, after_determiners=False):
+        told = tense_of(_clause(text, sent_start, sent_end, opened_at - 1, lang)[0], lang)
+        if told in (PAST, FUTURE):  # "…, an denen die Anzahl unter 50 lag; allerdings am Dienstag auch einmal auf
+            return told  # einem Rekordhoch": a clause without its verb after a semicolon takes the one before
     if verbless and opener == ":" and opened_at > sent_start:  # "…, will man den Kindern Beethoven nahebringen: Am
         told = tense_of(_clause(text, sent_start, sent_end, opened_at - 1, lang)[0], lang)  # 17. Oktober mit einer
         if told:  # Präsentation" (August): the clause before the colon, not an earlier past of the sentence
