@@ -3343,6 +3343,10 @@ def test_shifts_counted_from_the_date_told(text, date, expected):
      ("Anfang Juni", "2020-06")),  # alternatives after an announcement, a quote opening before them
     ("Offen ist, ob vom Beginn am Mittwoch bis zum Ende der Woche Unterricht ist.", "2020-12-15",
      ("Ende der Woche", "2020-W51")),  # a range from a day to the week's end: that week
+    ("Am Samstag habe eine Kontrolle durch die Bezirksregierung Detmold, das Gesundheitsamt und die Uniklinik "
+     "stattgefunden, teilte das Unternehmen mit.", "2020-06-22", ("Samstag", "2020-06-20")),  # reported Perfekt
+    ("Die Entscheidung kommt Anfang der Woche.", "2020-11-13", ("Anfang der Woche", "2020-W47")),  # (Friday)
+    ("Anfang der Woche hatte er gewarnt.", "2020-11-13", ("Anfang der Woche", "2020-W46")),
 ])
 def test_dates_read_in_their_story(text, date, expected):
     assert expected in values(text, date)

@@ -81,6 +81,7 @@ WEEKDAY_YEAR_REACH = 240  # days around the reference in which "Dienstag, 17. No
 STORY_YEAR_SENTENCES = 3  # sentences after a past year told in which a day of its months keeps it
 DAY_BEFORE_REACH = 3  # news: sentences after a day told in which "am Vortag" still counts from it …
 DAY_BEFORE_AGE = 7  # … whatever its age; later only from a day this close to the paper's
+LATE_WEEKDAY = 4  # from Thursday on, the start of the week a present or future clause means is next week's
 COMPARED_DAY_AGE = 0  # figures compared with the day before, sentences after a day older than this: the paper's
 NAMED_DAY_REACH = 2  # sentences after "am MONTAG" in which "am Nachmittag" still means that Monday
 OPEN_END_BACK = 183  # days: "bis 6. Jänner" in a present clause lies ahead if this year's is longer ago
@@ -1410,7 +1411,11 @@ class Normaliser:
                 and self.g.range_join.match(self.text[self._prev_end:self._start]):
             b = dt.date(int(start.group(1)), int(start.group(2)), 1)  # "ab dem 4. November bis zum Ende des
             # Monats": the month the range starts in
-        return "DATE", cal.shift_value(b, code, 0), mod, True
+        shift = 0
+        if code == "W" and mod == "START" and not self.ctx.narrative and b.isoweekday() >= LATE_WEEKDAY \
+                and self.tense(m.start()) in (PRESENT, FUTURE) and not self._past_context(m.start()):
+            shift = 1  # "Die Entscheidung kommt Anfang der Woche" (Friday): next week's start
+        return "DATE", cal.shift_value(b, code, shift), mod, True
 
     def r_course_of_current(self, m):
         """ "im Laufe des Jahres", "im Lauf der Woche": the current period, as "Ende des Jahres" without a

@@ -343,7 +343,9 @@ def _inside_attribute(words: list[str], i: int, m: TenseMarkers) -> bool:
 def _finite_auxiliary(words: list[str], m: TenseMarkers) -> bool:
     """An auxiliary of the Perfekt in the clause, not an infinitive ("um … Einfluss zu haben") nor the
     verb that closes a subordinate clause ("der noch bis Ende April im Amt ist")."""
-    return any(w in m.split_auxiliaries and (i == 0 or words[i - 1] not in m.determiners) and i < len(words) - 1
+    auxiliaries = m.split_auxiliaries | m.quote_split_subjunctives  # (reported: "Am Samstag habe eine Kontrolle …,
+    # das Gesundheitsamt … stattgefunden")
+    return any(w in auxiliaries and (i == 0 or words[i - 1] not in m.determiners) and i < len(words) - 1
                for i, w in enumerate(words))
 
 
