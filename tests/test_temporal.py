@@ -3347,6 +3347,12 @@ def test_shifts_counted_from_the_date_told(text, date, expected):
      "stattgefunden, teilte das Unternehmen mit.", "2020-06-22", ("Samstag", "2020-06-20")),  # reported Perfekt
     ("Die Entscheidung kommt Anfang der Woche.", "2020-11-13", ("Anfang der Woche", "2020-W47")),  # (Friday)
     ("Anfang der Woche hatte er gewarnt.", "2020-11-13", ("Anfang der Woche", "2020-W46")),
+    ("Die Grünen wollen nach der Bundestagswahl am 26. September Teil einer Regierung werden.", "2021-01-12",
+     ("26. September", "2021-09-26")),  # (a scheduled event after which something comes lies ahead)
+    ("Sie hofften, nach dem Lockdown im Frühjahr wenigstens im Herbst Rennen veranstalten zu können.", "2020-08-12",
+     ("Frühjahr", "2020-SP")),  # an event something comes after, in a clause ahead: the nearest
+    ("Der Unterschied rührt daher, dass im Frühjahr große Betriebe stillstanden.", "2021-01-20",
+     ("Frühjahr", "2020-SP")),
 ])
 def test_dates_read_in_their_story(text, date, expected):
     assert expected in values(text, date)

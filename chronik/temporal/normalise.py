@@ -267,6 +267,7 @@ class Normaliser:
         self.aimed_date_contexts = lg.patterns("temporal/aimed_date_contexts.txt", re.IGNORECASE)
         self.event_date_contexts = lg.patterns("temporal/event_date_contexts.txt", re.IGNORECASE)
         self.event_aim_contexts = lg.patterns("temporal/event_aim_contexts.txt", re.IGNORECASE)
+        self.prior_event_contexts = lg.patterns("temporal/prior_event_contexts.txt", re.IGNORECASE)
         self.compared_date_contexts = lg.patterns("temporal/compared_date_contexts.txt", re.IGNORECASE)
         self.daily_time_contexts = lg.patterns("temporal/daily_time_contexts.txt", re.IGNORECASE)
         self.months_named_contexts = lg.patterns("temporal/months_named_contexts.txt", re.IGNORECASE)
@@ -878,7 +879,9 @@ class Normaliser:
         if t == PRESENT and self._said_before(self._start, self.present_ahead_contexts) \
                 and not re.search(r"\d", self.text[self._start:self._end]):  # not a chronicle's "Erst am 11. Februar
             return FUTURE  # nennt die WHO sie Covid-19"; "erwartet der Mediziner erst im April" (December): next April
-        if t == FUTURE and self._fronted_circumstance(pos) in self.prior_circumstance:
+        if t == FUTURE and (self._fronted_circumstance(pos) in self.prior_circumstance
+                            or self._said_before(self._start, self.prior_event_contexts)
+                            and not self._said_before(self._start, self.event_date_contexts)):
             return NEAR  # "Nach dem Rettungsschirm im März soll nun ein Paket folgen" (June): this March
         if t == PAST and self._said_before(self._start, self.aimed_date_contexts):
             return NEAR  # "Reiseziele für den Sommer – das war heute wichtig" (May): this summer
