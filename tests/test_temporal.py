@@ -3353,6 +3353,13 @@ def test_shifts_counted_from_the_date_told(text, date, expected):
      ("Frühjahr", "2020-SP")),  # an event something comes after, in a clause ahead: the nearest
     ("Der Unterschied rührt daher, dass im Frühjahr große Betriebe stillstanden.", "2021-01-20",
      ("Frühjahr", "2020-SP")),
+    ("Die Hilfe soll die Verluste aus den Monaten Juni bis August ausgleichen.", "2020-12-21", ("Juni", "2020-06")),
+    ("Zwei Fälle kamen an diesem Wochenende hinzu.", "2020-03-30", ("diesem Wochenende", "2020-W13-WE")),  # Monday
+    ("Er zweifelte am Montag, wie schon am Wochenende, an allem.", "2020-10-26", ("Wochenende", "2020-W43-WE")),
+    ("Noch Ende März hieß es, man wolle so spät wie möglich entscheiden – Ende Mai oder spätestens Anfang Juni.",
+     "2020-04-21", ("Ende Mai", "2020-05")),  # a verbless tail after a dash; a reported plan ("wolle")
+    ("Es muss verhindert werden, dass sich Fehler in solchem Ausmaß wie am Wochenende wiederholen.", "2020-08-03",
+     ("Wochenende", "2020-W31-WE")),
 ])
 def test_dates_read_in_their_story(text, date, expected):
     assert expected in values(text, date)

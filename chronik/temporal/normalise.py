@@ -1370,6 +1370,9 @@ class Normaliser:
         if code == "D" and n == 0 and told and 0 <= self.sent_index(m.start()) - told[1] <= 1:
             self.saw_day(told[0], m.start())
             return "DATE", cal.day(told[0]), mod, True  # "Am Donnerstag war er da. An diesem Tag …": that day
+        if code == "WE" and n == 0 and not self.ctx.narrative and b.isoweekday() <= 2 \
+                and self.tense(m.start()) == PAST:
+            b -= dt.timedelta(days=7)  # "Zwei Fälle kamen an diesem Wochenende hinzu" (Monday): the one just gone
         value = cal.shift_value(b, code, n)
         year = value.isdigit() and code == "Y"  # (not a century: "im vergangenen Jahrhundert" is "19")
         if n == 0 and year and not self.ctx.narrative:  # "seit 1966, … in diesem Jahr vom 4. März"
@@ -1970,7 +1973,7 @@ class Normaliser:
         b = self.base()
         if b is None:
             return "DATE", "XXXX-WXX-WE", None, True
-        past = self.tense(m.start()) == PAST
+        past = self.tense(m.start()) == PAST or self._past_context(m.start())  # "wie schon am Wochenende"
         if past and b.isoweekday() < 6:
             b -= dt.timedelta(days=7)
         return "DATE", cal.week(b) + "-WE", None, True

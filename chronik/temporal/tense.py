@@ -546,7 +546,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         left_out = tense_of(before, lang)  # left out is the one of the clause before
         if left_out in (PAST, FUTURE):
             return left_out
-    if opener == ";" and opened_at > sent_start and not _has_finite_verb(clause, lang, after_determiners=False):
+    if opener in (";", "–", "-") and opened_at > sent_start \
+            and not _has_finite_verb(clause, lang, after_determiners=False):  # (a dash: "man wolle entscheiden
+        # – Ende Mai oder spätestens Anfang Juni")
         told = tense_of(_clause(text, sent_start, sent_end, opened_at - 1, lang)[0], lang)
         if told in (PAST, FUTURE):  # "…, an denen die Anzahl unter 50 lag; allerdings am Dienstag auch einmal auf
             return told  # einem Rekordhoch": a clause without its verb after a semicolon takes the one before
