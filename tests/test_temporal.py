@@ -3360,6 +3360,12 @@ def test_shifts_counted_from_the_date_told(text, date, expected):
      "2020-04-21", ("Ende Mai", "2020-05")),  # a verbless tail after a dash; a reported plan ("wolle")
     ("Es muss verhindert werden, dass sich Fehler in solchem Ausmaß wie am Wochenende wiederholen.", "2020-08-03",
      ("Wochenende", "2020-W31-WE")),
+    ("Die Ämter meldeten 20.416 Fälle. Das sind 96 Infizierte weniger als eine Woche zuvor und 4.044 mehr als am Tag "
+     "zuvor.", "2020-11-26", ("Tag zuvor", "2020-11-25")),  # figures compared, the comparison out of the extent
+    ("Das sind zehn Tote mehr als am vergangenen Mittwoch. Es gab 24.740 Fälle (Vortag: 19.760).", "2020-12-23",
+     ("Vortag", "2020-12-22")),  # a day compared with is no anchor
+    ("Am 31. Mai wollen sie proben. Zunächst relativierte das Ministerium die Ansage, tags darauf kam eine Mail.",
+     "2020-05-20", ("tags darauf", "XXXX-XX-XX")),  # (a past clause: no day a week after the paper's)
 ])
 def test_dates_read_in_their_story(text, date, expected):
     assert expected in values(text, date)

@@ -81,6 +81,8 @@ WEEKDAY_YEAR_REACH = 240  # days around the reference in which "Dienstag, 17. No
 STORY_YEAR_SENTENCES = 3  # sentences after a past year told in which a day of its months keeps it
 DAY_BEFORE_REACH = 3  # news: sentences after a day told in which "am Vortag" still counts from it …
 DAY_BEFORE_AGE = 7  # … whatever its age; later only from a day this close to the paper's
+LATER_THAN_PAPER_DAYS = 7  # a past clause tells no day this far after the paper's ("Am nächsten Tag" a day on is
+# fine: a report dated the evening before)
 LATE_WEEKDAY = 4  # from Thursday on, the start of the week a present or future clause means is next week's
 COMPARED_DAY_AGE = 0  # figures compared with the day before, sentences after a day older than this: the paper's
 NAMED_DAY_REACH = 2  # sentences after "am MONTAG" in which "am Nachmittag" still means that Monday
@@ -1690,7 +1692,8 @@ class Normaliser:
             d = cal.weekday_near(b + dt.timedelta(days=rel - 3), wd, FUTURE)
         else:
             d = self._weekday_date(b, wd, n, m.start())
-        self.saw_day(d, m.start(), named=not (m.group("radj") or m.group("shift")))
+        if not self._compared(m.start()):  # "zehn mehr als am vergangenen Mittwoch … (Vortag: 19.760)": a day
+            self.saw_day(d, m.start(), named=not (m.group("radj") or m.group("shift")))  # compared with is no anchor
         if dpg:
             return "TIME", f"{cal.day(d)}T{self._dp(m, dpg)}", None, True
         return "DATE", cal.day(d), None, True
@@ -2084,8 +2087,9 @@ class Normaliser:
         return self.lx.day_parts[found.group("dp").lower()]
 
     def r_anchored_shift(self, m):
-        if m.group("qmod") and re.search(r"\d\s+$", self.text[max(0, m.start() - 3):m.start()]):
-            self._start = m.start("num")  # "4.123 weniger als sieben Tage zuvor": the figure's comparison
+        if m.group("qmod") and re.search(r"\d\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$", self.text[max(0, m.start() - 40):m.start()]):
+            self._start = m.start("num")  # "4.123 weniger als sieben Tage zuvor", "96 Infizierte weniger als eine
+            # Woche zuvor": the figure's comparison
         n = self.lx.number(m.group("num"))
         code = self.lx.units.get(m.group("unit").lower())
         direction = self.lx.directions[m.group("dir").lower()]
@@ -2124,6 +2128,7 @@ class Normaliser:
         if coarse and "DMY".index(coarse) > "DMY".index(gran):
             gran = coarse
         if direction > 0 and c.ref and not c.narrative and code != "H" and cal.fmt(d, gran) > cal.fmt(c.ref, gran) \
+                and (d - c.ref).days > LATER_THAN_PAPER_DAYS \
                 and tense_of(self._clause(m.start()), self.lang) == PAST \
                 and not self.plan_modals & self._clause_words(m.start()):  # (not "sollte dann eintreten")
             return "DATE", cal.unknown(gran), None, True  # "Zweieinhalb Jahre später wurde die Ausreise bewilligt"
@@ -2238,6 +2243,11 @@ class Normaliser:
             if self._counted and self._counted[1] == anchor and c.last_day_relative:
                 anchor = self._counted[0]  # "mehr als am Vortag … Die Differenz zum Vortag": the same day
             d = anchor + dt.timedelta(days=n)
+            if n > 0 and c.ref and not c.narrative and (d - c.ref).days > LATER_THAN_PAPER_DAYS \
+                    and not self.plan_modals & self._clause_words(m.start()) \
+                    and tense_of(self._clause(m.start()), self.lang) == PAST:
+                return "DATE", "XXXX-XX-XX", None, True  # "…, tags darauf kam wiederum eine Mail": no day after the
+                # paper's in a past clause
             self._counted = (anchor, d)
             if not self._compared(m.start()):  # "2.368 weniger als am Vortag und 4.123 weniger als sieben Tage
                 self.saw_day(d, m.start(), relative=True)  # zuvor": both count from the day of the figures
