@@ -3366,6 +3366,10 @@ def test_shifts_counted_from_the_date_told(text, date, expected):
      ("Vortag", "2020-12-22")),  # a day compared with is no anchor
     ("Am 31. Mai wollen sie proben. Zunächst relativierte das Ministerium die Ansage, tags darauf kam eine Mail.",
      "2020-05-20", ("tags darauf", "XXXX-XX-XX")),  # (a past clause: no day a week after the paper's)
+    ("Das sind 790 Fälle weniger als am Samstag und 1.611 weniger als am Sonntag der Vorwoche.", "2021-02-01",
+     ("Sonntag der Vorwoche", "2021-01-24")),  # the week before the day compared with
+    ("Vorgesehen ist, dass sie Einnahmen, die auf den Ausbruch zwischen 4. März und 30. Juni zurückzuführen sind, "
+     "ausgleichen können.", "2020-08-11", ("30. Juni", "2020-06-30")),  # "sein" + zu-infinitive: no aim
 ])
 def test_dates_read_in_their_story(text, date, expected):
     assert expected in values(text, date)

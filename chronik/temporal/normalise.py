@@ -152,6 +152,7 @@ class Normaliser:
         self._tense: dict[int, str] = {}
         self._last_direction: tuple[int, str] | None = None  # where the last day/month ended, its direction
         self._counted: tuple[dt.date, dt.date] | None = None  # the last "Vortag": its anchor and its day
+        self._compared_day: tuple[dt.date, int] | None = None  # the last weekday compared with, and its sentence
         self._words: dict[int, frozenset[str]] = {}
         lg = load(lang)
         self.present_ref = lg.patterns("temporal/present_ref_contexts.txt", re.IGNORECASE)
@@ -1672,7 +1673,9 @@ class Normaliser:
             # einer Woche", Sunday: 11); a point compared, no anchor
             return "DATE", cal.day(d), None, True
         elif m.group("wanch"):  # "am Sonntag der Vorwoche": that weekday in the week before the date told
-            week = (self.ctx.last_day or b) + dt.timedelta(weeks=self.lx.anchored[m.group("wanch").lower()][1])
+            told = self._compared_day[0] if self._compared_day and self._compared_day[1] == self.sent_index(m.start()) \
+                else self.ctx.last_day  # ("weniger als am Samstag und … als am Sonntag der Vorwoche")
+            week = (told or b) + dt.timedelta(weeks=self.lx.anchored[m.group("wanch").lower()][1])
             d = cal.weekday_near(week, wd, "WEEK")
         elif (ws := m.group("wshift") or m.group("lshift")) and self.lx.shift_of(ws) is not None:
             week = b + dt.timedelta(weeks=self.lx.shift_of(ws))  # "Donnerstag kommender Woche", "am Montag und
@@ -1694,6 +1697,8 @@ class Normaliser:
             d = self._weekday_date(b, wd, n, m.start())
         if not self._compared(m.start()):  # "zehn mehr als am vergangenen Mittwoch … (Vortag: 19.760)": a day
             self.saw_day(d, m.start(), named=not (m.group("radj") or m.group("shift")))  # compared with is no anchor
+        else:
+            self._compared_day = (d, self.sent_index(m.start()))
         if dpg:
             return "TIME", f"{cal.day(d)}T{self._dp(m, dpg)}", None, True
         return "DATE", cal.day(d), None, True

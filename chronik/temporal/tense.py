@@ -499,7 +499,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         relative_end = text.find(",", text.find(following, pos) + len(following), sent_end)
         if relative_end > 0:
             clause = f"{clause} {_clause(text, sent_start, sent_end, relative_end + 1, lang)[0]}"
-    if opener == "," and any(p.search(clause) for p in m.future_patterns):
+    if opener == "," and any(p.search(clause) for p in m.future_patterns) and not _MODAL_PASSIVE.search(clause):
         said = [w.lower() for w in _WORD.findall(before)]
         if (set(said) & m.implicative_verbs or any(p.search(before) for p in m.implicative_patterns)) \
                 and tense_of(before, lang) == PAST:
@@ -644,6 +644,9 @@ def _auxiliary_before_quote(tokens: list[str], quote: str, before: str, m: Tense
         and bool({w.lower() for w in _WORD.findall(before)} & m.perfect_aux)
 
 
+# "…, die auf den Ausbruch zwischen 4. März und 30. Juni zurückzuführen sind": "sein" with a zu-infinitive is a
+# modal passive of now, no aim
+_MODAL_PASSIVE = re.compile(r"(?:\bzu\s+\w+|\w+zu\w+)en\s+(?:ist|sind|war|waren|sei|seien|wäre|wären)\W*$")
 _ZU_PERFECT = re.compile(r"\bzu\s+(?:haben|sein)\W*$")  # "… geimpft zu haben": a perfect zu-infinitive
 _GOAL_STATE = re.compile(r"\b([a-zäöüß]+)\s+sein\W*$")
 _LINE_SENTENCE = re.compile(r"[^\n.!?,;:]+")  # the first clause of the next line ("…, erklärte Merkel" tells no tense)
