@@ -3370,6 +3370,8 @@ def test_shifts_counted_from_the_date_told(text, date, expected):
      ("Sonntag der Vorwoche", "2021-01-24")),  # the week before the day compared with
     ("Vorgesehen ist, dass sie Einnahmen, die auf den Ausbruch zwischen 4. März und 30. Juni zurückzuführen sind, "
      "ausgleichen können.", "2020-08-11", ("30. Juni", "2020-06-30")),  # "sein" + zu-infinitive: no aim
+    ("2019 waren es noch 2,4 Millionen. Im zweiten Quartal hat die Firma weniger ausgeliefert als ein Jahr zuvor.",
+     "2020-07-17", ("ein Jahr zuvor", "2019")),  # a quarter's year is the one a shift counts from
 ])
 def test_dates_read_in_their_story(text, date, expected):
     assert expected in values(text, date)

@@ -1466,6 +1466,9 @@ class Normaliser:
                 ahead = cal.year_for_month(b, first, None, PRESENT)  # Daten für das vierte Quartal" (January): the
                 y = ahead if ahead > b.year else cal.year_for_month(b, last, None, PRESENT, cal.PERIOD_MONTHS_BACK)
                 # the one just gone
+        if y and not self.ctx.narrative and not re.match(r"\s+des\b", self.text[m.end():m.end() + 5]):
+            self.saw_year(y, m.start(), lends=False)  # "Im zweiten Quartal … weniger als ein Jahr zuvor": 2019 (not
+            # "ins erste Quartal des Folgejahres": that year counts itself)
         return "DATE", (f"{y:04d}" if y else "XXXX") + f"-{label}", None, True
 
     def r_month_part(self, m):
