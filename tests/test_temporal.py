@@ -2600,7 +2600,7 @@ def test_an_election_dated_is_the_nearest_a_word_after_wo_is_an_adjective_and_th
     assert values("Nach den US-Wahlen vom 3. November tritt der Kongress zusammen.", "2021-01-02") == [
         ("3. November", "2020-11-03")]
     text = "Die Hamptons, wo betuchte New Yorker normalerweise nur den Sommer verbringen, sind voll."
-    assert values(text, "2020-03-18") == [("Sommer", "2020-SU")]
+    assert values(text, "2020-03-18") == [("Sommer", "XXXX-SU")]  # "normalerweise" in the present: every summer
     assert values("Das ordnete Spaniens Regierung am Montag überraschend an.", "2020-05-15") == [
         ("Montag", "2020-05-11")]
     assert values("Eine Feuerpause läuft an diesem Donnerstag ab.", "2020-04-24") == [
@@ -2985,6 +2985,15 @@ def test_a_month_of_every_year_is_a_set():
         ("alljährlich", "P1Y"), ("Mai", "XXXX-05")]
     assert values("Die Messe findet traditionell Ende Oktober statt.", "2020-06-08") == [("Ende Oktober", "XXXX-10")]
     assert values("Wie jedes Jahr im Mai blühte der Flieder.", "2020-06-08")[-1] == ("Mai", "2020-05")
+
+
+def test_a_habitual_present_makes_a_month_or_season_of_every_year():
+    assert values("Normalerweise sind im Februar weniger Menschen arbeitslos.", "2021-03-02") == [
+        ("Februar", "XXXX-02")]
+    assert values("Gewöhnlich treten die schwersten Brände am Ende des Sommers auf.", "2020-08-22") == [
+        ("Ende des Sommers", "XXXX-SU")]
+    past = values("Normalerweise war er im Februar im Urlaub.", "2021-03-02")
+    assert past == [("Februar", "2021-02")]  # a past clause tells of that one February
 
 
 def test_a_reportage_opening_on_a_weekday_sets_a_scene_gone_by():

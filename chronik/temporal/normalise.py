@@ -271,6 +271,7 @@ class Normaliser:
         self.event_date_contexts = lg.patterns("temporal/event_date_contexts.txt", re.IGNORECASE)
         self.event_aim_contexts = lg.patterns("temporal/event_aim_contexts.txt", re.IGNORECASE)
         self.prior_event_contexts = lg.patterns("temporal/prior_event_contexts.txt", re.IGNORECASE)
+        self.habitual_adverbs = lg.wordset("temporal/habitual_adverbs.txt")
         self.compared_date_contexts = lg.patterns("temporal/compared_date_contexts.txt", re.IGNORECASE)
         self.daily_time_contexts = lg.patterns("temporal/daily_time_contexts.txt", re.IGNORECASE)
         self.months_named_contexts = lg.patterns("temporal/months_named_contexts.txt", re.IGNORECASE)
@@ -1164,7 +1165,7 @@ class Normaliser:
             return None  # "August Bebel"
         if y is None and not ry:
             y = self._relative_year_after(m.end())  # "im Mai im kommenden Jahr"
-        if y is None and not ry and self._said_before(m.start(), self.yearly_months):
+        if y is None and not ry and (self._said_before(m.start(), self.yearly_months) or self._habitual(m.start())):
             return "SET", f"XXXX-{mo:02d}", self._part(m), False  # "findet jährlich im Mai statt": every May
         v, rel = self._dated(y, mo, None, m.start())
         mod = self._part(m)
@@ -1179,6 +1180,15 @@ class Normaliser:
         if c.since_day and (c.last_day is None or c.since_day[1] >= c.last_day_sent):
             return c.since_day
         return (c.last_day, c.last_day_sent) if c.last_day else None
+
+    def _habitual(self, pos: int) -> bool:
+        """A present clause that tells what happens every year ("Normalerweise geht im Februar die Arbeitslosigkeit
+        zurück"): a habitual adverb before the date in its clause."""
+        s = self._sentence(pos)
+        clause = clause_at(self.text, s.start, s.end, pos)
+        head = clause[:clause.find(self.text[pos:self._end])] if self.text[pos:self._end] in clause else ""
+        return bool({w.lower() for w in re.findall(r"\w+", head)} & self.habitual_adverbs) \
+            and self.tense(pos) == PRESENT
 
     def _since(self, pos: int) -> bool:
         """A date that starts a span up to now ("seit März") is no anchor for what follows."""
@@ -2430,7 +2440,7 @@ class Normaliser:
         if not (m.group("part") or m.group("ofy")) and before and before.group(1).lower() in self.season_plural_words \
                 and self.text[m.end():m.end() + 1] != "-":  # (not "die Herbst-Winter-Kollektion")
             return "SET", f"P1{code}", None, False  # "der die Sommer gerne auf dem Hof verbrachte": every summer
-        if not m.group("ofy") and self._said_before(m.start(), self.yearly_months):
+        if not m.group("ofy") and (self._said_before(m.start(), self.yearly_months) or self._habitual(m.start())):
             return "SET", f"XXXX-{code}", mod, False  # "Jedes Jahr im Winter verursachen diese Viren …"
         if m.group("ofy"):  # "im Herbst vergangenen Jahres"
             y = self._of_year(m.group("ofy"), m.start())
