@@ -2987,6 +2987,21 @@ def test_a_month_of_every_year_is_a_set():
     assert values("Wie jedes Jahr im Mai blühte der Flieder.", "2020-06-08")[-1] == ("Mai", "2020-05")
 
 
+def test_a_part_of_the_year_is_of_the_year_the_clause_means():
+    text = "Wir können es schaffen, bereits Mitte des Jahres in die Fläche zu gehen."
+    assert values(text, "2020-12-26") == [("Mitte des Jahres", "2021")]  # a middle gone by: next year's
+    assert values(text, "2020-03-26") == [("Mitte des Jahres", "2020")]
+    text = "Anfang 2015 lebten 740 Asylbewerber im Landkreis, Ende des Jahres waren es dreimal so viele."
+    assert values(text, "2020-09-06")[-1] == ("Ende des Jahres", "2015")  # the year told before in a past clause
+    text = "Der Bericht für das vergangene Jahr zeigt die Spuren der Pandemie. Dabei war zu Beginn des Jahres die " \
+        "Zahl der Arbeitslosen gesunken."
+    assert values(text, "2021-01-25")[-1] == ("Beginn des Jahres", "2020")
+    text = "Das Team war seit Anfang des Jahres in Warendorf. Das Turnier sollte im März 2020 stattfinden."
+    assert values(text, "2021-02-14")[0] == ("Anfang des Jahres", "2021")  # a span up to now
+    text = "Experten fürchten, dass die Gewalt wie bereits zu Beginn des Jahres wieder steigen wird."
+    assert values(text, "2020-10-31") == [("Beginn des Jahres", "2020")]  # a like time gone by
+
+
 def test_a_habitual_present_makes_a_month_or_season_of_every_year():
     assert values("Normalerweise sind im Februar weniger Menschen arbeitslos.", "2021-03-02") == [
         ("Februar", "XXXX-02")]

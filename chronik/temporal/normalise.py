@@ -84,6 +84,7 @@ DAY_BEFORE_AGE = 7  # … whatever its age; later only from a day this close to 
 LATER_THAN_PAPER_DAYS = 7  # a past clause tells no day this far after the paper's ("Am nächsten Tag" a day on is
 # fine: a report dated the evening before)
 LATE_WEEKDAY = 4  # from Thursday on, the start of the week a present or future clause means is next week's
+MID_YEAR_UNTIL = 8  # the middle of a year a future clause means lies ahead until August; later, next year's
 COMPARED_DAY_AGE = 0  # figures compared with the day before, sentences after a day older than this: the paper's
 NAMED_DAY_REACH = 2  # sentences after "am MONTAG" in which "am Nachmittag" still means that Monday
 OPEN_END_BACK = 183  # days: "bis 6. Jänner" in a present clause lies ahead if this year's is longer ago
@@ -1334,9 +1335,10 @@ class Normaliser:
         """-1/+1 when the clause's tense puts the part on the other side of the reference: "Zum
         Jahresende hat er … verabschiedet" written in January is last year's end (only after
         ``period_part_past_prepositions.txt`` and without a plan modal); "Zum Jahresbeginn
-        wird …" in December next year's start. The end of a year starts in October, of a month on
-        the 21st; the start ends in March or on the 10th."""
-        if self.ctx.narrative or unit not in ("Y", "M") or mod not in ("START", "END"):
+        wird …" in December next year's start, "Mitte des Jahres wollen wir …" next year's middle. The end
+        of a year starts in October, of a month on the 21st; the start ends in March or on the 10th, the
+        middle of a year in August."""
+        if self.ctx.narrative or unit not in ("Y", "M") or mod not in ("START", "MID", "END"):
             return 0
         into = b.month if unit == "Y" else b.day
         end_from, start_until = (10, 3) if unit == "Y" else (21, 10)
@@ -1350,6 +1352,8 @@ class Normaliser:
                 return -1
         if mod == "START" and t == FUTURE and into > start_until and not self._past_context(pos):
             return 1  # not "weniger als zu Jahresbeginn anzubieten": a comparison with the start gone
+        if mod == "MID" and unit == "Y" and t == FUTURE and into > MID_YEAR_UNTIL and not self._past_context(pos):
+            return 1  # "Mitte des Jahres wollen wir impfen" (December): next year's middle
         return 0
 
     def _period_base(self, pos: int) -> dt.date | None:
@@ -1425,16 +1429,37 @@ class Normaliser:
             return None
         if b is None:
             return "DATE", "XXXX", mod, True
+        if code == "Y" and not self.ctx.narrative:
+            told = self._year_of_part(m.start(), mod, b)
+            if told is not None:
+                return "DATE", f"{told:04d}", mod, True  # "Anfang 2015 lebten 740 Asylbewerber im Landkreis, Ende
+                # des Jahres waren es dreimal so viele": 2015's end
         start = _MONTH_VALUE.match(self._prev_value or "")
         if start and code == "M" and not self.ctx.narrative and 0 <= self._start - self._prev_end <= 16 \
                 and self.g.range_join.match(self.text[self._prev_end:self._start]):
             b = dt.date(int(start.group(1)), int(start.group(2)), 1)  # "ab dem 4. November bis zum Ende des
             # Monats": the month the range starts in
-        shift = 0
+        shift = self._part_shift(b, code, mod, m.start()) if code == "Y" and mod != "END" else 0  # "bereits Mitte
+        # des Jahres in die Fläche gehen" (December): next year's; (not "stellte zum Ende des Jahres … in Aussicht")
         if code == "W" and mod == "START" and not self.ctx.narrative and b.isoweekday() >= LATE_WEEKDAY \
                 and self.tense(m.start()) in (PRESENT, FUTURE) and not self._past_context(m.start()):
             shift = 1  # "Die Entscheidung kommt Anfang der Woche" (Friday): next week's start
         return "DATE", cal.shift_value(b, code, shift), mod, True
+
+    def _year_of_part(self, pos: int, mod: str | None, b: dt.date) -> int | None:
+        """The year a past clause's "Ende des Jahres" is of: one told earlier in the sentence, or last
+        year told in the sentence before ("Der Bericht für das vergangene Jahr … Dabei war zu Beginn des
+        Jahres …"). Not "war seit Anfang des Jahres in Warendorf" (a span up to now) nor a plan told
+        ("stellte zum Ende des Jahres eine Produktion in Aussicht")."""
+        if self.tense(pos) != PAST or self._since(pos) or self.plan_modals & self._sentence_words(pos) \
+                or self._announced_for(pos):
+            return None
+        y = self.year_context(pos, {"START": 1, "END": 12}.get(mod or "", 6))
+        c = self.ctx
+        if y is None and c.told_year == b.year - 1 and not c.told_year_since \
+                and 0 <= self.sent_index(pos) - c.told_year_sent <= 1:
+            y = c.told_year
+        return y if y is not None and y < b.year else None
 
     def r_course_of_current(self, m):
         """ "im Laufe des Jahres", "im Lauf der Woche": the current period, as "Ende des Jahres" without a
