@@ -3002,6 +3002,14 @@ def test_a_part_of_the_year_is_of_the_year_the_clause_means():
     assert values(text, "2020-10-31") == [("Beginn des Jahres", "2020")]  # a like time gone by
 
 
+def test_a_date_after_seit_takes_no_later_year_told_before_and_a_noun_after_it_announces_nothing():
+    text = "Die Regelung soll bis zum 31. Januar 2021 verlängert werden, allerdings nur für überschuldete Firmen: " \
+        "Wer bereits zahlungsunfähig ist, muss seit dem 1. Oktober wieder Insolvenz beantragen."
+    assert values(text, "2020-12-17")[-1] == ("1. Oktober", "2020-10-01")
+    text = "Dabei hatten die Schokoladenhersteller im Frühjahr noch die Hoffnung, dass mehr gegessen wird."
+    assert values(text, "2020-12-21") == [("Frühjahr", "2020-SP")]  # when they hoped, not what for
+
+
 def test_a_habitual_present_makes_a_month_or_season_of_every_year():
     assert values("Normalerweise sind im Februar weniger Menschen arbeitslos.", "2021-03-02") == [
         ("Februar", "XXXX-02")]

@@ -390,6 +390,9 @@ class Normaliser:
             t = self.tense(pos)
             if (t == PAST and dt.date(y, month, 1) > b) or (t == FUTURE and dt.date(y, month, 28) < b):
                 return None
+            if dt.date(y, month, 1) > b and self._since(pos):
+                return None  # "bis zum 31. Januar 2021 verlängert …: Wer zahlungsunfähig ist, muss seit dem 1. Oktober
+                # Insolvenz beantragen" (December 2020): no October ahead
             if t != PAST and y < b.year - self.OLD_COUNT_YEARS:
                 return None  # "nach einer Rezeptur von 1596 hergestellt – bis Ende September gilt nun …": no old year
         return y
@@ -946,8 +949,11 @@ class Normaliser:
         s = self._sentence(pos)
         noun = re.search(r"(?<=\w\s)(?-i:[A-ZÄÖÜ])[\w-]+\s+(?:im|am|zum|ab)\s+$",
                          self.text[max(s.start, self._start - 40):self._start])
-        if not noun or not self.announcement_verbs & self._clause_words(pos) \
-                or any(p.search(noun.group()) for p in self.event_date_contexts):
+        after = self.text[self._end:s.end]
+        announcing = {w for w in self.announcement_verbs & self._clause_words(pos)
+                      if not re.search(rf"\b{w.capitalize()}\b", after)}  # (not a noun after the date: "hatten die
+        # Hersteller im Frühjahr noch die Hoffnung": when they hoped)
+        if not noun or not announcing or any(p.search(noun.group()) for p in self.event_date_contexts):
             return False  # "beim EU-Gipfel im Februar beschlossen": the time of the meeting that decided
         following = re.match(r"\s+(\w+)", self.text[self._end:self._end + 30])
         if following and following.group(1).lower() in self.articles:
