@@ -3010,6 +3010,15 @@ def test_a_date_after_seit_takes_no_later_year_told_before_and_a_noun_after_it_a
     assert values(text, "2020-12-21") == [("Frühjahr", "2020-SP")]  # when they hoped, not what for
 
 
+def test_a_day_that_dates_a_thing_is_no_day_of_the_story_told_after_it():
+    text = "Die Kanzlerin hatte in ihrem Podcast vom vergangenen Samstag dazu aufgerufen. Das RKI hatte am Morgen " \
+        "eine Rekordzahl gemeldet. Darin sind einige Nachmeldungen des Vortages enthalten."
+    assert values(text, "2020-10-24") == [
+        ("vergangenen Samstag", "2020-10-17"), ("Morgen", "2020-10-24TMO"), ("des Vortages", "2020-10-23")]
+    text = "Die Wahl vom Sonntag war knapp. Am Abend jubelten die Anhänger."
+    assert values(text, "2020-11-10") == [("Sonntag", "2020-11-08"), ("Abend", "2020-11-08TEV")]  # an event's day
+
+
 def test_a_habitual_present_makes_a_month_or_season_of_every_year():
     assert values("Normalerweise sind im Februar weniger Menschen arbeitslos.", "2021-03-02") == [
         ("Februar", "XXXX-02")]

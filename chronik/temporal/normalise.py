@@ -107,6 +107,7 @@ class Context:
     last_day_pos: int = -1  # where the last day was told: its clause's tense tells a story's present
     last_day_relative: bool = False  # the last day was counted from another ("am nächsten Tag")
     last_day_ends_span: bool = False  # "bis zum 31. Januar": no day whose evening is told next
+    last_day_of_thing: bool = False  # "in ihrem Podcast vom Samstag": the day dates a thing, not the story
     since_day: tuple[dt.date, int] | None = None  # "seit Samstag … am selben Tag": a start only "selben" refers to
     named_day: dt.date | None = None  # last day given by a weekday name (diary-style paragraphs)
     named_day_sent: int = -1
@@ -126,6 +127,9 @@ class Context:
     # whether it frames more than a weekday right after it ("ab kommender Woche Mittwoch" only that one)
     set_day: tuple[str, int, bool] | None = None  # "samstags von 10 bis 12 Uhr": the days, sentence, a time given
     surnames: set[str] = field(default_factory=set)  # season words met as a surname ("Torsten Herbst")
+
+
+_THING_OF_DAY = re.compile(r"(?<=\w\s)(?-i:[A-ZÄÖÜ])[\w-]+\s+vom\s+$")  # "in ihrem Podcast vom (Samstag)"
 
 
 def _prepositions_before(preps: tuple[str, ...], between: int, word: str = r"\w") -> re.Pattern[str]:
@@ -448,6 +452,9 @@ class Normaliser:
         self.ctx.set_day = None
         self.ctx.last_day_relative = relative
         self.ctx.last_day_ends_span = any(p.search(self.text[max(0, pos - 16):pos]) for p in self.span_end_contexts)
+        before = self.text[max(0, pos - 40):pos]
+        self.ctx.last_day_of_thing = bool(_THING_OF_DAY.search(before)) \
+            and not any(p.search(before) for p in self.dated_event_contexts)
         if named:
             self.ctx.named_day, self.ctx.named_day_sent = d, self.sent_index(pos)
 
@@ -2069,6 +2076,7 @@ class Normaliser:
         before ("gestern um 8.30 Uhr … Dann am Nachmittag"); else as a clock time."""
         c = self.ctx
         if c.last_day and 0 <= self.sent_index(pos) - c.last_day_sent <= NAMED_DAY_REACH and not c.last_day_ends_span \
+                and not (c.last_day_of_thing and self.sent_index(pos) > c.last_day_sent) \
                 and not (c.ref and not c.narrative and c.last_day > c.ref and not c.last_day_relative
                          and self.tense(pos) == PAST) and not self._far_day_for_present(pos):
             self.saw_day(c.last_day, pos, relative=c.last_day_relative)  # "Am Nachmittag … Spät am Abend"
@@ -2269,9 +2277,12 @@ class Normaliser:
         if n < 0 and (code == "D" and c.last_day and c.ref and not c.narrative
                       and self.sent_index(m.start()) - c.last_day_sent > DAY_BEFORE_REACH
                       and (c.ref - c.last_day).days > DAY_BEFORE_AGE
-                      or code in ("D", "W") and self._figures_compared(m.start())):
+                      or code in ("D", "W") and self._figures_compared(m.start())
+                      or code == "D" and c.last_day_of_thing and not c.narrative
+                      and self.sent_index(m.start()) > c.last_day_sent):
             anchor = c.ref  # the day's figures: "… Am Vortag waren es 59 Kreise", not from a day told weeks before;
-            # so when compared a sentence on ("Empfehlungen vom 12. Oktober. … mehr im Vergleich zum Vortag")
+            # so when compared a sentence on ("Empfehlungen vom 12. Oktober. … mehr im Vergleich zum Vortag"), nor
+            # from a thing's day ("in ihrem Podcast vom Samstag … Nachmeldungen des Vortages")
         anchor = anchor or c.last_day or c.ref
         if anchor is None:
             return "DATE", "XXXX-XX-XX", None, True
