@@ -3019,6 +3019,11 @@ def test_a_day_that_dates_a_thing_is_no_day_of_the_story_told_after_it():
     assert values(text, "2020-11-10") == [("Sonntag", "2020-11-08"), ("Abend", "2020-11-08TEV")]  # an event's day
 
 
+def test_closing_with_an_object_after_haben_is_a_perfekt_and_closed_after_sein_a_state():
+    assert values("Am Freitag hat Portugal seine Schulen geschlossen.", "2021-01-25") == [("Freitag", "2021-01-22")]
+    assert values("Die Schulen sind am Freitag geschlossen.", "2021-01-25") == [("Freitag", "2021-01-29")]
+
+
 def test_a_habitual_present_makes_a_month_or_season_of_every_year():
     assert values("Normalerweise sind im Februar weniger Menschen arbeitslos.", "2021-03-02") == [
         ("Februar", "XXXX-02")]
