@@ -3024,6 +3024,13 @@ def test_closing_with_an_object_after_haben_is_a_perfekt_and_closed_after_sein_a
     assert values("Die Schulen sind am Freitag geschlossen.", "2021-01-25") == [("Freitag", "2021-01-29")]
 
 
+def test_a_month_after_a_later_month_of_a_year_told_is_the_next_one():
+    assert values("Im Dezember 2019 waren noch 204 Busse im Einsatz, im März 200.", "2020-08-24")[-1] == (
+        "März", "2020-03")
+    assert values("Im Dezember 2019 kamen mehr Menschen als im März.", "2020-08-24")[-1] == ("März", "2019-03")
+    assert values("Im Dezember 2019 lag er bereits auf dem 29. Juli.", "2020-08-21")[-1] == ("29. Juli", "2019-07-29")
+
+
 def test_a_habitual_present_makes_a_month_or_season_of_every_year():
     assert values("Normalerweise sind im Februar weniger Menschen arbeitslos.", "2021-03-02") == [
         ("Februar", "XXXX-02")]

@@ -671,12 +671,22 @@ class Normaliser:
         ref_y = (self.ctx.ref.year if self.ctx.ref else 2000) % 100
         return (1900 if y > ref_y + 10 else 2000) + y
 
+    def _month_after_told(self, y: int, mo: int, pos: int) -> bool:
+        """A month named after a later month of the year told earlier in its sentence, in news, and not
+        compared with ("mehr als im März"): the next one, when that is not after the paper."""
+        c = self.ctx
+        return bool(not c.narrative and c.ref and c.last_month is not None and c.last_month.year == y
+                    and c.last_month.month > mo and c.last_month_sent == self.sent_index(pos)
+                    and dt.date(y + 1, mo, 1) <= c.ref and not self._past_context(pos))
+
     def _dated(self, y: int | None, mo: int, d: int | None, pos: int):
         """Value for day/month with optional year; updates anchors."""
         relative = False
         c = self.ctx
         if y is None:
             y = self.year_context(pos, mo)
+            if y is not None and d is None and self._month_after_told(y, mo, pos):
+                y += 1  # "Im Dezember 2019 waren noch 204 Busse im Einsatz, im März 200" (August 2020): the March after
             if y is None and d is None:
                 y = self._listed_month_year(mo) or self._season_month_year(mo, pos)  # "im Januar oder Februar"
                 # (October): both next year; "im Frühjahr … das für April geplante Festival": that spring's
