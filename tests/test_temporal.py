@@ -3031,6 +3031,13 @@ def test_a_month_after_a_later_month_of_a_year_told_is_the_next_one():
     assert values("Im Dezember 2019 lag er bereits auf dem 29. Juli.", "2020-08-21")[-1] == ("29. Juli", "2019-07-29")
 
 
+def test_a_forecast_object_lies_ahead_and_a_month_shifted_in_its_year_anchors_what_follows():
+    text = "Er prognostizierte eine Abnahme der Infektionen im Sommer und einen erneuten Anstieg im Herbst."
+    assert values(text, "2020-03-03") == [("Sommer", "2020-SU"), ("Herbst", "2020-FA")]
+    text = "Er hatte vergangenen September ein Paket eingebracht. Auch einen Monat später gab es keine Einigung."
+    assert values(text, "2021-02-17") == [("vergangenen September", "2020-09"), ("einen Monat später", "2020-10")]
+
+
 def test_a_habitual_present_makes_a_month_or_season_of_every_year():
     assert values("Normalerweise sind im Februar weniger Menschen arbeitslos.", "2021-03-02") == [
         ("Februar", "XXXX-02")]

@@ -252,7 +252,8 @@ class Normaliser:
         self.finite_auxiliaries = tm.perfect_aux | tm.past_words | tm.future_aux
         self.clause_final_verbs = self.finite_auxiliaries | tm.future_markers  # "…, der … abgeschafft werden soll –"
         self.postponement_verbs = lg.wordset("temporal/postponement_verbs.txt")
-        self.announcement_verbs = lg.wordset("temporal/announcement_verbs.txt")
+        self.forecast_verbs = lg.wordset("temporal/forecast_verbs.txt")
+        self.announcement_verbs = lg.wordset("temporal/announcement_verbs.txt") | self.forecast_verbs
         self.appeal_verbs = lg.wordset("temporal/appeal_verbs.txt")
         self.calling_verbs = self.announcement_verbs | self.appeal_verbs
         self.fronted_circumstance = lg.wordset("temporal/fronted_circumstance_prepositions.txt")
@@ -918,6 +919,8 @@ class Normaliser:
             # Termin ist für den 11. September angesetzt" (February): a plan told now lies ahead
             return NEAR  # "für Anfang Februar kündigte Söder an": the month aimed at, the nearest one
         if t == PAST and (self._announced_object(pos) or self._announced_list(pos)):
+            if self.forecast_verbs & self._clause_words(pos):
+                return FUTURE  # "prognostizierte einen erneuten Anstieg im Herbst" (March): the autumn ahead
             return NEAR  # "kündigte die Rückkehr der Klassen in die Schulen im Juni an" (May): this June;
             # "weitere Auftritte angekündigt: Ende August in Verona, Anfang September in Wien" (August)
         if t == PAST and self.plan_modals & self._sentence_words(pos):  # "wollte im Mai eröffnen": a plan,
@@ -1442,6 +1445,7 @@ class Normaliser:
             y -= 1
         if n > 0 and mo <= b.month:
             y += 1
+        self.saw_month(y, mo, mod, m.start())  # "vergangenen September … einen Monat später": October
         return "DATE", f"{y:04d}-{mo:02d}", mod, True
 
     def r_part_of_current(self, m):
