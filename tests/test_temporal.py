@@ -3038,6 +3038,11 @@ def test_a_forecast_object_lies_ahead_and_a_month_shifted_in_its_year_anchors_wh
     assert values(text, "2021-02-17") == [("vergangenen September", "2020-09"), ("einen Monat später", "2020-10")]
 
 
+def test_a_quoted_participle_before_its_auxiliary_keeps_the_perfekt():
+    text = "„Deutlich erholt“ haben sollen sich die Buchumsätze im Mai, melden die Branchenmagazine."
+    assert values(text, "2020-06-07") == [("Mai", "2020-05")]
+
+
 def test_a_habitual_present_makes_a_month_or_season_of_every_year():
     assert values("Normalerweise sind im Februar weniger Menschen arbeitslos.", "2021-03-02") == [
         ("Februar", "XXXX-02")]

@@ -286,11 +286,14 @@ def _clause(text: str, sent_start: int, sent_end: int, pos: int,
     # ("hat … am Sonntag seine Informationen – unter anderem Südtirol – ergänzt", "gab Katzian (SPÖ)
     # am Montag zu bedenken"): blank it, keeping the offsets
     sentence = _ASIDE.sub(lambda m: m.group() if m.start() <= rel < m.end() else " " * len(m.group()), sentence)
-    finite = markers(lang).finite
-    sentence = _QUOTED_NAME.sub(lambda m: m.group() if finite.intersection(_WORD.findall(m.group(1).lower())) else
-                                f" {_LOWER_START.sub(lambda w: w.group().upper(), m.group(1))} ", sentence)
+    mk = markers(lang)
+    auxiliaries = mk.perfect_aux | mk.pluperfect_aux
+    sentence = _QUOTED_NAME.sub(lambda m: m.group() if mk.finite.intersection(_WORD.findall(m.group(1).lower())) else
+                                f" {m.group(1)} " if _word_after(sentence, m.end()) in auxiliaries
+                                else f" {_LOWER_START.sub(lambda w: w.group().upper(), m.group(1))} ", sentence)
     # "die Gruppe „Vederö“ am Donnerstag …": a name, no clause border and no verb ("im zweiten "Lockdown light""); not
-    # a quoted clause with its modal or auxiliary ('bevor "ab Ostern vieles besser werden könnte"')
+    # a quoted clause with its modal or auxiliary ('bevor "ab Ostern vieles besser werden könnte"') nor a quoted
+    # participle before its auxiliary ("„Deutlich erholt“ haben sollen sich die Umsätze im Mai")
     for aside in markers(lang).comma_asides:  # ", wie berichtet,"
         sentence = aside.sub(lambda m: m.group() if m.start() <= rel < m.end() else " " * len(m.group()), sentence)
     start, opener, at = 0, "", sent_start
@@ -302,6 +305,12 @@ def _clause(text: str, sent_start: int, sent_end: int, pos: int,
             return sentence[start:b.start()], opener, b.group().strip(), following.group() if following else "", at
         start, opener, at = b.end(), b.group().strip(), sent_start + b.start()
     return sentence[start:], opener, "", "", at
+
+
+def _word_after(text: str, pos: int) -> str:
+    """The next word after ``pos``, lower-cased ("" at the end)."""
+    w = _WORD.search(text, pos)
+    return w.group().lower() if w else ""
 
 
 def _list_comma(sentence: str, b: re.Match[str], lang: str) -> bool:
