@@ -3045,6 +3045,13 @@ def test_a_quoted_participle_before_its_auxiliary_keeps_the_perfekt():
     assert values(text, "2020-06-07") == [("Mai", "2020-05")]
 
 
+def test_hours_and_minutes_with_a_colon_after_gegen_or_ab_are_a_clock_time():
+    text = 'Der Bericht, der am Montag "gegen 17:30 an die Ämter verschickt wurde, war falsch.'
+    assert values(text, "2020-05-27")[-1] == ("17:30", "2020-05-25T17:30")
+    assert values("Die Doku läuft heute Abend ab 21.15 auf Arte.", "2020-06-02")[-1] == ("21.15", "2020-06-02T21:15")
+    assert values("Der Index fiel gegen 12.50 Punkte.", "2020-06-02") == []
+
+
 def test_a_habitual_present_makes_a_month_or_season_of_every_year():
     assert values("Normalerweise sind im Februar weniger Menschen arbeitslos.", "2021-03-02") == [
         ("Februar", "XXXX-02")]

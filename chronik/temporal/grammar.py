@@ -347,7 +347,7 @@ def grammar(lang: str = "de") -> Grammar:
             rf"|(?:(?<=\d-)|(?<=\d–))(?P<eh>\d{{1,2}})(?:[.:](?P<emi>\d{{2}}))?(?={next_range})"  # "8.30-[12] und …"
             rf"|{w['bare_hour_after_um']}(?P<uh>\d{{1,2}})(?:[.:](?P<umi>\d{{2}}))?(?![.,]\d)(?=\s*[,.;)]|\s+(?:{dpart}|{w['bare_hour_verbs']})\b"
             rf"|\s+(?:{w['and']})\s+(?:(?:{tprep})\s+)?{clock}\s*(?:{uhr}){E})"  # "um 18 und um 20 Uhr"
-            rf"|{w['bare_hour_after_um']}(?P<ch>\d{{1,2}})[.:](?P<cmi>\d{{2}})(?![.,]?\d)(?!\s*(?:{w['clock_blockers']})))"
+            rf"|{w['clock_after_preposition']}(?P<ch>\d{{1,2}})[.:](?P<cmi>\d{{2}})(?![.,]?\d)(?!\s*(?:{w['clock_blockers']})))"
             rf"(?:\s+(?P<dp>{dpart}){E})?)", ic)),
         Rule("anchored_shift", re.compile(
             rf"{B}(?:(?P<qmod>{qmod})\s+)?(?P<num>{num})\s+(?P<unit>{units})\s+(?P<dir>{direction}){E}", ic)),
