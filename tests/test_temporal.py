@@ -1061,6 +1061,9 @@ def test_a_sentence_that_only_names_a_weekday_sets_a_past_scene(text, found):
      ["2019-04-15TEV"]),
     ("Die Stadt liegt wieder unter der 50er-Marke.", "2020-09-22", []),  # a threshold, no decade
     ("Die Band spielt 90er-Indie-Rock.", "2020-09-22", ["199"]),
+    ("Es gibt sie als 40er-Packungen oder ab einem 50er-Inzidenzwert.", "2021-01-21", []),  # compounds, plurals
+    ("Er raste durch die 80er-Lärmschutz-Zone. Eine 50er Inzidenz ist kein Ruhekissen.", "2020-12-14", []),
+    ("In den 80er Jahren Werte von fünf Prozent.", "2020-09-22", ["198"]),
     ("Fachleute rechnen nicht vor März mit dem Impfstoff.", "2021-01-16", ["2021-03"]),
     ("Experten rechnen nicht vor März mit dem Impfstoff.", "2021-01-16", ["2021-03"]),  # a noun, no Präteritum
     ("Sollte es im Juni gelten, erhielte die Behörde mehr Rechte.", "2020-05-27", ["2020-06"]),  # Konjunktiv II

@@ -214,6 +214,8 @@ def grammar(lang: str = "de") -> Grammar:
     vagq = _alt(lx.vague_quantities)
     decw = _alt(lx.decades)
     decade_heads = _alt(lg.words(_R + "decade_blocking_heads.txt"))
+    heads_end = rf"\w*?(?:{decade_heads})(?:e|en|n|s)?\b"  # the last part of a compound, singular or plural
+    not_a_count = rf"(?!-(?:\w+-)*{heads_end}|(?<=\der)\s+{heads_end})"  # not "50er-Marke", "40er-Packungen"
     blockers = "|".join(lg.words(_R + "year_blockers.txt"))
     span_heads = _alt(lg.words(_R + "duration_adjective_heads.txt"))
     year = rf"(?:1\d{{3}}|20\d{{2}})(?!\d)(?![.,]\d)(?!\s*(?:{blockers}))"
@@ -271,7 +273,7 @@ def grammar(lang: str = "de") -> Grammar:
         Rule("decade", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<part>{part})\s+(?:(?:{w['of_the']})\s+)?)?"
             rf"(?:(?P<dw>{decw})(?:{w['decade_noun']})"
-            rf"|(?P<dn>(?:1\d|20)?\d0){w['decade_suffix']}{E}(?!-(?:{decade_heads})\b)"  # not "die 50er-Marke"
+            rf"|(?P<dn>(?:1\d|20)?\d0){w['decade_suffix']}{E}{not_a_count}"
             rf"|(?P<dwn>{decw})n?{E})", ic)),
         Rule("century", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<part>{part})\s+(?:(?:{w['of_the']})\s+)?)?"
