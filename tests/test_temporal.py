@@ -2593,6 +2593,7 @@ def test_a_fronted_clock_time_continues_the_day_told_a_sentence_before_and_a_cur
             "faxen. Um 9.40 Uhr antwortete dann die Meldestelle.")
     assert values(text, "2020-03-13")[-1] == ("9.40 Uhr", "2020-03-11T09:40")
     assert values("In Pubs gilt eine Sperrstunde um 22 Uhr.", "2020-10-12") == [("22 Uhr", "XXXX-XX-XXT22:00")]
+    assert values("Schon eine Sperrzeit um 21 Uhr ist ein Schlag.", "2020-10-28") == [("21 Uhr", "XXXX-XX-XXT21:00")]
     text = "Die Schalte ist am Mittwoch. Betriebe leiden unter der nächtlichen Sperrstunde (23.00 bis 6.00 Uhr)."
     assert values(text, "2020-10-13")[1:] == [("23.00", "XXXX-XX-XXT23:00"), ("6.00 Uhr", "XXXX-XX-XXT06:00")]
     text = "Die Polizei zog eine Bilanz der Silvesternacht. In Frankfurt verabschiedete sie sich um 4 Uhr morgens."
