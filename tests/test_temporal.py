@@ -3494,3 +3494,29 @@ def test_a_number_more_than_a_decade_ahead_before_a_noun_is_a_count():
 
 def test_a_count_after_lediglich_centuries_back_is_no_year():
     assert values("In der Gruppe sind lediglich 1842 Sars-CoV-2-Infektionen aufgetreten.", "2021-02-21") == []
+
+
+def test_a_year_inside_an_apposition_between_the_subject_and_its_verb_dates_the_apposition_only():
+    text = ("Sein Vater, Präsident von Real beim Sieg 1998 mit Trainer Jupp Heynckes, war Ende März eines der "
+            "ersten Opfer der Pandemie.")
+    assert values(text, "2020-06-09")[-1] == ("Ende März", "2020-03")
+    assert values("Im Jahr 1998, als Real gewann, war Ende März alles entschieden.", "2020-06-09")[-1] == (
+        "Ende März", "1998-03")
+
+
+def test_a_month_as_a_noun_refers_to_the_month_just_told():
+    text = "Das zeigte sich in den Corona-Monaten März, April und Mai. Der März kann als Panik-Monat gelten."
+    assert values(text, "2020-07-14")[-1] == ("März", "2020-03")
+    text = ("Die WHO wurde schon im April gewarnt. Dass Südafrika noch vor April die erste Impfdosis erhalte, sei "
+            "unwahrscheinlich, sagt er. Selbst wenn im April die Dosen landen würden, wären nicht alle Hürden weg.")
+    assert [v for _, v in values(text, "2020-12-20")] == ["2020-04", "2021-04", "2021-04"]  # no noun: its own
+
+
+def test_the_month_a_futures_contract_delivers_is_the_coming_one():
+    text = "Der Preis für WTI zur Lieferung im Mai schloss am Montag bei minus 37,63 Dollar."
+    assert values(text, "2020-04-20")[0] == ("Mai", "2020-05")
+
+
+def test_a_clause_opened_by_an_adverb_and_a_full_verb_keeps_its_present_tense():
+    text = "Noch drei Tage, dann fängt der November an, sein liebster Monat sei das nie gewesen."
+    assert values(text, "2020-10-29")[-1] == ("November", "2020-11")

@@ -53,6 +53,11 @@ _TARGET_YEAR = re.compile(r"\bbis\s+(?:zum\s+|ins\s+)?(?:Jahre?\s+)?(\d{4})$", r
 _APPOSITION_AFTER_YEAR = re.compile(r"\d{4}\s+((?:eine?r?|de[rsmn]|die|das|noch|schon)\s[^,.;:!?()]{2,60}),")
 _APPOSITION_BEFORE_YEAR = re.compile(  # ", Träger des Bayerischen Kabarettpreises 2017,": a noun's year closes it
     r",\s*((?-i:[A-ZÄÖÜ])[^,.;:!?()\d]{0,60}\s(?-i:[A-ZÄÖÜ])[\w-]+)\s+$")
+_APPOSITION_AROUND_YEAR = re.compile(  # ", Präsident von Real beim Sieg 1998 mit Trainer Heynckes, war": the year
+    # (at the NUL) inside a comma-delimited aside that starts with a capital and is followed by a verb
+    r"(?s:.*),\s*((?-i:[A-ZÄÖÜ])[^,.;:!?()\0]{0,70})\0\d{4}([^,.;:!?()\0]{0,60}),\s+(\w+)")
+_MONTH_NOUN_ARTICLE = re.compile(r"\b(?:der|den|dem|des)\s+$", re.IGNORECASE)  # "Der März kann als …": the month
+# as a noun, which refers back to one just told; not "vor April", "ab September"
 _TITLE_AFTER = re.compile(r':\s+[A-ZÄÖÜ]|[“”"«»]')  # a year before a colon and a capital heads a title;
 # one before a closing quote ends one ("„Wonder Woman 1984“ haben neue Starttermine im Juli")
 _WEEKDAY_SET = re.compile(r"XXXX-WXX-\d")  # every such weekday
@@ -117,6 +122,7 @@ class Context:
     last_year_contrast: bool = False  # that clause sets a contrast ("Während … 2019 …,"): it dates itself only
     last_month: dt.date | None = None  # a day standing for the last month told without a day ("Ende Februar")
     last_month_sent: int = -1
+    months_told: dict[int, tuple[int, int]] = field(default_factory=dict)  # each month told: its year and sentence
     told_year: int | None = None  # the last year told, also one that lends itself to nothing ("Haushalt für 2021")
     told_year_sent: int = -1
     told_year_since: bool = False  # the year told opened a span up to now ("seit der Krise 2008/2009")
@@ -412,7 +418,8 @@ class Normaliser:
         if not self.ctx.narrative and target and self.ctx.ref and int(target.group(1)) > self.ctx.ref.year:
             return False  # "eine Quote bis zum Jahr 2025 soll beim Parteitag im Dezember …": a target ahead
         return not any(p.search(before) for p in self.year_modifier_contexts) and not self._participle_aside(start) \
-            and not self._apposition_aside(start) and not self._apposition_closing(start)
+            and not self._apposition_aside(start) and not self._apposition_closing(start) \
+            and not self._apposition_middle(start)
 
     def _apposition_aside(self, start: int) -> bool:
         """ "Unter älteren Weißen, 2016 eine Kerngruppe für Trump, haben die Demoskopen seit Anfang
@@ -432,6 +439,18 @@ class Normaliser:
         words = re.findall(r"\w+", m.group(1)) if m else []
         return bool(m) and not {w.lower() for w in words} & self.clause_final_verbs \
             and not any(verb_shaped(w, self.lang) for w in words)
+
+    def _apposition_middle(self, start: int) -> bool:
+        """ "Sein Vater, Präsident von Real beim Sieg 1998 mit Trainer Heynckes, war Ende März …": a year
+        inside a verbless apposition that a name opens and the main clause's verb closes dates that
+        apposition only."""
+        m = _APPOSITION_AROUND_YEAR.match(self.text[max(0, start - 80):start] + "\0" + self.text[start:start + 80])
+        if not m:
+            return False
+        words = re.findall(r"\w+", m.group(1) + " " + m.group(2))
+        return not {w.lower() for w in words} & self.clause_final_verbs \
+            and not any(verb_shaped(w, self.lang) for w in words) \
+            and (m.group(3) in self.finite_auxiliaries or verb_shaped(m.group(3), self.lang))
 
     def _participle_aside(self, start: int) -> bool:
         """ "Das Kunstfest, 1990 gegründet, beginnt am 26. August": a year in a participle set off by
@@ -697,6 +716,13 @@ class Normaliser:
                 y = c.last_day.year  # "Am 29. April ging sie … Für diesen einen Tag im April soll sie zahlen"; not a
                 # day ahead for a past clause ("sollen am 1. November … bereitstehen. Vor einem Jahr hatte es ab
                 # November mehr gegeben")
+            told = c.months_told.get(mo)
+            if y is None and d is None and told and not c.narrative and c.ref \
+                    and 0 <= self.sent_index(pos) - told[1] <= 1 \
+                    and _MONTH_NOUN_ARTICLE.search(self.text, max(0, pos - 8), pos) \
+                    and not (dt.date(told[0], mo, 1) > c.ref and self.tense(pos) == PAST):
+                y = told[0]  # "in den Corona-Monaten März, April und Mai. Der März kann als Panik-Monat
+                # bezeichnet werden" (July): the March just told
             if y is None and d is not None and not c.narrative:
                 y = self._story_year(mo, pos)  # "Anfang April 1976 trafen die Züge ein. Am 12. April begannen …"
             if y is None:
@@ -1198,6 +1224,8 @@ class Normaliser:
         mod = self._part(m)
         if v and v[:4].isdigit() and not self._since(m.start()):  # "seit März … einen Tag zuvor": not from March
             self.saw_month(int(v[:4]), mo, mod, m.start())
+            if rel and not self._compared(m.start()):
+                self.ctx.months_told[mo] = (int(v[:4]), self.sent_index(m.start()))
         return "DATE", v, mod, rel
 
     def _day_told(self) -> tuple[dt.date, int] | None:

@@ -576,6 +576,10 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     fronted_v2 = not opener and closer == "," and len(tokens) > 3 and text[pos:].startswith(tokens[1]) \
         and tokens[0].lower() in m.function_words and (tokens[2] in finite or verb_shaped(tokens[2], lang))
     # "Am Mittwoch erfährt er sein Testergebnis, …": a date and the finite verb after it open a main clause
+    fronted_v2 = fronted_v2 or opener in ("", ",") and closer == "," and len(tokens) > 3 \
+        and tokens[0].lower() in m.function_words - m.subordinators and verb_shaped(tokens[1], lang) \
+        and tokens[1] not in finite
+    # "Dann fängt der November an, sein liebster Monat sei das nie gewesen": an adverb and a verb open one
     own = 4 if opener in (":", ";") or closer == ":" else 3 if verb_first or verb_last or fronted_v2 or (
         not opener and closer == "," and (following in m.main_clause_joins or following in m.speech_verbs
                                           or _two_words_after_comma(text, pos, sent_end) in m.main_clause_joins)) \
