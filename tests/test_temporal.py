@@ -3520,3 +3520,12 @@ def test_the_month_a_futures_contract_delivers_is_the_coming_one():
 def test_a_clause_opened_by_an_adverb_and_a_full_verb_keeps_its_present_tense():
     text = "Noch drei Tage, dann fängt der November an, sein liebster Monat sei das nie gewesen."
     assert values(text, "2020-10-29")[-1] == ("November", "2020-11")
+
+
+def test_a_month_that_dates_a_thing_lies_behind():
+    text = "Selbst pro-iranische Politiker wollen nicht mehr an dem Parlamentsbeschluss vom Januar festhalten."
+    assert values(text, "2020-05-12") == [("Januar", "2020-01")]
+    assert values("Die Ratspräsidentschaft vom 1. Juli an soll gestaltet werden.", "2020-05-23") == [
+        ("1. Juli", "2020-07-01")]
+    text = "Es sieht so aus, dass der Drehbeginn der Folgen vom April in den Mai verschoben wird."
+    assert values(text, "2020-03-29")[0] == ("April", "2020-04")

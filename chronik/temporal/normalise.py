@@ -58,6 +58,8 @@ _APPOSITION_AROUND_YEAR = re.compile(  # ", Präsident von Real beim Sieg 1998 m
     r"(?s:.*),\s*((?-i:[A-ZÄÖÜ])[^,.;:!?()\0]{0,70})\0\d{4}([^,.;:!?()\0]{0,60}),\s+(\w+)")
 _MONTH_NOUN_ARTICLE = re.compile(r"\b(?:der|den|dem|des)\s+$", re.IGNORECASE)  # "Der März kann als …": the month
 # as a noun, which refers back to one just told; not "vor April", "ab September"
+_SPAN_OR_MOVE_AFTER = re.compile(r"\s*(?:bis|-|–|/|und|an\b|in\s|auf\s|zu[mr]?\s|nach\s)")  # "vom 18. bis",
+# "vom 1. Juli an", "vom April in den Mai": "vom" opens a span or a move, it dates no thing
 _TITLE_AFTER = re.compile(r':\s+[A-ZÄÖÜ]|[“”"«»]')  # a year before a colon and a capital heads a title;
 # one before a closing quote ends one ("„Wonder Woman 1984“ haben neue Starttermine im Juli")
 _WEEKDAY_SET = re.compile(r"XXXX-WXX-\d")  # every such weekday
@@ -905,6 +907,11 @@ class Normaliser:
             return PAST  # not "der auf Herbst verschobene neue Bond-Titel": the date it was moved to
         if any(p.search(self.text[max(0, self._start - 40):self._start]) for p in self.dated_event_contexts):
             return NEAR  # "nach den US-Wahlen vom 3. November" (January): the November before; (August): this one
+        if _THING_OF_DAY.search(self.text[max(0, self._start - 40):self._start]) \
+                and not _SPAN_OR_MOVE_AFTER.match(self.text, self._end):
+            return PAST  # "an dem Parlamentsbeschluss vom Januar festhalten wollen" (May): what a thing is dated by
+            # lies behind; not a range ("die Messe vom 18. bis 20. September"), a start ("vom 1. Juli an") or a
+            # move ("der Drehbeginn der Folgen vom April in den Mai verschoben")
         if _BRACKETED.search(self.text[max(0, self._start - 16):self._start]) and \
                 re.match(r"[^()]{0,30}\)", self.text[self._start:self._start + 31]):
             return PRESENT  # "vor der Kommunalwahl (13. September)": the day of the noun before, this year's
