@@ -3527,5 +3527,7 @@ def test_a_month_that_dates_a_thing_lies_behind():
     assert values(text, "2020-05-12") == [("Januar", "2020-01")]
     assert values("Die Ratspräsidentschaft vom 1. Juli an soll gestaltet werden.", "2020-05-23") == [
         ("1. Juli", "2020-07-01")]
+    text = "Wir werden die Auslieferungen ab der Woche vom 15. Februar erhöhen."
+    assert values(text, "2021-01-15") == [("15. Februar", "2021-02-15")]
     text = "Es sieht so aus, dass der Drehbeginn der Folgen vom April in den Mai verschoben wird."
     assert values(text, "2020-03-29")[0] == ("April", "2020-04")

@@ -137,7 +137,7 @@ class Context:
     surnames: set[str] = field(default_factory=set)  # season words met as a surname ("Torsten Herbst")
 
 
-_THING_OF_DAY = re.compile(r"(?<=\w\s)(?-i:[A-ZÄÖÜ])[\w-]+\s+vom\s+$")  # "in ihrem Podcast vom (Samstag)"
+_THING_OF_DAY = re.compile(r"(?<=\w\s)((?-i:[A-ZÄÖÜ])[\w-]+)\s+vom\s+$")  # "in ihrem Podcast vom (Samstag)"
 
 
 def _prepositions_before(preps: tuple[str, ...], between: int, word: str = r"\w") -> re.Pattern[str]:
@@ -261,6 +261,7 @@ class Normaliser:
         self.clause_final_verbs = self.finite_auxiliaries | tm.future_markers  # "…, der … abgeschafft werden soll –"
         self.postponement_verbs = lg.wordset("temporal/postponement_verbs.txt")
         self.forecast_verbs = lg.wordset("temporal/forecast_verbs.txt")
+        self.time_span_nouns = lg.wordset("temporal/time_span_nouns.txt")
         self.announcement_verbs = lg.wordset("temporal/announcement_verbs.txt") | self.forecast_verbs
         self.appeal_verbs = lg.wordset("temporal/appeal_verbs.txt")
         self.calling_verbs = self.announcement_verbs | self.appeal_verbs
@@ -907,7 +908,8 @@ class Normaliser:
             return PAST  # not "der auf Herbst verschobene neue Bond-Titel": the date it was moved to
         if any(p.search(self.text[max(0, self._start - 40):self._start]) for p in self.dated_event_contexts):
             return NEAR  # "nach den US-Wahlen vom 3. November" (January): the November before; (August): this one
-        if _THING_OF_DAY.search(self.text[max(0, self._start - 40):self._start]) \
+        thing = _THING_OF_DAY.search(self.text[max(0, self._start - 40):self._start])
+        if thing and thing.group(1).lower() not in self.time_span_nouns \
                 and not _SPAN_OR_MOVE_AFTER.match(self.text, self._end):
             return PAST  # "an dem Parlamentsbeschluss vom Januar festhalten wollen" (May): what a thing is dated by
             # lies behind; not a range ("die Messe vom 18. bis 20. September"), a start ("vom 1. Juli an") or a
