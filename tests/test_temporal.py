@@ -3531,3 +3531,9 @@ def test_a_month_that_dates_a_thing_lies_behind():
     assert values(text, "2021-01-15") == [("15. Februar", "2021-02-15")]
     text = "Es sieht so aus, dass der Drehbeginn der Folgen vom April in den Mai verschoben wird."
     assert values(text, "2020-03-29")[0] == ("April", "2020-04")
+
+
+def test_that_summer_and_may_of_that_year_are_of_the_year_told_before():
+    text = ("Schon 2003 kam Bobic zu Hertha. Die Position im Sturm. Preetz hatte in jenem Sommer seine Karriere "
+            "beendet. Im Mai jenes Jahres war er weg.")
+    assert [v for _, v in values(text, "2021-03-02")] == ["2003", "2003-SU", "2003-05"]

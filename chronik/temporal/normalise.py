@@ -60,6 +60,7 @@ _MONTH_NOUN_ARTICLE = re.compile(r"\b(?:der|den|dem|des)\s+$", re.IGNORECASE)  #
 # as a noun, which refers back to one just told; not "vor April", "ab September"
 _SPAN_OR_MOVE_AFTER = re.compile(r"\s*(?:bis|-|–|/|und|an\b|in\s|auf\s|zu[mr]?\s|nach\s)")  # "vom 18. bis",
 # "vom 1. Juli an", "vom April in den Mai": "vom" opens a span or a move, it dates no thing
+_THAT_BEFORE = re.compile(r"\bjene[mnrs]?\s+$", re.IGNORECASE)  # "in jenem Sommer": of the year told before
 _TITLE_AFTER = re.compile(r':\s+[A-ZÄÖÜ]|[“”"«»]')  # a year before a colon and a capital heads a title;
 # one before a closing quote ends one ("„Wonder Woman 1984“ haben neue Starttermine im Juli")
 _WEEKDAY_SET = re.compile(r"XXXX-WXX-\d")  # every such weekday
@@ -1168,6 +1169,13 @@ class Normaliser:
                 fits.append(y)
         return fits[0] if len(fits) == 1 else None
 
+    def _story_told_year(self, pos: int) -> int | None:
+        """The year told a few sentences before ``pos`` (not one a span started in): what "des Jahres" and
+        "in jenem Sommer" refer to."""
+        c = self.ctx
+        return c.told_year if c.told_year is not None and not c.told_year_since \
+            and 0 <= self.sent_index(pos) - c.told_year_sent <= STORY_YEAR_SENTENCES else None
+
     def _of_year(self, phrase: str, pos: int) -> int | None:
         """ "dieses Jahres", "nächsten Jahres" → a year; "des Jahres" → the year in context;
         "des Vorjahres" → the year before the one told just before, else before the reference."""
@@ -1178,10 +1186,8 @@ class Normaliser:
         first = phrase.split()[0]
         n = self.lx.shift_of(first)
         if n is None:  # "des Jahres": the year told a few sentences before ("Anfang April 1976 … Ab 11. September
-            c = self.ctx  # des Jahres"), else the paper's
-            told = c.told_year if c.told_year is not None and not c.told_year_since \
-                and 0 <= self.sent_index(pos) - c.told_year_sent <= STORY_YEAR_SENTENCES else None
-            return self.year_context(pos) or told or (self.base().year if self.base() else None)
+            # des Jahres"), else the paper's
+            return self.year_context(pos) or self._story_told_year(pos) or (self.base().year if self.base() else None)
         b = self.base()
         return b.year + n if b else None
 
@@ -2552,6 +2558,8 @@ class Normaliser:
                 and first > cal.SEASON_MONTHS[listed.group(2)][0]:  # "diesen Herbst und Winter": the
             return "DATE", f"{listed.group(1)}-{code}", mod, True  # next season of the year of the one before
         y = self.year_context(m.start(), first)
+        if y is None and _THAT_BEFORE.search(self.text, max(0, m.start() - 8), m.start()):
+            y = self._story_told_year(m.start())  # "Schon 2003 … Preetz hatte in jenem Sommer": that year's
         if y is None and b is not None:
             y = b.year
             t = self._date_tense(m.start())  # "so … wie im Frühjahr": a season gone
