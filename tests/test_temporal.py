@@ -3537,3 +3537,8 @@ def test_that_summer_and_may_of_that_year_are_of_the_year_told_before():
     text = ("Schon 2003 kam Bobic zu Hertha. Die Position im Sturm. Preetz hatte in jenem Sommer seine Karriere "
             "beendet. Im Mai jenes Jahres war er weg.")
     assert [v for _, v in values(text, "2021-03-02")] == ["2003", "2003-SU", "2003-05"]
+
+
+def test_an_event_with_a_genitive_attribute_before_its_date_is_scheduled():
+    text = "Trumps Absage des Parteitags der Republikaner Ende August in Florida sei richtig gewesen, sagte er."
+    assert values(text, "2020-07-24") == [("Ende August", "2020-08")]
