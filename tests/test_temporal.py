@@ -3057,6 +3057,7 @@ def test_hours_and_minutes_with_a_colon_after_gegen_or_ab_are_a_clock_time():
 
 
 def test_a_habitual_present_makes_a_month_or_season_of_every_year():
+    assert values("Viele Wagenbauer beginnen gewöhnlich bereits im Oktober.", "2021-02-08") == [("Oktober", "XXXX-10")]
     assert values("Normalerweise sind im Februar weniger Menschen arbeitslos.", "2021-03-02") == [
         ("Februar", "XXXX-02")]
     assert values("Gewöhnlich treten die schwersten Brände am Ende des Sommers auf.", "2020-08-22") == [

@@ -259,6 +259,7 @@ class Normaliser:
         self.given_up_plans = lg.patterns("temporal/tense_given_up_plans.txt")
         self.perfect_auxiliaries = tm.perfect_aux
         self.finite_auxiliaries = tm.perfect_aux | tm.past_words | tm.future_aux
+        self.future_auxiliaries = tm.future_aux
         self.clause_final_verbs = self.finite_auxiliaries | tm.future_markers  # "…, der … abgeschafft werden soll –"
         self.postponement_verbs = lg.wordset("temporal/postponement_verbs.txt")
         self.forecast_verbs = lg.wordset("temporal/forecast_verbs.txt")
@@ -1257,8 +1258,10 @@ class Normaliser:
         s = self._sentence(pos)
         clause = clause_at(self.text, s.start, s.end, pos)
         head = clause[:clause.find(self.text[pos:self._end])] if self.text[pos:self._end] in clause else ""
+        t = self.tense(pos)  # ("beginnen" reads as an infinitive of the future: "Wagenbauer beginnen gewöhnlich
+        # im Oktober" is present)
         return bool({w.lower() for w in re.findall(r"\w+", head)} & self.habitual_adverbs) \
-            and self.tense(pos) == PRESENT
+            and (t == PRESENT or t == FUTURE and not self._clause_words(pos) & self.future_auxiliaries)
 
     def _since(self, pos: int) -> bool:
         """A date that starts a span up to now ("seit März") is no anchor for what follows."""
