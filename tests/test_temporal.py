@@ -3543,3 +3543,9 @@ def test_that_summer_and_may_of_that_year_are_of_the_year_told_before():
 def test_an_event_with_a_genitive_attribute_before_its_date_is_scheduled():
     text = "Trumps Absage des Parteitags der Republikaner Ende August in Florida sei richtig gewesen, sagte er."
     assert values(text, "2020-07-24") == [("Ende August", "2020-08")]
+
+
+def test_the_day_after_a_day_still_ahead_is_no_day_of_a_past_clause():
+    text = ("Die Sitzung blieb ohne Ergebnis und soll an diesem Donnerstag fortgesetzt werden. Statt Bonds solle der "
+            "Haushalt genutzt werden, erklärte Scholz am Tag darauf.")
+    assert values(text, "2020-04-08")[-1] == ("Tag darauf", "XXXX-XX-XX")

@@ -2363,11 +2363,12 @@ class Normaliser:
             if self._counted and self._counted[1] == anchor and c.last_day_relative:
                 anchor = self._counted[0]  # "mehr als am Vortag … Die Differenz zum Vortag": the same day
             d = anchor + dt.timedelta(days=n)
-            if n > 0 and c.ref and not c.narrative and (d - c.ref).days > LATER_THAN_PAPER_DAYS \
+            if n > 0 and c.ref and not c.narrative and ((d - c.ref).days > LATER_THAN_PAPER_DAYS or anchor > c.ref) \
                     and not self.plan_modals & self._clause_words(m.start()) \
                     and tense_of(self._clause(m.start()), self.lang) == PAST:
                 return "DATE", "XXXX-XX-XX", None, True  # "…, tags darauf kam wiederum eine Mail": no day after the
-                # paper's in a past clause
+                # paper's in a past clause, nor one after a day still ahead ("an diesem Donnerstag fortgesetzt
+                # werden … erklärte Scholz am Tag darauf")
             self._counted = (anchor, d)
             if not self._compared(m.start()):  # "2.368 weniger als am Vortag und 4.123 weniger als sieben Tage
                 self.saw_day(d, m.start(), relative=True)  # zuvor": both count from the day of the figures
