@@ -3549,3 +3549,8 @@ def test_the_day_after_a_day_still_ahead_is_no_day_of_a_past_clause():
     text = ("Die Sitzung blieb ohne Ergebnis und soll an diesem Donnerstag fortgesetzt werden. Statt Bonds solle der "
             "Haushalt genutzt werden, erklärte Scholz am Tag darauf.")
     assert values(text, "2020-04-08")[-1] == ("Tag darauf", "XXXX-XX-XX")
+
+
+def test_what_something_follows_from_lies_behind():
+    text = "Sie berichten von großen Problemen infolge der Schulschließungen im Frühjahr."
+    assert values(text, "2020-11-11") == [("Frühjahr", "2020-SP")]
