@@ -3554,3 +3554,9 @@ def test_the_day_after_a_day_still_ahead_is_no_day_of_a_past_clause():
 def test_what_something_follows_from_lies_behind():
     text = "Sie berichten von großen Problemen infolge der Schulschließungen im Frühjahr."
     assert values(text, "2020-11-11") == [("Frühjahr", "2020-SP")]
+
+
+def test_a_pluperfect_that_only_refers_to_a_scheduled_event_leaves_it_ahead():
+    assert values("Sie hatten auf ihre Landtagswahlen am 14. März verwiesen.", "2021-02-10") == [
+        ("14. März", "2021-03-14")]
+    assert values("Bei der Wahl am 14. März hatten die Grünen gewonnen.", "2021-02-10") == [("14. März", "2020-03-14")]

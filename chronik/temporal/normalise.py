@@ -61,6 +61,8 @@ _MONTH_NOUN_ARTICLE = re.compile(r"\b(?:der|den|dem|des)\s+$", re.IGNORECASE)  #
 _SPAN_OR_MOVE_AFTER = re.compile(r"\s*(?:bis|-|–|/|und|an\b|in\s|auf\s|zu[mr]?\s|nach\s)")  # "vom 18. bis",
 # "vom 1. Juli an", "vom April in den Mai": "vom" opens a span or a move, it dates no thing
 _THAT_BEFORE = re.compile(r"\bjene[mnrs]?\s+$", re.IGNORECASE)  # "in jenem Sommer": of the year told before
+_REFERRED_EVENT = re.compile(  # "auf ihre Landtagswahlen (am 14. März) verwiesen": an event referred to, not a setting
+    r"\b(?:auf|an|über)\s+(?:die|den|das|ihre[n]?|seine[n]?|unsere[n]?|eine[n]?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TITLE_AFTER = re.compile(r':\s+[A-ZÄÖÜ]|[“”"«»]')  # a year before a colon and a capital heads a title;
 # one before a closing quote ends one ("„Wonder Woman 1984“ haben neue Starttermine im Juli")
 _WEEKDAY_SET = re.compile(r"XXXX-WXX-\d")  # every such weekday
@@ -260,6 +262,7 @@ class Normaliser:
         self.perfect_auxiliaries = tm.perfect_aux
         self.finite_auxiliaries = tm.perfect_aux | tm.past_words | tm.future_aux
         self.future_auxiliaries = tm.future_aux
+        self.pluperfect_auxiliaries = tm.pluperfect_aux
         self.clause_final_verbs = self.finite_auxiliaries | tm.future_markers  # "…, der … abgeschafft werden soll –"
         self.postponement_verbs = lg.wordset("temporal/postponement_verbs.txt")
         self.forecast_verbs = lg.wordset("temporal/forecast_verbs.txt")
@@ -968,7 +971,7 @@ class Normaliser:
             if tense_of(rest, self.lang) != PAST:
                 return PRESENT
         if t == PAST and self._said_before(self._start, self.event_date_contexts) \
-                and not self.event_gone_markers & self._clause_words(pos):
+                and not self._event_gone(pos):
             if self._said_before(self._start, self.event_aim_contexts):
                 return FUTURE  # "zum Direktkandidaten für die Bundestagswahl im September gekürt" (February)
             return SOON  # "warf seinem Herausforderer bei der Wahl am 3. November vor" (September): this November
@@ -1991,6 +1994,17 @@ class Normaliser:
         if len(words) < 4 and "," not in self.text[pos:s.end]:  # "…, teilt X (VBW), am Montag mit": verb before
             words = re.findall(r"\w+", self.text[s.start:s.end])
         return any(w in self.reporting_now for w in words)
+
+    def _event_gone(self, pos: int) -> bool:
+        """A past clause that puts the scheduled event told in it behind ("Bei der Wahl im Februar hatten die
+        Hardliner gewonnen"); a pluperfect does not when the event is only referred to ("hatten auf ihre
+        Landtagswahlen am 14. März verwiesen", February: this March)."""
+        gone = self.event_gone_markers & self._clause_words(pos)
+        start = max(self._start - 60, self._sentence(pos).start)
+        event = next((m for p in self.event_date_contexts if (m := p.search(self.text, start, self._start))), None)
+        if event and _REFERRED_EVENT.search(self.text, max(0, event.start() - 40), event.start()):
+            gone -= self.pluperfect_auxiliaries
+        return bool(gone)
 
     def _said_before(self, pos: int, patterns: tuple[re.Pattern[str], ...]) -> bool:
         """Whether one of ``patterns`` ends the 60 characters before ``pos``, never reading across a
