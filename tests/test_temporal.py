@@ -3560,3 +3560,10 @@ def test_a_pluperfect_that_only_refers_to_a_scheduled_event_leaves_it_ahead():
     assert values("Sie hatten auf ihre Landtagswahlen am 14. März verwiesen.", "2021-02-10") == [
         ("14. März", "2021-03-14")]
     assert values("Bei der Wahl am 14. März hatten die Grünen gewonnen.", "2021-02-10") == [("14. März", "2020-03-14")]
+
+
+def test_a_main_clause_before_dass_keeps_its_own_present():
+    text = '"Im Herbst ist zu erwarten, dass sich die epidemische Lage verschärft", sagte der Direktor.'
+    assert values(text, "2020-08-09") == [("Herbst", "2020-FA")]
+    text = "Auch wenn der Senat am Dienstag beschließt, dass sich nur fünf Personen treffen dürfen, bleibt es so."
+    assert values(text, "2020-10-19") == [("Dienstag", "2020-10-20")]

@@ -376,8 +376,10 @@ def _participle_follows(rest: str, m: TenseMarkers) -> str | None:
     am Dienstag mit den Impfungen begonnen, die …"; not "…, sieben Mitarbeitern wurde gekündigt.")."""
     for clause in _CLAUSE_BREAK.split(rest)[1:]:
         words = _WORD.findall(clause)
-        if len(words) > 2 and words[0].lower() in m.subordinators and words[-1].lower() in m.finite | m.past_words:
-            continue  # "…, die ihm … auferlegt wurde, verlassen": a subordinate clause closed by its own verb
+        if len(words) > 2 and words[0].lower() in m.subordinators \
+                and (words[-1].lower() in m.finite | m.past_words or words[0].lower() not in m.determiners):
+            continue  # "…, die ihm … auferlegt wurde, verlassen": a subordinate clause closed by its own verb;
+            # "ist zu erwarten, dass sich die Lage verschärft": a conjunction's clause ends in its own verb
         if {w.lower() for w in words} & (m.perfect_aux | m.past_words | m.future_aux):
             return None
         if words and (_participle(words[-1], m) or _INSEPARABLE_T.fullmatch(words[-1])
@@ -580,7 +582,10 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         and tokens[0].lower() in m.function_words - m.subordinators and verb_shaped(tokens[1], lang) \
         and tokens[1] not in finite
     # "Dann fängt der November an, sein liebster Monat sei das nie gewesen": an adverb and a verb open one
-    own = 4 if opener in (":", ";") or closer == ":" else 3 if verb_first or verb_last or fronted_v2 or (
+    main_before_sub = closer == "," and following.lower() in m.subordinators - m.determiners \
+        and _has_finite_verb(clause, lang)  # "„Im Herbst ist zu erwarten, dass …“": a main clause before "dass"
+    own = 4 if opener in (":", ";") or closer == ":" else 3 if verb_first or verb_last or fronted_v2 \
+        or main_before_sub or (
         not opener and closer == "," and (following in m.main_clause_joins or following in m.speech_verbs
                                           or _two_words_after_comma(text, pos, sent_end) in m.main_clause_joins)) \
         else OWN_CLAUSE_WORDS  # "Der Winter kommt, und …", "Die Wahl beginnt im Februar, sagte er": main clauses
