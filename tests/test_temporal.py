@@ -3567,3 +3567,9 @@ def test_a_main_clause_before_dass_keeps_its_own_present():
     assert values(text, "2020-08-09") == [("Herbst", "2020-FA")]
     text = "Auch wenn der Senat am Dienstag beschließt, dass sich nur fünf Personen treffen dürfen, bleibt es so."
     assert values(text, "2020-10-19") == [("Dienstag", "2020-10-20")]
+
+
+def test_a_promise_told_in_a_dass_clause_lies_ahead():
+    text = "Er versprach, dass voraussichtlich alle Bürger im Sommer ein Impfangebot erhielten."
+    assert values(text, "2021-01-06") == [("Sommer", "2021-SU")]
+    assert values("Der Rat beschloss, im März die Schulen zu schließen.", "2020-06-10") == [("März", "2020-03")]

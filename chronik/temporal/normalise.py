@@ -949,6 +949,9 @@ class Normaliser:
                             or self._said_before(self._start, self.prior_event_contexts)
                             and not self._said_before(self._start, self.event_date_contexts)):
             return NEAR  # "Nach dem Rettungsschirm im März soll nun ein Paket folgen" (June): this March
+        if t == PAST and self._announced_in_clause_before(pos, self.forecast_verbs):
+            return FUTURE  # "versprach, dass voraussichtlich alle Bürger im Sommer ein Impfangebot erhielten"
+            # (January): a promise's or forecast's content lies ahead
         if t == PAST and self._said_before(self._start, self.aimed_date_contexts):
             return NEAR  # "Reiseziele für den Sommer – das war heute wichtig" (May): this summer
         if t == PAST and self._given_up_plan(pos):
@@ -1043,7 +1046,7 @@ class Normaliser:
         return bool(after and after.group(1) in self.past_subordinators
                     and tense_of(after.group(2), self.lang) == PAST)
 
-    def _announced_in_clause_before(self, pos: int) -> bool:
+    def _announced_in_clause_before(self, pos: int, verbs: frozenset[str] | None = None) -> bool:
         """A clause ahead ("…, im Sommer werde man …", "…, im August zurückzukehren") that completes a
         past call or prophecy in the clause before its comma (``appeal_verbs.txt``)."""
         s = self._sentence(pos)
@@ -1054,7 +1057,7 @@ class Normaliser:
         before = self.text[s.start:start].rstrip(" ,")
         last = re.split(r"[,;:]", before)[-1]
         words = {w.lower() for w in re.findall(r"\w+", last)}
-        return bool(words & self.appeal_verbs) and tense_of(last, self.lang) == PAST
+        return bool(words & (self.appeal_verbs if verbs is None else verbs)) and tense_of(last, self.lang) == PAST
 
     def _past_purpose(self, pos: int) -> bool:
         """An "um … zu" clause in a sentence that tells the past: an aim of then, not of now (other
