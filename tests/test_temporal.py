@@ -3573,3 +3573,11 @@ def test_a_promise_told_in_a_dass_clause_lies_ahead():
     text = "Er versprach, dass voraussichtlich alle Bürger im Sommer ein Impfangebot erhielten."
     assert values(text, "2021-01-06") == [("Sommer", "2021-SU")]
     assert values("Der Rat beschloss, im März die Schulen zu schließen.", "2020-06-10") == [("März", "2020-03")]
+
+
+def test_a_year_that_starts_a_span_after_a_noun_is_no_year_to_count_from():
+    text = ("Es war der niedrigste Wert seit der Neufassung des Gesetzes im Jahr 1993, das die Grundlage bildet. "
+            "Im Vergleich zum Vorjahr sank die Menge um 5,5 Prozent.")
+    assert values(text, "2021-02-01")[-1] == ("Vorjahr", "2020")
+    text = "Zum ersten Mal seit Beginn der Aufzeichnungen im Jahr 1992 hatte China im ersten Quartal ein Minus."
+    assert values(text, "2020-10-19")[-1] == ("ersten Quartal", "2020-Q1")
