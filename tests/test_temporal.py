@@ -3581,3 +3581,12 @@ def test_a_year_that_starts_a_span_after_a_noun_is_no_year_to_count_from():
     assert values(text, "2021-02-01")[-1] == ("Vorjahr", "2020")
     text = "Zum ersten Mal seit Beginn der Aufzeichnungen im Jahr 1992 hatte China im ersten Quartal ein Minus."
     assert values(text, "2020-10-19")[-1] == ("ersten Quartal", "2020-Q1")
+
+
+def test_figures_compared_the_sentence_after_a_day_long_gone_count_from_the_paper():
+    text = ("Bei den Neuinfektionen war am 18. Dezember der höchste Wert erreicht worden. Die Inzidenz war "
+            "exakt so hoch wie am Vortag: 63,8.")
+    assert values(text, "2021-02-28")[-1] == ("Vortag", "2021-02-27")
+    text = ("Es war Donnerstag, der 12. März 2020. Die Länder wollten tagen. Doch 779 waren es allein an jenem Tag, "
+            "fast doppelt so viele wie am Tag zuvor.")
+    assert values(text, "2021-03-03")[-1] == ("Tag zuvor", "2020-03-11")

@@ -96,6 +96,8 @@ LATER_THAN_PAPER_DAYS = 7  # a past clause tells no day this far after the paper
 LATE_WEEKDAY = 4  # from Thursday on, the start of the week a present or future clause means is next week's
 MID_YEAR_UNTIL = 8  # the middle of a year a future clause means lies ahead until August; later, next year's
 COMPARED_DAY_AGE = 0  # figures compared with the day before, sentences after a day older than this: the paper's
+COMPARED_DAY_FAR = 31  # … or the sentence after a day more than a month back ("am 18. Dezember der höchste Wert.
+# … so hoch wie am Vortag", February)
 NAMED_DAY_REACH = 2  # sentences after "am MONTAG" in which "am Nachmittag" still means that Monday
 OPEN_END_BACK = 183  # days: "bis 6. Jänner" in a present clause lies ahead if this year's is longer ago
 CONTINUED_YEAR_DAYS = 183  # a date continuing a programme of next year's dates lies at most this far ahead
@@ -267,6 +269,7 @@ class Normaliser:
         self.postponement_verbs = lg.wordset("temporal/postponement_verbs.txt")
         self.forecast_verbs = lg.wordset("temporal/forecast_verbs.txt")
         self.time_span_nouns = lg.wordset("temporal/time_span_nouns.txt")
+        self.told_day_references = lg.patterns("temporal/told_day_references.txt", re.IGNORECASE)
         self.announcement_verbs = lg.wordset("temporal/announcement_verbs.txt") | self.forecast_verbs
         self.appeal_verbs = lg.wordset("temporal/appeal_verbs.txt")
         self.calling_verbs = self.announcement_verbs | self.appeal_verbs
@@ -2298,7 +2301,10 @@ class Normaliser:
         told = max(((c.last_day, c.last_day_sent), (c.last_month, c.last_month_sent)),
                    key=lambda t: t[1] if t[0] is not None else -1)
         return bool(told[0] and c.ref and not c.narrative and self._compared(pos)
-                    and self.sent_index(pos) - told[1] > 1 and (c.ref - told[0]).days > COMPARED_DAY_AGE)
+                    and (self.sent_index(pos) - told[1] > 1 or self.sent_index(pos) - told[1] == 1
+                         and (c.ref - told[0]).days > COMPARED_DAY_FAR)
+                    and not any(p.search(self.text, self._sentence(pos).start, pos) for p in self.told_day_references)
+                    and (c.ref - told[0]).days > COMPARED_DAY_AGE)
 
     def _anchor(self, pos: int | None = None) -> tuple[dt.date | None, str | None]:
         """The date "später"/"zuvor" counts from, and the granularity it is known to
