@@ -3590,3 +3590,10 @@ def test_figures_compared_the_sentence_after_a_day_long_gone_count_from_the_pape
     text = ("Es war Donnerstag, der 12. März 2020. Die Länder wollten tagen. Doch 779 waren es allein an jenem Tag, "
             "fast doppelt so viele wie am Tag zuvor.")
     assert values(text, "2021-03-03")[-1] == ("Tag zuvor", "2020-03-11")
+
+
+def test_the_second_half_of_the_year_in_a_january_present_clause_is_the_coming_one():
+    text = "Er gehe davon aus, dass ab der zweiten Jahreshälfte eine Entspannung eintreten könnte."
+    assert values(text, "2021-01-03") == [("der zweiten Jahreshälfte", "2021-H2")]
+    assert values("Wichtiger sind die Daten für das vierte Quartal.", "2021-01-20") == [
+        ("das vierte Quartal", "2020-Q4")]

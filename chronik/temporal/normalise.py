@@ -1581,8 +1581,9 @@ class Normaliser:
                 # Quartal bei minus 50 Millionen liegen werde", July)
             elif t == PRESENT:  # "Im ersten Quartal steigt …" (December): the one ahead; "Wichtiger sind die
                 ahead = cal.year_for_month(b, first, None, PRESENT)  # Daten für das vierte Quartal" (January): the
-                y = ahead if ahead > b.year else cal.year_for_month(b, last, None, PRESENT, cal.PERIOD_MONTHS_BACK)
-                # the one just gone
+                y = ahead if ahead > b.year else cal.year_for_month(
+                    b, last, None, PRESENT, cal.PERIOD_MONTHS_BACK if code == "Q" else 0)  # the one just gone;
+                # not a half-year: "dass ab der zweiten Jahreshälfte eine Entspannung eintreten könnte" (January)
         if y and not self.ctx.narrative and not re.match(r"\s+des\b", self.text[m.end():m.end() + 5]):
             self.saw_year(y, m.start(), lends=False)  # "Im zweiten Quartal … weniger als ein Jahr zuvor": 2019 (not
             # "ins erste Quartal des Folgejahres": that year counts itself)
