@@ -3597,3 +3597,9 @@ def test_the_second_half_of_the_year_in_a_january_present_clause_is_the_coming_o
     assert values(text, "2021-01-03") == [("der zweiten Jahreshälfte", "2021-H2")]
     assert values("Wichtiger sind die Daten für das vierte Quartal.", "2021-01-20") == [
         ("das vierte Quartal", "2020-Q4")]
+
+
+def test_a_date_talked_of_in_a_past_clause_is_the_nearest():
+    assert values("Bislang war intern von Mitte April die Rede.", "2020-03-30") == [("Mitte April", "2020-04")]
+    text = "In dem Text war von einem möglichen Impfstoff im Herbst die Rede."
+    assert values(text, "2020-08-12") == [("Herbst", "2020-FA")]

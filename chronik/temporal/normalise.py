@@ -270,6 +270,7 @@ class Normaliser:
         self.forecast_verbs = lg.wordset("temporal/forecast_verbs.txt")
         self.time_span_nouns = lg.wordset("temporal/time_span_nouns.txt")
         self.told_day_references = lg.patterns("temporal/told_day_references.txt", re.IGNORECASE)
+        self.talked_of_followers = lg.patterns("temporal/talked_of_followers.txt", re.IGNORECASE)
         self.announcement_verbs = lg.wordset("temporal/announcement_verbs.txt") | self.forecast_verbs
         self.appeal_verbs = lg.wordset("temporal/appeal_verbs.txt")
         self.calling_verbs = self.announcement_verbs | self.appeal_verbs
@@ -955,6 +956,8 @@ class Normaliser:
         if t == PAST and self._announced_in_clause_before(pos, self.forecast_verbs):
             return FUTURE  # "versprach, dass voraussichtlich alle Bürger im Sommer ein Impfangebot erhielten"
             # (January): a promise's or forecast's content lies ahead
+        if t == PAST and any(p.match(self.text[self._end:self._end + 40]) for p in self.talked_of_followers):
+            return NEAR  # "bislang war intern von Mitte April die Rede" (March): a date talked of, the nearest
         if t == PAST and self._said_before(self._start, self.aimed_date_contexts):
             return NEAR  # "Reiseziele für den Sommer – das war heute wichtig" (May): this summer
         if t == PAST and self._given_up_plan(pos):
