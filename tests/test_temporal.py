@@ -3603,3 +3603,5 @@ def test_a_date_talked_of_in_a_past_clause_is_the_nearest():
     assert values("Bislang war intern von Mitte April die Rede.", "2020-03-30") == [("Mitte April", "2020-04")]
     text = "In dem Text war von einem möglichen Impfstoff im Herbst die Rede."
     assert values(text, "2020-08-12") == [("Herbst", "2020-FA")]
+    assert values("Zwischenzeitlich war sogar der 14. März im Gespräch.", "2021-02-10") == [("14. März", "2021-03-14")]
+    assert values("Das sagte er im Juni im Gespräch mit der SZ.", "2021-02-10") == [("Juni", "2020-06")]
