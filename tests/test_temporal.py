@@ -3605,3 +3605,10 @@ def test_a_date_talked_of_in_a_past_clause_is_the_nearest():
     assert values(text, "2020-08-12") == [("Herbst", "2020-FA")]
     assert values("Zwischenzeitlich war sogar der 14. März im Gespräch.", "2021-02-10") == [("14. März", "2021-03-14")]
     assert values("Das sagte er im Juni im Gespräch mit der SZ.", "2021-02-10") == [("Juni", "2020-06")]
+
+
+def test_traditionell_before_a_date_tells_every_year_unless_it_qualifies_an_adjective():
+    text = "Das Baugewerbe sei traditionell stärker von einem Feiertag im Sommer betroffen."
+    assert values(text, "2020-05-08") == [("Sommer", "XXXX-SU")]
+    text = "Ob das traditionell wichtige Dreikönigstreffen Anfang Januar stattfinden kann, ist ungewiss."
+    assert values(text, "2020-10-27") == [("Anfang Januar", "2021-01")]

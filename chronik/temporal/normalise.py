@@ -63,6 +63,7 @@ _SPAN_OR_MOVE_AFTER = re.compile(r"\s*(?:bis|-|–|/|und|an\b|in\s|auf\s|zu[mr]?
 _THAT_BEFORE = re.compile(r"\bjene[mnrs]?\s+$", re.IGNORECASE)  # "in jenem Sommer": of the year told before
 _REFERRED_EVENT = re.compile(  # "auf ihre Landtagswahlen (am 14. März) verwiesen": an event referred to, not a setting
     r"\b(?:auf|an|über)\s+(?:die|den|das|ihre[n]?|seine[n]?|unsere[n]?|eine[n]?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ADVERB_OF_ADJECTIVE = re.compile(r"\s+([a-zäöüß]+e[nrsm]?)\s+(?-i:[A-ZÄÖÜ])")  # "traditionell wichtige Treffen"
 _TITLE_AFTER = re.compile(r':\s+[A-ZÄÖÜ]|[“”"«»]')  # a year before a colon and a capital heads a title;
 # one before a closing quote ends one ("„Wonder Woman 1984“ haben neue Starttermine im Juli")
 _WEEKDAY_SET = re.compile(r"XXXX-WXX-\d")  # every such weekday
@@ -1272,8 +1273,15 @@ class Normaliser:
         head = clause[:clause.find(self.text[pos:self._end])] if self.text[pos:self._end] in clause else ""
         t = self.tense(pos)  # ("beginnen" reads as an infinitive of the future: "Wagenbauer beginnen gewöhnlich
         # im Oktober" is present)
-        return bool({w.lower() for w in re.findall(r"\w+", head)} & self.habitual_adverbs) \
-            and (t == PRESENT or t == FUTURE and not self._clause_words(pos) & self.future_auxiliaries)
+        adverbs = [m for m in re.finditer(r"\w+", head) if m.group().lower() in self.habitual_adverbs
+                   and not self._adverb_of_adjective(head, m.end())]  # not "das traditionell wichtige Treffen"
+        return bool(adverbs) and (t == PRESENT or t == FUTURE and not self._clause_words(pos) & self.future_auxiliaries)
+
+    def _adverb_of_adjective(self, text: str, end: int) -> bool:
+        """An adverb at ``end`` that qualifies an inflected adjective before a noun ("traditionell wichtige
+        Dreikönigstreffen"), not a verb ("Normalerweise seien Mai und Juni …")."""
+        m = _ADVERB_OF_ADJECTIVE.match(text, end)
+        return bool(m) and m.group(1) not in self.finite_auxiliaries and not verb_shaped(m.group(1), self.lang)
 
     def _since(self, pos: int) -> bool:
         """A date that starts a span up to now ("seit März") is no anchor for what follows."""
