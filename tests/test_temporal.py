@@ -3612,3 +3612,10 @@ def test_traditionell_before_a_date_tells_every_year_unless_it_qualifies_an_adje
     assert values(text, "2020-05-08") == [("Sommer", "XXXX-SU")]
     text = "Ob das traditionell wichtige Dreikönigstreffen Anfang Januar stattfinden kann, ist ungewiss."
     assert values(text, "2020-10-27") == [("Anfang Januar", "2021-01")]
+
+
+def test_an_aim_after_a_subjunctive_pluperfect_may_lie_behind():
+    text = "Sie sagten, sie hätten keine Zuständigkeit gehabt, das Verhalten von Kurz am 13. März zu untersuchen."
+    assert values(text, "2020-10-12") == [("13. März", "2020-03-13")]
+    assert values("Viele hätten die Chance genutzt, um im Frühjahr aufzuräumen.", "2020-11-22") == [
+        ("Frühjahr", "2020-SP")]
