@@ -3619,3 +3619,8 @@ def test_an_aim_after_a_subjunctive_pluperfect_may_lie_behind():
     assert values(text, "2020-10-12") == [("13. März", "2020-03-13")]
     assert values("Viele hätten die Chance genutzt, um im Frühjahr aufzuräumen.", "2020-11-22") == [
         ("Frühjahr", "2020-SP")]
+
+
+def test_an_aim_after_a_perfect_zu_infinitive_may_lie_behind():
+    text = "Er sagte, dass er sich ärgere, nicht bereit gewesen zu sein, den Dezember für eine Generalpause zu nutzen."
+    assert values(text, "2021-01-08") == [("Dezember", "2020-12")]

@@ -515,9 +515,10 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         if (set(said) & m.implicative_verbs or any(p.search(before) for p in m.implicative_patterns)) \
                 and tense_of(before, lang) == PAST:
             return PAST  # "Es ist gelungen, die Infektionen im Januar einzudämmen": it happened
-        if set(said) & m.pluperfect_aux and any(_participle(w, m) for w in said):
+        if set(said) & m.pluperfect_aux and any(_participle(w, m) for w in said) \
+                or any(p.search(before) for p in m.perfect_infinitive):
             return PRESENT  # "Söder hatte angekündigt, von April bis Juni die Kosten zu übernehmen": an aim
-            # set in the past may lie behind by now
+            # set in the past may lie behind by now (so after "nicht bereit gewesen zu sein, …")
         return FUTURE  # "…, hoffe, den Fall bis Ende Mai abzuschließen": an aim lies ahead
     tokens = _WORD.findall(clause)
     words = [w.lower() for w in tokens]
