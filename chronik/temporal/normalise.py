@@ -60,9 +60,6 @@ _MONTH_NOUN_ARTICLE = re.compile(r"\b(?:der|den|dem|des)\s+$", re.IGNORECASE)  #
 # as a noun, which refers back to one just told; not "vor April", "ab September"
 _SPAN_OR_MOVE_AFTER = re.compile(r"\s*(?:bis|-|–|/|und|an\b|in\s|auf\s|zu[mr]?\s|nach\s)")  # "vom 18. bis",
 # "vom 1. Juli an", "vom April in den Mai": "vom" opens a span or a move, it dates no thing
-_THAT_BEFORE = re.compile(r"\bjene[mnrs]?\s+$", re.IGNORECASE)  # "in jenem Sommer": of the year told before
-_REFERRED_EVENT = re.compile(  # "auf ihre Landtagswahlen (am 14. März) verwiesen": an event referred to, not a setting
-    r"\b(?:auf|an|über)\s+(?:die|den|das|ihre[n]?|seine[n]?|unsere[n]?|eine[n]?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ADVERB_OF_ADJECTIVE = re.compile(r"\s+([a-zäöüß]+e[nrsm]?)\s+(?-i:[A-ZÄÖÜ])")  # "traditionell wichtige Treffen"
 _TITLE_AFTER = re.compile(r':\s+[A-ZÄÖÜ]|[“”"«»]')  # a year before a colon and a capital heads a title;
 # one before a closing quote ends one ("„Wonder Woman 1984“ haben neue Starttermine im Juli")
@@ -272,6 +269,8 @@ class Normaliser:
         self.time_span_nouns = lg.wordset("temporal/time_span_nouns.txt")
         self.told_day_references = lg.patterns("temporal/told_day_references.txt", re.IGNORECASE)
         self.talked_of_followers = lg.patterns("temporal/talked_of_followers.txt", re.IGNORECASE)
+        self.referred_event_contexts = lg.patterns("temporal/referred_event_contexts.txt", re.IGNORECASE)
+        self.story_year_demonstratives = lg.patterns("temporal/story_year_demonstratives.txt", re.IGNORECASE)
         self.announcement_verbs = lg.wordset("temporal/announcement_verbs.txt") | self.forecast_verbs
         self.appeal_verbs = lg.wordset("temporal/appeal_verbs.txt")
         self.calling_verbs = self.announcement_verbs | self.appeal_verbs
@@ -1271,11 +1270,12 @@ class Normaliser:
         s = self._sentence(pos)
         clause = clause_at(self.text, s.start, s.end, pos)
         head = clause[:clause.find(self.text[pos:self._end])] if self.text[pos:self._end] in clause else ""
+        if not any(m.group().lower() in self.habitual_adverbs and not self._adverb_of_adjective(head, m.end())
+                   for m in re.finditer(r"\w+", head)):  # (not "das traditionell wichtige Treffen")
+            return False
         t = self.tense(pos)  # ("beginnen" reads as an infinitive of the future: "Wagenbauer beginnen gewöhnlich
         # im Oktober" is present)
-        adverbs = [m for m in re.finditer(r"\w+", head) if m.group().lower() in self.habitual_adverbs
-                   and not self._adverb_of_adjective(head, m.end())]  # not "das traditionell wichtige Treffen"
-        return bool(adverbs) and (t == PRESENT or t == FUTURE and not self._clause_words(pos) & self.future_auxiliaries)
+        return t == PRESENT or t == FUTURE and not self._clause_words(pos) & self.future_auxiliaries
 
     def _adverb_of_adjective(self, text: str, end: int) -> bool:
         """An adverb at ``end`` that qualifies an inflected adjective before a noun ("traditionell wichtige
@@ -2020,7 +2020,8 @@ class Normaliser:
         gone = self.event_gone_markers & self._clause_words(pos)
         start = max(self._start - 60, self._sentence(pos).start)
         event = next((m for p in self.event_date_contexts if (m := p.search(self.text, start, self._start))), None)
-        if event and _REFERRED_EVENT.search(self.text, max(0, event.start() - 40), event.start()):
+        if event and any(p.search(self.text, max(0, event.start() - 40), event.start())
+                         for p in self.referred_event_contexts):
             gone -= self.pluperfect_auxiliaries
         return bool(gone)
 
@@ -2597,7 +2598,7 @@ class Normaliser:
                 and first > cal.SEASON_MONTHS[listed.group(2)][0]:  # "diesen Herbst und Winter": the
             return "DATE", f"{listed.group(1)}-{code}", mod, True  # next season of the year of the one before
         y = self.year_context(m.start(), first)
-        if y is None and _THAT_BEFORE.search(self.text, max(0, m.start() - 8), m.start()):
+        if y is None and self._said_before(m.start(), self.story_year_demonstratives):
             y = self._story_told_year(m.start())  # "Schon 2003 … Preetz hatte in jenem Sommer": that year's
         if y is None and b is not None:
             y = b.year
