@@ -3624,3 +3624,17 @@ def test_an_aim_after_a_subjunctive_pluperfect_may_lie_behind():
 def test_an_aim_after_a_perfect_zu_infinitive_may_lie_behind():
     text = "Er sagte, dass er sich ärgere, nicht bereit gewesen zu sein, den Dezember für eine Generalpause zu nutzen."
     assert values(text, "2021-01-08") == [("Dezember", "2020-12")]
+
+
+def test_an_article_or_demonstrative_before_a_weekday_names_the_date_told():
+    text = "Einen ersten Fall habe es am 5. April gegeben, einem Sonntag."
+    assert values(text, "2020-04-15")[-1] == ("Sonntag", "2020-04-05")
+    assert values("Der 27. September ist ein Sonntag.", "2020-10-05")[-1] == ("Sonntag", "2020-09-27")
+    assert values("Der 20. April wird ein Montag sein.", "2020-03-19")[-1] == ("Montag", "2020-04-20")
+    text = ("Am 28. Mai 1819 verunglückte der König. Man lachte. Es wurde viel geschrieben. Die Zeitungen "
+            "spotteten. An jenem Freitag wurde die Rutschbahn eingeweiht.")
+    assert values(text, "2020-07-16")[-1] == ("Freitag", "1819-05-28")
+    text = "Sie wollten an diesem Sonntag demonstrieren. So hätten sie die Stadt erneut für einen Sonntag besetzt."
+    assert values(text, "2021-01-16")[-1] == ("Sonntag", "2021-01-10")  # no date told: any Sunday, read by tense
+    text = "Der Termin war der 20. April. Sie kam an einem Freitag."
+    assert values(text, "2020-05-19")[-1] == ("Freitag", "2020-05-15")  # the weekdays differ

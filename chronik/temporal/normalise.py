@@ -118,6 +118,7 @@ class Context:
     last_day_relative: bool = False  # the last day was counted from another ("am nächsten Tag")
     last_day_ends_span: bool = False  # "bis zum 31. Januar": no day whose evening is told next
     last_day_of_thing: bool = False  # "in ihrem Podcast vom Samstag": the day dates a thing, not the story
+    last_day_by_weekday: bool = False  # the last day was told by its weekday alone
     since_day: tuple[dt.date, int] | None = None  # "seit Samstag … am selben Tag": a start only "selben" refers to
     named_day: dt.date | None = None  # last day given by a weekday name (diary-style paragraphs)
     named_day_sent: int = -1
@@ -221,6 +222,8 @@ class Normaliser:
         self.weekday_start_words = lg.wordset("temporal/weekday_start_words.txt")
         self.habitual_day_parts = lg.wordset("temporal/habitual_day_parts.txt")
         self.genitive_articles = lg.wordset("temporal/genitive_articles.txt")
+        self.told_weekday_determiners = lg.wordset("temporal/told_weekday_determiners.txt")
+        self.apposition_articles = lg.wordset("temporal/apposition_articles.txt")
         self.scene_settings = _weekday_slot_patterns(lg.patterns("temporal/scene_setting_patterns.txt"))
         self.listings = _weekday_slot_patterns(lg.patterns("temporal/listing_patterns.txt"))
         self.midnight_starts = lg.patterns("temporal/midnight_start_contexts.txt", re.IGNORECASE)
@@ -480,6 +483,8 @@ class Normaliser:
         if self._since(pos):
             self.ctx.since_day = (d, self.sent_index(pos))
             return  # "seit Samstag keinen Kontakt … Am Vormittag hatte Hannover": a start, no day of the story
+        if d != self.ctx.last_day:
+            self.ctx.last_day_by_weekday = False
         self.ctx.last_day, self.ctx.last_day_sent, self.ctx.last_day_pos = d, self.sent_index(pos), pos
         self.ctx.set_day = None
         self.ctx.last_day_relative = relative
@@ -1817,9 +1822,9 @@ class Normaliser:
             d = monday + dt.timedelta(days=wd - 1)  # "vorletzte Woche hat die Post zwischen Montag und Samstag"
         elif (anchored := self._weekday_from_day_told(m, wd)) is not None:  # "am Montag darauf"
             d = anchored
-        elif self._names_day_told(wd) or self._scene_of_day_told(wd, m.start()):  # "Am 4. Dezember, einem
-            d = self.ctx.last_day  # Freitag, soll …"; "Am 31. Oktober hat sie Symptome. … Es ist ein Samstag": the
-            # day just told
+        elif self._names_day_told(wd) or self._scene_of_day_told(wd, m.start()) \
+                or self._classifies_day_told(m, wd):  # "Am 4. Dezember, einem Freitag, soll …"; "Am 31. Oktober
+            d = self.ctx.last_day  # hat sie Symptome. … Es ist ein Samstag"; "An jenem Freitag": the day told
         elif (fig := _FIGURE_LABEL.match(self.text, m.end())) and fig.group(1).lower() not in self.clock_words:
             # "einen Wert von 37,4 (Freitag: 25,1)": a figure reported; not "Freitag: 18 Uhr Konzert"
             d = cal.weekday_near(b, wd, PAST)
@@ -1829,6 +1834,7 @@ class Normaliser:
             d = self._weekday_date(b, wd, n, m.start())
         if not self._compared(m.start()):  # "zehn mehr als am vergangenen Mittwoch … (Vortag: 19.760)": a day
             self.saw_day(d, m.start(), named=not (m.group("radj") or m.group("shift")))  # compared with is no anchor
+            self.ctx.last_day_by_weekday = True
         else:
             self._compared_day = (d, self.sent_index(m.start()))
         if dpg:
@@ -1884,6 +1890,18 @@ class Normaliser:
         d = self.ctx.last_day
         return bool(d and d.isoweekday() == wd and 0 < self.sent_index(pos) - self.ctx.last_day_sent <= 2
                     and self._scene_setting(pos))
+
+    def _classifies_day_told(self, m, wd: int) -> bool:
+        """ "Der 27. September ist ein Sonntag", "am 5. April gegeben, einem Sonntag": an article before the
+        weekday of the date told a sentence or two before names that date; "An jenem Freitag" points back at the
+        date last told, however far."""
+        d = self.ctx.last_day
+        if not d or d.isoweekday() != wd or m.group("shift") or self.ctx.last_day_by_weekday:
+            return False  # "für einen Sonntag" after "an diesem Sonntag": any Sunday
+        before = self.text[max(0, m.start("wd") - 12):m.start("wd")].split()
+        word = before[-1].lower() if before else ""
+        return word in self.told_weekday_determiners or word in self.apposition_articles \
+            and 0 <= self.sent_index(m.start()) - self.ctx.last_day_sent <= 2
 
     def _relative_day_before(self, pos: int) -> int | None:
         """The day offset of "heute, " / "morgen, " right before a weekday in apposition."""
