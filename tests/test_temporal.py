@@ -3638,3 +3638,27 @@ def test_an_article_or_demonstrative_before_a_weekday_names_the_date_told():
     assert values(text, "2021-01-16")[-1] == ("Sonntag", "2021-01-10")  # no date told: any Sunday, read by tense
     text = "Der Termin war der 20. April. Sie kam an einem Freitag."
     assert values(text, "2020-05-19")[-1] == ("Freitag", "2020-05-15")  # the weekdays differ
+
+
+def test_a_year_compared_with_and_told_by_a_when_clause_counts_for_later_years_only():
+    text = ("Ihn schmerzt das, wenn auch nicht so schlimm wie 2012, als er abgewählt wurde. Eine Welt brach "
+            "zusammen. Vier Jahre später eroberte er den Vorsitz zurück.")
+    assert values(text, "2020-10-26")[-1] == ("Vier Jahre später", "2016")
+    text = "Wie schon 2018, als sich drei bewarben, steht die Partei Anfang Dezember vor einem Parteitag."
+    assert values(text, "2020-09-28")[-1] == ("Anfang Dezember", "2020-12")
+
+
+def test_a_weekday_part_before_the_same_weekday_told_is_earlier_that_day():
+    text = "Er ist an diesem Mittwoch zurückgekehrt. Auf seinem Programm stand am Mittwochvormittag zuvor ein Besuch."
+    assert values(text, "2020-09-16")[-1] == ("Mittwochvormittag zuvor", "2020-09-16TMO")
+    text = "Er ist am Mittwoch zurückgekehrt. Am Dienstagabend zuvor war er im Lager."
+    assert values(text, "2020-09-16")[-1] == ("Dienstagabend zuvor", "2020-09-15TEV")
+
+
+def test_a_range_of_hours_from_the_evening_to_the_morning_ends_the_next_day():
+    text = "Wer am Freitag, dem 10. Juli, zwischen 21 Uhr abends und 3 Uhr morgens in der Bar war, soll sich melden."
+    assert values(text, "2020-07-24")[1:] == [("21 Uhr abends", "2020-07-10T21:00"),
+                                              ("3 Uhr morgens", "2020-07-11T03:00")]
+    assert values("Am Samstag von 8 bis 12 Uhr.", "2020-07-24")[-1] == ("12 Uhr", "2020-07-25T12:00")
+    text = "In der Nacht zu Montag, zwischen 18 und 6 Uhr, waren noch einmal so viele Polizisten im Einsatz."
+    assert values(text, "2020-03-30")[1:] == [("18", "2020-03-29T18:00"), ("6 Uhr", "2020-03-30T06:00")]

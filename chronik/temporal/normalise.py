@@ -35,6 +35,7 @@ from chronik.temporal.tense import (
 )
 
 LATE_DAY_PARTS = frozenset({"AF", "EV", "NI"})  # day parts after which "um 8 Uhr" is 20:00
+EVENING_HOUR = 18  # a range of hours from this one on to a morning hour ends on the next day
 DAY_RULES = frozenset({"time", "relative_day", "weekday", "date_dm", "date_num"})
 DAY_OR_MONTH_RULES = DAY_RULES | {"weekend", "date_dm_num", "date_this_month", "day_only", "month", "daypart",
                                   "night_before", "night_of_day", "holiday", "anchored_daypart",
@@ -66,6 +67,8 @@ _TITLE_AFTER = re.compile(r':\s+[A-ZÄÖÜ]|[“”"«»]')  # a year before a c
 _WEEKDAY_SET = re.compile(r"XXXX-WXX-\d")  # every such weekday
 _WEEK = re.compile(r"(\d{4})-W(\d\d)")  # one ISO week
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")  # one month
+_NIGHT_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)TNI")  # the night starting on a day
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d")  # a clock time of a day
 _STORY_OPENER = re.compile(r"\W*(?:\w+\s+)?")  # the start of a sentence up to a date that opens it
 _AFTER_OPENER = re.compile(r"\W*(?:\w+\s+){0,2}[Nn]ach\s+")  # "Eine Woche nach Ostersonntag sprach sie …"
 _SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
@@ -300,6 +303,7 @@ class Normaliser:
         self.prior_event_contexts = lg.patterns("temporal/prior_event_contexts.txt", re.IGNORECASE)
         self.habitual_adverbs = lg.wordset("temporal/habitual_adverbs.txt")
         self.compared_date_contexts = lg.patterns("temporal/compared_date_contexts.txt", re.IGNORECASE)
+        self.compared_year_told = lg.patterns("temporal/compared_year_told_followers.txt", re.IGNORECASE)
         self.daily_time_contexts = lg.patterns("temporal/daily_time_contexts.txt", re.IGNORECASE)
         self.months_named_contexts = lg.patterns("temporal/months_named_contexts.txt", re.IGNORECASE)
         self.daily_time_followers = lg.patterns("temporal/daily_time_followers.txt", re.IGNORECASE)
@@ -530,8 +534,10 @@ class Normaliser:
         """Remember a year told; one inside a noun phrase ("der Wirtschaftsplan für 2021") does not
         lend itself to later days and months (``lends``), though "im Vorjahr" still counts from it."""
         if self._compared(pos) and not re.match(r"\d{4}\s*\(", self.text[pos:pos + 8]):
-            return  # "wie 2018 angestiegen, ein Plus gegenüber dem Vorjahr": a year compared with is no anchor
-            # (but dates its bracket: "nicht so viele wie 2018 (18.408 bis Juli)")
+            if not any(p.match(self.text, pos + 4, pos + 20) for p in self.compared_year_told):
+                return  # "wie 2018 angestiegen, ein Plus gegenüber dem Vorjahr": a year compared with is no anchor
+                # (but dates its bracket: "nicht so viele wie 2018 (18.408 bis Juli)")
+            lends = False  # "wie 2012, als er abgewählt wurde. … Vier Jahre später": told, though the clause is now
         c, si = self.ctx, self.sent_index(pos)
         c.told_year, c.told_year_sent, c.told_year_since, c.told_year_pos = y, si, self._since(pos), pos
         if c.last_month and c.last_month.year != y and c.last_month_sent == si:
@@ -1853,6 +1859,8 @@ class Normaliser:
             self._end = len(self.text[:m.start("wdir")].rstrip())
             return None
         step = self.lx.directions[m.group("wdir").lower()]
+        if step < 0 and m.group("dp") and c.last_day.isoweekday() == wd:
+            return c.last_day  # "an diesem Mittwoch zurückgekehrt … am Mittwochvormittag zuvor": earlier that day
         return cal.weekday_near(c.last_day + dt.timedelta(days=step), wd, FUTURE if step > 0 else PAST)
 
     def _timetable_goes_on(self, pos: int) -> bool:
@@ -2239,8 +2247,21 @@ class Normaliser:
         if gd["mid"] and h == 24 and d is not None and d == self.ctx.ref and self.tense(m.start()) == PAST \
                 and not self._open_end_context():  # "eine Frist bis Mitternacht gesetzt": the day's end
             h = 0  # "Kurz nach Mitternacht brannte es" in that day's paper: the midnight gone by
+        night = _NIGHT_VALUE.fullmatch(self._prev_value or "")
+        if d is not None and night and h >= EVENING_HOUR and 0 <= self._start - self._prev_end <= 20 \
+                and cal.day(d - dt.timedelta(days=1)) == night.group(1):
+            d -= dt.timedelta(days=1)  # "In der Nacht zu Montag, zwischen 18 und 6 Uhr": Sunday evening
+        if d is not None and h < 12 and self._ends_range_from_evening(d):
+            d += dt.timedelta(days=1)  # "am 10. Juli zwischen 21 Uhr abends und 3 Uhr morgens": the next morning
         prefix = cal.day(d) if d else "XXXX-XX-XX"
         return "TIME", f"{prefix}T{h:02d}:{mi:02d}", None, True
+
+    def _ends_range_from_evening(self, d: dt.date) -> bool:
+        """Whether this time ends a range that starts in the evening of day ``d`` ("von 22 bis 5 Uhr")."""
+        prev = _CLOCK_VALUE.fullmatch(self._prev_value or "")
+        return bool(prev and prev.group(1) == cal.day(d) and int(prev.group(2)) >= EVENING_HOUR
+                    and 0 <= self._start - self._prev_end <= 16
+                    and self.g.range_join.match(self.text[self._prev_end:self._start]))
 
     def _ends_daily_range(self) -> bool:
         """The end of a range whose start is a time of every day ("zwischen 23 und 6 Uhr geschlossen")."""
