@@ -3662,3 +3662,14 @@ def test_a_range_of_hours_from_the_evening_to_the_morning_ends_the_next_day():
     assert values("Am Samstag von 8 bis 12 Uhr.", "2020-07-24")[-1] == ("12 Uhr", "2020-07-25T12:00")
     text = "In der Nacht zu Montag, zwischen 18 und 6 Uhr, waren noch einmal so viele Polizisten im Einsatz."
     assert values(text, "2020-03-30")[1:] == [("18", "2020-03-29T18:00"), ("6 Uhr", "2020-03-30T06:00")]
+
+
+def test_vorwoche_counts_from_a_week_told_by_number_or_shift_just_before():
+    text = "Die Zahl lag in der 52. Kalenderwoche bei 5040. In der Vorwoche hatten die Zahlen höher gelegen."
+    assert values(text, "2021-01-22")[-1] == ("der Vorwoche", "2020-W51")
+    text = "In der vergangenen Woche meldeten sich 898.000 Menschen, 53.000 mehr als in der Vorwoche."
+    assert values(text, "2020-10-15")[-1] == ("der Vorwoche", "2020-W40")
+    assert values("In der kommenden Woche kommen 1,6 Millionen Dosen, in der Woche darauf mehr.", "2021-02-22")[-1] == (
+        "der Woche darauf", "2021-W10")
+    text = "Infiziert sind 1500 Schüler (Vorwoche: 1273), ebenso 415 Lehrkräfte (Vorwoche: 362)."
+    assert [v for _, v in values(text, "2020-11-20")] == ["2020-W46", "2020-W46"]  # no chain of Vorwochen

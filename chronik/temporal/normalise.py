@@ -138,6 +138,7 @@ class Context:
     told_year_pos: int = -1
     week_one: dt.date | None = None  # "Start war am 1. Juli. … in der ersten Woche": the day week 1 counts from
     season_told: tuple[int, str, int] | None = None  # the last season told: its year, code and sentence
+    counted_week: tuple[dt.date, int, int] | None = None  # the last week told by number or shift: Monday, sentence, end
     week_told: tuple[dt.date, int, int, bool] | None = None  # the last week told: its Monday, sentence, end,
     # whether it frames more than a weekday right after it ("ab kommender Woche Mittwoch" only that one)
     set_day: tuple[str, int, bool] | None = None  # "samstags von 10 bis 12 Uhr": the days, sentence, a time given
@@ -631,6 +632,8 @@ class Normaliser:
             return True  # "rund 1200 Menschen", "die UN-Resolution 1612"
         if self._count_frame(m):
             return True  # "am Freitag waren es 1053."
+        if prev.endswith(":") and ((word := prev[:-1].lstrip("([")) in self.lx.anchored or word in self.lx.weekdays):
+            return True  # "1500 Schüler infiziert (Vorwoche: 1273)": the figure of that time
         partner = re.match(r"\s+([^\W\d_]+)\s+(\d+(?:[.,]\d+)*)", self.text[m.end():m.end() + 24])  # not "2019 – 2,13"
         b = self.ctx.ref
         if partner and prev in self.lx.range_open \
@@ -1494,6 +1497,9 @@ class Normaliser:
                 and self.tense(m.start()) == PAST:
             b -= dt.timedelta(days=7)  # "Zwei Fälle kamen an diesem Wochenende hinzu" (Monday): the one just gone
         value = cal.shift_value(b, code, n)
+        if code == "W" and n != 0 and (week := _WEEK.fullmatch(value)):
+            self.ctx.counted_week = (dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1),
+                                     self.sent_index(m.start()), self._end)
         year = value.isdigit() and code == "Y"  # (not a century: "im vergangenen Jahrhundert" is "19")
         if n == 0 and year and not self.ctx.narrative:  # "seit 1966, … in diesem Jahr vom 4. März"
             self.saw_year(int(value), m.start())
@@ -1657,7 +1663,10 @@ class Normaliser:
             told = gd["y"] or gd["y2"] or gd["kwy"]
             if told:
                 self.saw_year(y, m.start())
-            return ("DATE", f"{y:04d}-W{n:02d}", None, not told) if n <= weeks else None
+            if n > weeks:
+                return None
+            self.ctx.counted_week = (dt.date.fromisocalendar(y, n, 1), self.sent_index(m.start()), self._end)
+            return "DATE", f"{y:04d}-W{n:02d}", None, not told
         if gd["mon"]:  # "die zweite Woche im März": as "die zweite Märzwoche"
             return self._week_of_month(*self._dated(y, self.lx.months[gd["mon"].lower()], None, m.start()), n)
         if code == "M":  # "die letzte Woche des Monats": the month told last, else the paper's
@@ -2332,6 +2341,16 @@ class Normaliser:
             self.saw_year(d.year, m.start(), lends=False)  # später": the second counts from the first
         return "DATE", cal.fmt(d, gran), None, True
 
+    def _counted_week_before(self, pos: int) -> dt.date | None:
+        """The Monday of a week told by its number or a shift ("die 48. Kalenderwoche", "in der vergangenen
+        Woche") in this or the sentence before, after the last day told: what "Vorwoche" counts from. Not "diese
+        Woche" (it may be a week told before) nor a "Vorwoche" itself ("… (Vorwoche: 1273), … (Vorwoche: 362)")."""
+        c, w = self.ctx, self.ctx.counted_week
+        if w is None or w[2] > pos or not 0 <= self.sent_index(pos) - w[1] <= 1 \
+                or c.last_day is not None and c.last_day_pos >= w[2]:
+            return None
+        return w[0]
+
     def _week_told_before(self, pos: int) -> dt.date | None:
         """The Monday of a week told ("diese Woche") in this or the sentence before, after the last day told."""
         c, w = self.ctx, self.ctx.week_told
@@ -2418,6 +2437,8 @@ class Normaliser:
             anchor = c.ref  # the day's figures: "… Am Vortag waren es 59 Kreise", not from a day told weeks before;
             # so when compared a sentence on ("Empfehlungen vom 12. Oktober. … mehr im Vergleich zum Vortag"), nor
             # from a thing's day ("in ihrem Podcast vom Samstag … Nachmeldungen des Vortages")
+        if code == "W" and (week := self._counted_week_before(m.start())) is not None:
+            anchor = week  # "in der 52. Kalenderwoche bei 5040. In der Vorwoche …": the week before that one
         anchor = anchor or c.last_day or c.ref
         if anchor is None:
             return "DATE", "XXXX-XX-XX", None, True
