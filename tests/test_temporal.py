@@ -3673,3 +3673,11 @@ def test_vorwoche_counts_from_a_week_told_by_number_or_shift_just_before():
         "der Woche darauf", "2021-W10")
     text = "Infiziert sind 1500 Schüler (Vorwoche: 1273), ebenso 415 Lehrkräfte (Vorwoche: 362)."
     assert [v for _, v in values(text, "2020-11-20")] == ["2020-W46", "2020-W46"]  # no chain of Vorwochen
+
+
+def test_darauf_of_a_verb_after_a_weekday_or_demonstrative_unit_is_no_shift():
+    assert values("Bund und Länder hatten sich am Mittwoch darauf verständigt.", "2020-10-08") == [
+        ("Mittwoch", "2020-10-07")]
+    assert values("Es wäre schön, wenn wir dieses Jahr darauf verzichten.", "2020-12-23") == [
+        ("dieses Jahr", "2020")]
+    assert values("Wir haben 2018 gewonnen. Im Jahr darauf verloren wir.", "2020-12-23")[-1] == ("Jahr darauf", "2019")

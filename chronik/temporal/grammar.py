@@ -192,6 +192,8 @@ def grammar(lang: str = "de") -> Grammar:
     lx = lexicon(lang)
     lg = load(lang)
     w = lg.mapping(_R + "grammar_slots.tsv")  # function-word slots as regex fragments
+    not_this = "".join(rf"(?<!\b{d}\s)" for d in w["anchored_blocking_determiners"].split("|"))  # "dieses Jahr
+    # darauf verzichten": "darauf" is the verb's
     art = _alt(lg.words(_R + "articles.txt"))
     month = _alt(lx.months)
     wday = _alt(lx.weekdays)
@@ -283,7 +285,7 @@ def grammar(lang: str = "de") -> Grammar:
             rf"{B}(?:(?P<part>{daymod})\s+)?(?P<dp>{dpart})\s+(?:{w['day_of']})\s+"
             rf"(?P<d>\d{{1,2}})\.\s*(?:(?P<mon>{month}){E}|(?P<mnum>\d{{1,2}})\.(?!\d))"
             rf"(?:\s+(?P<y>{year})|\s+(?P<ofy>{of_year}))?", ic)),  # "am Abend des 15. April vergangenen Jahres"
-        Rule("anchored", re.compile(rf"{B}(?:(?:{art})\s+)?(?P<an>{_alt(lx.anchored)}){E}", ic)),
+        Rule("anchored", re.compile(rf"{B}{not_this}(?:(?:{art})\s+)?(?P<an>{_alt(lx.anchored)}){E}", ic)),
         Rule("relative_unit", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<part>{part})\s+(?:(?:{w['of_the']})\s+)?)?"
             rf"(?P<shift>{shift})\s+(?P<unit>{cal_units}|(?P<season>{season})|(?P<mon>{month})){E}", ic)),

@@ -268,9 +268,16 @@ def _select(g: Grammar, text: str) -> list[tuple[str, re.Match[str]]]:
     for idiom in g.idioms:
         for m in idiom.finditer(text):
             occupied[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    idiomatic = bytes(occupied)
+    patterns = {rule.name: rule.pattern for rule in g.rules}
     keep = []
     for start, neg, _, name, m in cands:
         end = start - neg
+        cut_at = idiomatic.find(1, start, end)  # an idiom begins inside the match: "am Dienstag darauf verständigt"
+        if cut_at > start and not any(occupied[start:cut_at]):
+            cut = patterns[name].match(text, start, cut_at)  # the weekday without the idiom's "darauf"
+            if cut and span_of(cut)[1] > start:
+                m, end = cut, span_of(cut)[1]
         if any(occupied[start:end]):
             continue
         occupied[start:end] = b"\x01" * (end - start)
