@@ -3681,3 +3681,8 @@ def test_darauf_of_a_verb_after_a_weekday_or_demonstrative_unit_is_no_shift():
     assert values("Es wäre schön, wenn wir dieses Jahr darauf verzichten.", "2020-12-23") == [
         ("dieses Jahr", "2020")]
     assert values("Wir haben 2018 gewonnen. Im Jahr darauf verloren wir.", "2020-12-23")[-1] == ("Jahr darauf", "2019")
+
+
+def test_a_perfect_with_a_double_infinitive_before_a_second_verb_tells_the_past():
+    text = "Er habe die Kommission schon im Oktober einsetzen lassen wollen und deshalb auf „eine Lösung gedrängt“."
+    assert values(text, "2020-11-16") == [("Oktober", "2020-10")]
