@@ -3686,3 +3686,9 @@ def test_darauf_of_a_verb_after_a_weekday_or_demonstrative_unit_is_no_shift():
 def test_a_perfect_with_a_double_infinitive_before_a_second_verb_tells_the_past():
     text = "Er habe die Kommission schon im Oktober einsetzen lassen wollen und deshalb auf „eine Lösung gedrängt“."
     assert values(text, "2020-11-16") == [("Oktober", "2020-10")]
+
+
+def test_a_date_contrasted_as_the_plan_given_up_anchors_nothing():
+    text = ("Am Freitag um 18 Uhr startete das erste Set, doch statt des geplanten Endes am Sonntagabend war schon "
+            "nach zwei Stunden Schluss. Die Polizei kam. Schon um 21 Uhr war das Festival Geschichte.")
+    assert values(text, "2020-07-04")[-1] == ("21 Uhr", "2020-07-03T21:00")
