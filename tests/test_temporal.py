@@ -3692,3 +3692,14 @@ def test_a_date_contrasted_as_the_plan_given_up_anchors_nothing():
     text = ("Am Freitag um 18 Uhr startete das erste Set, doch statt des geplanten Endes am Sonntagabend war schon "
             "nach zwei Stunden Schluss. Die Polizei kam. Schon um 21 Uhr war das Festival Geschichte.")
     assert values(text, "2020-07-04")[-1] == ("21 Uhr", "2020-07-03T21:00")
+
+
+def test_an_evening_before_a_comma_makes_a_bare_clock_time_an_evening_one():
+    text = "Ein lauer, vorsommerlicher Abend, halb acht, man saust mit dem Fahrrad über den Platz."
+    assert values(text, "2020-05-21") == [("halb acht", "2020-05-21T19:30")]
+
+
+def test_vorwoche_in_the_present_counts_from_the_paper_not_a_day_ahead_told_sentences_before():
+    text = ("Gelten sollen die Regeln bis zum 20. Dezember, kurz vor Weihnachten soll neu nachgedacht werden. "
+            "Bisher gibt es keinen Anlass. Tatsächlich liegen die Zahlen aktuell nahe an denen der Vorwoche.")
+    assert values(text, "2020-11-24")[-1] == ("der Vorwoche", "2020-W47")

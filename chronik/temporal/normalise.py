@@ -233,7 +233,7 @@ class Normaliser:
         self.midnight_starts = lg.patterns("temporal/midnight_start_contexts.txt", re.IGNORECASE)
         late = "|".join(sorted((re.escape(k) for k, v in self.lx.day_parts.items() if v in LATE_DAY_PARTS), key=len,
                                reverse=True))  # "heute Abend um 8 Uhr", "Sonntagabend um 6 Uhr": 20:00, 18:00
-        self.late_day_part_before = re.compile(rf"(?P<word>\w*?(?P<dp>{late}))\s+(?:[^\W\d]+\s+){{0,2}}$",
+        self.late_day_part_before = re.compile(rf"(?P<word>\w*?(?P<dp>{late})),?\s+(?:[^\W\d]+\s+){{0,2}}$",
                                                re.IGNORECASE)
         slots = lg.mapping("temporal/grammar_slots.tsv")
         self.clock_words = {x.lower() for x in slots["clock"].split("|")}
@@ -2447,9 +2447,12 @@ class Normaliser:
         if anchor is None:
             return "DATE", "XXXX-XX-XX", None, True
         if c.ref and not c.narrative and n <= 0 and anchor > c.ref and (
-                self.tense(m.start()) == PAST or anchor == c.last_day and c.last_day_ends_span):
+                self.tense(m.start()) == PAST or anchor == c.last_day and c.last_day_ends_span
+                or code == "W" and anchor == c.last_day and self.sent_index(m.start()) - c.last_day_sent > 1):
             anchor = c.ref  # "stiegen im Vergleich zum Vortag" counts from no day ahead ("am 18. Mai" told before),
-            # nor from the end of a span ("Lockdown bis mindestens 10. Januar. … mehr Geld als im Vorjahr")
+            # nor from the end of a span ("Lockdown bis mindestens 10. Januar. … mehr Geld als im Vorjahr"); nor a
+            # week from a day ahead told sentences before ("kurz vor Weihnachten … Tatsächlich liegen die Zahlen
+            # aktuell nahe an denen der Vorwoche")
         if code == "D" and n == 0 and c.since_day and self._day_told() == c.since_day:
             anchor = c.since_day[0]  # "Seit Samstag gilt das Recht wieder; am selben Tag gab es 22 Kundgebungen"
         if code == "D" and c.last_month is not None and c.ref and c.last_month.year != c.ref.year \
