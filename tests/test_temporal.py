@@ -3703,3 +3703,9 @@ def test_vorwoche_in_the_present_counts_from_the_paper_not_a_day_ahead_told_sent
     text = ("Gelten sollen die Regeln bis zum 20. Dezember, kurz vor Weihnachten soll neu nachgedacht werden. "
             "Bisher gibt es keinen Anlass. Tatsächlich liegen die Zahlen aktuell nahe an denen der Vorwoche.")
     assert values(text, "2020-11-24")[-1] == ("der Vorwoche", "2020-W47")
+
+
+def test_a_month_moved_to_is_the_first_after_the_month_moved_from():
+    text = "Wegen der Pandemie wurden die Dreharbeiten von März auf September verschoben."
+    assert values(text, "2020-10-02") == [("März", "2020-03"), ("September", "2020-09")]
+    assert values("Die Wahl wurde von Oktober auf März verschoben.", "2020-10-02")[-1] == ("März", "2021-03")

@@ -1266,6 +1266,9 @@ class Normaliser:
             y = self._relative_year_after(m.end())  # "im Mai im kommenden Jahr"
         if y is None and not ry and (self._said_before(m.start(), self.yearly_months) or self._habitual(m.start())):
             return "SET", f"XXXX-{mo:02d}", self._part(m), False  # "findet jährlich im Mai statt": every May
+        if y is None and (moved_from := self._moved_from_month()) is not None:
+            y = moved_from[0] + (mo <= moved_from[1])  # "von März auf September verschoben": the first September
+            # after that March, whatever lies ahead of the paper
         v, rel = self._dated(y, mo, None, m.start())
         mod = self._part(m)
         if v and v[:4].isdigit() and not self._since(m.start()):  # "seit März … einen Tag zuvor": not from March
@@ -1273,6 +1276,16 @@ class Normaliser:
             if rel and not self._compared(m.start()):
                 self.ctx.months_told[mo] = (int(v[:4]), self.sent_index(m.start()))
         return "DATE", v, mod, rel
+
+    def _moved_from_month(self) -> tuple[int, int] | None:
+        """Year and month of the month right before, when this one is what it was moved to ("von März auf")."""
+        prev = _MONTH_VALUE.fullmatch(self._prev_value or "")
+        gap = self.text[self._prev_end:self._start].split()
+        before = [w.lower() for w in self.text[max(0, self._prev_start - 20):self._prev_start].split()[-2:]]
+        if not prev or len(gap) != 1 or gap[0].lower() not in self.count_moves \
+                or not set(before) & self.lx.range_open:  # "von (Ende) März auf"
+            return None
+        return int(prev.group(1)), int(prev.group(2))
 
     def _day_told(self) -> tuple[dt.date, int] | None:
         """The day told last and its sentence, a span's start ("seit Samstag") included: what
