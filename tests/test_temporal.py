@@ -3709,3 +3709,10 @@ def test_a_month_moved_to_is_the_first_after_the_month_moved_from():
     text = "Wegen der Pandemie wurden die Dreharbeiten von März auf September verschoben."
     assert values(text, "2020-10-02") == [("März", "2020-03"), ("September", "2020-09")]
     assert values("Die Wahl wurde von Oktober auf März verschoben.", "2020-10-02")[-1] == ("März", "2021-03")
+
+
+def test_a_relative_clause_ending_in_its_perfect_before_und_keeps_its_past():
+    text = "Das waren Bilder, die den Sommer überdauert haben und mit dem Start der Saison wieder lebendiger werden."
+    assert values(text, "2020-11-25") == [("Sommer", "2020-SU")]
+    text = "Wer hätte gedacht, dass zum Jahresende die Impfungen begonnen haben und dass ein Sieg näher rückt?"
+    assert values(text, "2021-02-08") == [("Jahresende", "2020")]

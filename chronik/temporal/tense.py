@@ -629,8 +629,9 @@ def _before_apposition(text: str, sent_start: int, sent_end: int, opened_at: int
 
 
 def _first_conjunct(text: str, pos: int, sent_end: int, clause: str, m: TenseMarkers, lang: str) -> str | None:
-    """The part of a subordinate clause up to "und" when ``pos`` lies in it and it ends in its own finite
-    verb: two verb-last clauses joined by "und" keep their own tenses."""
+    """The part of a subordinate or relative clause up to "und" when ``pos`` lies in it and it ends in its own
+    finite verb: two verb-last clauses joined by "und" keep their own tenses ("Bilder, die den Sommer überdauert
+    haben und … wieder lebendiger werden")."""
     tail = re.match(r"[^,;:.!?]*", text[pos:sent_end]).group()
     join = tail.find(" und ")
     start = clause.rfind(tail[:20]) if join > 0 else -1
@@ -638,8 +639,8 @@ def _first_conjunct(text: str, pos: int, sent_end: int, clause: str, m: TenseMar
         return None
     first = clause[:start] + tail[:join]
     words = _WORD.findall(first)
-    if not words or words[0].lower() not in m.subordinators or not words[-1].islower() \
-            or words[-1] in m.function_words:
+    if not words or words[0].lower() not in m.subordinators | m.determiners or not words[-1].islower() \
+            or words[-1] in m.function_words and words[-1] not in m.perfect_aux | m.pluperfect_aux:
         return None  # a verb ends it, not a noun or a particle
     return first
 
