@@ -3716,3 +3716,8 @@ def test_a_relative_clause_ending_in_its_perfect_before_und_keeps_its_past():
     assert values(text, "2020-11-25") == [("Sommer", "2020-SU")]
     text = "Wer hätte gedacht, dass zum Jahresende die Impfungen begonnen haben und dass ein Sieg näher rückt?"
     assert values(text, "2021-02-08") == [("Jahresende", "2020")]
+
+
+def test_a_range_of_weekdays_takes_the_dates_in_the_bracket_after_it():
+    text = "Von Montag bis Donnerstag (12. bis 15. Oktober) gibt es Vorträge."
+    assert [v for _, v in values(text, "2020-09-08")][:2] == ["2020-10-12", "2020-10-15"]

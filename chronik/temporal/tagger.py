@@ -139,7 +139,7 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
             d, named = cal.parse_iso(t.value), cal.parse_iso(nxt.value)
             if d and named and len(t.value) == len(nxt.value) == 10 and d.isoweekday() == named.isoweekday():
                 t.value = nxt.value
-    _date_weekday_lists(found, text)
+    _date_weekday_lists(found, text, g.range_join)
     ranges = _ranges(g, text, timexes)
     for i, j in ranges:  # "vom Montag bis Freitag", "(April bis Juni)": the end follows the start
         start, end = timexes[i], timexes[j]
@@ -221,22 +221,27 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:und|sowie|oder|bis|,)\s*")
 _DAY_AFTER = re.compile(r"\s*,\s*(\d{1,2})\.\s*,?\s*(?:und|sowie|oder|bis)\s+")
 
 
-def _date_weekday_lists(found: list[tuple[Timex, re.Match[str], str]], text: str) -> None:
+def _date_weekday_lists(found: list[tuple[Timex, re.Match[str], str]], text: str, range_join: re.Pattern[str]) -> None:
     """Weekdays listed before the dates they name take those dates: "am Samstag und Sonntag, 19.
-    und 20. September" (as many dates as weekdays, each on its weekday), "am Freitag, 5., und
-    Samstag, 6. Juni" (a bare day after the weekday, month from the dated weekday after it)."""
+    und 20. September", "Von Montag bis Donnerstag (12. bis 15. Oktober)" (as many dates as weekdays,
+    each on its weekday), "am Freitag, 5., und Samstag, 6. Juni" (a bare day after the weekday, month
+    from the dated weekday after it)."""
     def dated(t: Timex) -> dt.date | None:
         return cal.parse_iso(t.value) if len(t.value) == 10 else None
+
+    def joined(a: Timex, b: Timex) -> bool:
+        gap = text[a.end:b.start]
+        return bool(_LIST_GAP.fullmatch(gap) or range_join.match(gap))
 
     k = 0
     while k < len(found):
         n = 1
         while k + n < len(found) and found[k + n][2] == "weekday" and found[k][2] == "weekday" \
-                and _LIST_GAP.fullmatch(text[found[k + n - 1][0].end:found[k + n][0].start]):
+                and joined(found[k + n - 1][0], found[k + n][0]):
             n += 1
         days = [t for t, _, _ in found[k + n:k + 2 * n]]
-        if n >= 2 and len(days) == n and re.fullmatch(r"\s*,\s*", text[found[k + n - 1][0].end:days[0].start]) \
-                and all(_LIST_GAP.fullmatch(text[a.end:b.start]) for a, b in pairwise(days)):
+        if n >= 2 and len(days) == n and re.fullmatch(r"\s*[,(]\s*", text[found[k + n - 1][0].end:days[0].start]) \
+                and all(joined(a, b) for a, b in pairwise(days)):
             pairs = [(found[k + i][0], dated(days[i]), dated(found[k + i][0])) for i in range(n)]
             if all(d and w and d.isoweekday() == w.isoweekday() for _, d, w in pairs):
                 for t, d, _ in pairs:
