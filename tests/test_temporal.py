@@ -3721,3 +3721,11 @@ def test_a_relative_clause_ending_in_its_perfect_before_und_keeps_its_past():
 def test_a_range_of_weekdays_takes_the_dates_in_the_bracket_after_it():
     text = "Von Montag bis Donnerstag (12. bis 15. Oktober) gibt es Vorträge."
     assert [v for _, v in values(text, "2020-09-08")][:2] == ["2020-10-12", "2020-10-15"]
+
+
+def test_the_same_day_of_the_week_before_counts_from_the_day_of_the_figures():
+    text = ("Die Ämter meldeten 12.257 Fälle. Vergangenen Sonntag waren es noch 13.882. Es gab 11.955 Positivtests "
+            "und damit 2.107 weniger als am selben Tag der Vorwoche.")
+    assert values(text, "2021-01-24")[-1] == ("selben Tag der Vorwoche", "2021-01-17")
+    text = "Am Montag meldete das RKI 500 Fälle, 17 weniger als am gleichen Tag der Vorwoche."
+    assert values(text, "2021-03-02")[-1] == ("gleichen Tag der Vorwoche", "2021-02-22")

@@ -2456,6 +2456,9 @@ class Normaliser:
             # from a thing's day ("in ihrem Podcast vom Samstag … Nachmeldungen des Vortages")
         if code == "W" and (week := self._counted_week_before(m.start())) is not None:
             anchor = week  # "in der 52. Kalenderwoche bei 5040. In der Vorwoche …": the week before that one
+        if code == "D" and abs(n) == 7 and c.last_day_sent != self.sent_index(m.start()):
+            anchor = c.ref  # "… Vergangenen Sonntag waren es noch 13.882. … weniger als am selben Tag der Vorwoche":
+            # a week from the day of the figures, which is the paper's unless told in the sentence
         anchor = anchor or c.last_day or c.ref
         if anchor is None:
             return "DATE", "XXXX-XX-XX", None, True
