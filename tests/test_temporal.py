@@ -3729,3 +3729,9 @@ def test_the_same_day_of_the_week_before_counts_from_the_day_of_the_figures():
     assert values(text, "2021-01-24")[-1] == ("selben Tag der Vorwoche", "2021-01-17")
     text = "Am Montag meldete das RKI 500 Fälle, 17 weniger als am gleichen Tag der Vorwoche."
     assert values(text, "2021-03-02")[-1] == ("gleichen Tag der Vorwoche", "2021-02-22")
+
+
+def test_a_night_to_a_weekday_needs_no_preposition():
+    assert values("Die Nacht zu Montag wird sehr kalt.", "2021-02-06") == [("Nacht zu Montag", "2021-02-07TNI")]
+    text = "Die Münchner mussten die Nacht von Freitag auf Samstag im Hotel verbringen."
+    assert values(text, "2021-02-11") == [("Nacht von Freitag auf Samstag", "2021-02-05TNI")]
