@@ -3735,3 +3735,8 @@ def test_a_night_to_a_weekday_needs_no_preposition():
     assert values("Die Nacht zu Montag wird sehr kalt.", "2021-02-06") == [("Nacht zu Montag", "2021-02-07TNI")]
     text = "Die Münchner mussten die Nacht von Freitag auf Samstag im Hotel verbringen."
     assert values(text, "2021-02-11") == [("Nacht von Freitag auf Samstag", "2021-02-05TNI")]
+
+
+def test_a_scene_set_by_a_weekday_after_a_colon_is_the_day_gone_by():
+    text = "Wir haben es mit einer typischen Lage zu tun: Es ist ein Samstagabend, eine Gruppe hat sich versammelt."
+    assert values(text, "2020-07-21") == [("Samstagabend", "2020-07-18TEV")]

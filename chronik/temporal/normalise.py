@@ -2032,10 +2032,12 @@ class Normaliser:
         return bool(before) and before[-1].lower() in self.genitive_articles
 
     def _scene_setting(self, pos: int) -> bool:
-        """ "Es ist Freitagnachmittag.", "Donnerstagnachmittag." as a sentence of its own: a reportage
-        setting its scene on a day gone by, whatever its present tense."""
+        """ "Es ist Freitagnachmittag.", "Donnerstagnachmittag." as a sentence (or the part after a colon) of
+        its own: a reportage setting its scene on a day gone by, whatever its present tense."""
         s = self._sentence(pos)
-        return any(p.match(self._slotted(s.start, s.end)) for p in self.scene_settings)
+        colon = self.text.rfind(":", s.start, pos)  # "… zu tun: Es ist ein Samstagabend, eine Gruppe hat sich …"
+        return any(p.match(self._slotted(start, s.end)) for p in self.scene_settings
+                   for start in ((s.start, colon + 1) if colon >= 0 else (s.start,)))
 
     def _listed(self, pos: int) -> bool:
         """ "(„Überwacht“, Arte, Dienstag, 20 Uhr 15)": a programme listing names a day to come."""
