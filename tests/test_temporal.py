@@ -3740,3 +3740,11 @@ def test_a_night_to_a_weekday_needs_no_preposition():
 def test_a_scene_set_by_a_weekday_after_a_colon_is_the_day_gone_by():
     text = "Wir haben es mit einer typischen Lage zu tun: Es ist ein Samstagabend, eine Gruppe hat sich versammelt."
     assert values(text, "2020-07-21") == [("Samstagabend", "2020-07-18TEV")]
+
+
+def test_a_participle_clause_leaving_out_the_auxiliary_of_a_perfect_tells_the_past():
+    text = ("National haben die Berliner ihre Spiele gewonnen, international am Donnerstagabend in Piräus "
+            "deutliche Fortschritte gezeigt.")
+    assert values(text, "2020-11-14") == [("Donnerstagabend", "2020-11-12TEV")]
+    text = "Nach geplatzten Terminen ist geplant, dass am 31. Oktober der neue Flughafen eröffnet."
+    assert values(text, "2020-05-20") == [("31. Oktober", "2020-10-31")]

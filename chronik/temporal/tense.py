@@ -428,6 +428,18 @@ def _elliptic_as_done(clause: str, m: TenseMarkers) -> bool:
         and not {w.lower() for w in words} & (m.finite | m.future_markers)
 
 
+def _perfect_left_out(clause: str, before: str, m: TenseMarkers, lang: str) -> bool:
+    """A clause after a comma that ends in a participle and holds no finite verb, after a Perfekt whose
+    auxiliary it leaves out ("haben … gewonnen, international am Donnerstagabend Fortschritte gezeigt"); not a
+    verb-last clause whose last word only looks like a participle ("dass am 31. Oktober der BER eröffnet")."""
+    words = _WORD.findall(clause)
+    said = {w.lower() for w in _WORD.findall(before)}
+    return len(words) > 2 and words[-1][:1].islower() and _participle(words[-1], m) \
+        and words[0].lower() not in m.subordinators | m.determiners \
+        and not {w.lower() for w in words} & (m.finite | m.future_markers) \
+        and bool(said & m.perfect_aux) and tense_of(before, lang) == PAST
+
+
 def _participle_beyond_quote(text: str, pos: int, sent_end: int, m: TenseMarkers) -> bool:
     """Whether the words from the quotation mark after ``pos`` to the next clause break hold a participle
     ('hat … „Zentrum für Information" offiziell gewarnt'), not a quoted predicate ('ist der … 1. August
@@ -494,6 +506,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         return PAST  # "Als Robert Rühle am Dienstagnachmittag das Zeichen gibt, legen sie los"; not "Als Chef …"
     before = _clause(text, sent_start, sent_end, opened_at - 1, lang)[0] if opener == "," and opened_at > sent_start \
         else ""  # the clause before the comma
+    if t == PRESENT and before and _perfect_left_out(clause, before, m, lang):
+        return PAST  # "haben ihre Spiele gewonnen, international am Donnerstagabend Fortschritte gezeigt"
     if t == PRESENT and first_word and first_word.group() in m.dependent_subordinators and before \
             and tense_of(before, lang) == FUTURE:
         return FUTURE  # "Wir werden es spüren, wenn am 20. Januar der Wahlsieger vereidigt wird"
