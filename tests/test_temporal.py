@@ -3748,3 +3748,9 @@ def test_a_participle_clause_leaving_out_the_auxiliary_of_a_perfect_tells_the_pa
     assert values(text, "2020-11-14") == [("Donnerstagabend", "2020-11-12TEV")]
     text = "Nach geplatzten Terminen ist geplant, dass am 31. Oktober der neue Flughafen eröffnet."
     assert values(text, "2020-05-20") == [("31. Oktober", "2020-10-31")]
+
+
+def test_every_evening_or_morning_makes_the_clock_times_after_it_daily():
+    text = "An 86 Orten erscheinen die Lichtkunstwerke jeden Abend zwischen 20 und 24 Uhr."
+    assert values(text, "2020-09-11")[1:] == [("20", "XXXX-XX-XXT20:00"), ("24 Uhr", "XXXX-XX-XXT24:00")]
+    assert values("Die Kneipe öffnet freitagabends ab 18 Uhr.", "2020-09-11")[-1] == ("18 Uhr", "XXXX-WXX-5T18:00")

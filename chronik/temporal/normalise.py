@@ -502,9 +502,10 @@ class Normaliser:
             self.ctx.named_day, self.ctx.named_day_sent = d, self.sent_index(pos)
 
     def _saw_set(self, value: str, pos: int) -> None:
-        """A set of days ("täglich", "jeden Dienstag") gives the clock times after it in its
+        """A set of days ("täglich", "jeden Dienstag", "jeden Abend") gives the clock times after it in its
         sentence a generic day, until a day is told."""
-        day = "XXXX-XX-XX" if value == "P1D" else value if _WEEKDAY_SET.fullmatch(value) else None
+        value = value.split("T")[0] if value.startswith("XXXX-") else value  # "jeden Abend", "freitagabends"
+        day = "XXXX-XX-XX" if value in ("P1D", "XXXX-XX-XX") else value if _WEEKDAY_SET.fullmatch(value) else None
         sent, prev = self.sent_index(pos), self.ctx.set_day
         if day and prev and prev[1] == sent and not prev[2]:
             day = "XXXX-XX-XX"  # "montags bis donnerstags von 9 bis 18 Uhr": times on several days of the week
