@@ -3754,3 +3754,13 @@ def test_every_evening_or_morning_makes_the_clock_times_after_it_daily():
     text = "An 86 Orten erscheinen die Lichtkunstwerke jeden Abend zwischen 20 und 24 Uhr."
     assert values(text, "2020-09-11")[1:] == [("20", "XXXX-XX-XXT20:00"), ("24 Uhr", "XXXX-XX-XXT24:00")]
     assert values("Die Kneipe öffnet freitagabends ab 18 Uhr.", "2020-09-11")[-1] == ("18 Uhr", "XXXX-WXX-5T18:00")
+
+
+def test_a_sentence_ends_at_a_period_whose_space_was_lost_in_scraping():
+    text = "Das Rennen findet am Sonntag (15.10 Uhr) statt.Hülkenberg fuhr bis 2016 für Force India."
+    assert values(text, "2020-07-31")[:2] == [("Sonntag", "2020-08-02"), ("15.10 Uhr", "2020-08-02T15:10")]
+
+
+def test_a_reporting_verb_in_a_passive_ahead_reports_nothing_yet():
+    assert values("Offiziell bestätigt wird der Verkauf am Montag.", "2020-06-21") == [("Montag", "2020-06-22")]
+    assert values("Das bestätigt am Sonntag der Feuerwehrchef.", "2020-06-21") == [("Sonntag", "2020-06-21")]

@@ -2066,7 +2066,9 @@ class Normaliser:
             return True  # "„Liebe Menschen …“, beginnt Baerbock ihre Rede am Freitagabend": the verb reports
         if len(words) < 4 and "," not in self.text[pos:s.end]:  # "…, teilt X (VBW), am Montag mit": verb before
             words = re.findall(r"\w+", self.text[s.start:s.end])
-        return any(w in self.reporting_now for w in words)
+        reported = [i for i, w in enumerate(words) if w in self.reporting_now]
+        return any(i + 1 == len(words) or words[i + 1].lower() not in self.future_auxiliaries for i in reported)
+        # (not the passive ahead: "Offiziell bestätigt wird der Verkauf am Montag")
 
     def _event_gone(self, pos: int) -> bool:
         """A past clause that puts the scheduled event told in it behind ("Bei der Wahl im Februar hatten die

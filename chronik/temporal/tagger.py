@@ -27,7 +27,8 @@ from chronik.temporal.normalise import Context, Normaliser
 _SENT_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][“”\"»«\])]))(?<!(?<![,\w])\d\.)(?<!(?<![,\w])\d\d\.)\s+"
                          r"(?=[A-ZÄÖÜ\"„(\[0-9])"  # also around a bracketed note: "statt.⏎[Wenn Sie …]⏎Im Frühjahr"
                          r"|(?<=[.!?])\n(?=[A-ZÄÖÜ\"„])"  # a line ending a sentence ("um 14 Uhr 35.\nVon Mittwoch an")
-                         r"|\n\s*\n|\n(?=\s*[•\-–*])")
+                         r"|\n\s*\n|\n(?=\s*[•\-–*])"
+                         r"|(?<=[a-zäöüß]{3}\.)(?=[A-ZÄÖÜ][a-zäöüß]{2})")  # lost space: "statt.Hülkenberg"
 
 
 @dataclass
