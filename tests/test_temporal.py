@@ -3764,3 +3764,9 @@ def test_a_sentence_ends_at_a_period_whose_space_was_lost_in_scraping():
 def test_a_reporting_verb_in_a_passive_ahead_reports_nothing_yet():
     assert values("Offiziell bestätigt wird der Verkauf am Montag.", "2020-06-21") == [("Montag", "2020-06-22")]
     assert values("Das bestätigt am Sonntag der Feuerwehrchef.", "2020-06-21") == [("Sonntag", "2020-06-21")]
+
+
+def test_a_century_before_christ_is_bc():
+    text = "Es stammt aus dem 12. Jahrhundert vor Christus. Im 3. Jahrhundert nach Christus kam er nach Rom."
+    assert values(text, "2020-10-22") == [("dem 12. Jahrhundert vor Christus", "BC11"),
+                                          ("3. Jahrhundert nach Christus", "02")]

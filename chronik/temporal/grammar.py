@@ -279,7 +279,8 @@ def grammar(lang: str = "de") -> Grammar:
             rf"|(?P<dwn>{decw})n?{E})", ic)),
         Rule("century", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<part>{part})\s+(?:(?:{w['of_the']})\s+)?)?"
-            rf"(?:(?P<c>\d{{1,2}})\.\s*|(?P<cw>{_alt(lx.ordinals)})\s+)(?:{w['century_noun']}){E}", ic)),
+            rf"(?:(?P<c>\d{{1,2}})\.\s*|(?P<cw>{_alt(lx.ordinals)})\s+)(?:{w['century_noun']}){E}"
+            rf"(?:\s+(?P<bc>{bc})|\s+(?:{w['after_christ']}))?", ic)),  # "im 12. Jahrhundert vor Christus"
         Rule("part_compound", re.compile(rf"{B}(?P<pc>{_alt(lx.part_compounds)}){E}(?:\s+(?P<y>{year}))?", ic)),
         Rule("daypart_of_date", re.compile(
             rf"{B}(?:(?P<part>{daymod})\s+)?(?P<dp>{dpart})\s+(?:{w['day_of']})\s+"

@@ -1442,7 +1442,7 @@ class Normaliser:
 
     def r_century(self, m):
         c = self.lx.ordinals[m.group("cw").lower()] if m.group("cw") else int(m.group("c"))
-        return "DATE", f"{c - 1:02d}", self._part(m), False
+        return "DATE", f"{'BC' if m.group('bc') else ''}{c - 1:02d}", self._part(m), False
 
     def r_part_compound(self, m):
         unit, mod = self.lx.part_compounds[m.group("pc").lower()]
