@@ -3770,3 +3770,8 @@ def test_a_century_before_christ_is_bc():
     text = "Es stammt aus dem 12. Jahrhundert vor Christus. Im 3. Jahrhundert nach Christus kam er nach Rom."
     assert values(text, "2020-10-22") == [("dem 12. Jahrhundert vor Christus", "BC11"),
                                           ("3. Jahrhundert nach Christus", "02")]
+
+
+def test_a_range_of_hours_whose_end_is_daily_is_daily_from_its_start():
+    text = "Zusätzlich gilt bayernweit zwischen 21 und 5 Uhr eine nächtliche Ausgangssperre."
+    assert values(text, "2020-12-29") == [("21", "XXXX-XX-XXT21:00"), ("5 Uhr", "XXXX-XX-XXT05:00")]

@@ -144,6 +144,9 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
     ranges = _ranges(g, text, timexes)
     for i, j in ranges:  # "vom Montag bis Freitag", "(April bis Juni)": the end follows the start
         start, end = timexes[i], timexes[j]
+        if start.type == end.type == "TIME" and end.value.startswith("XXXX-XX-XXT") and start.value[:4].isdigit():
+            start.value = "XXXX-XX-XX" + start.value[10:]  # "zwischen 21 und 5 Uhr eine nächtliche Ausgangssperre":
+            continue  # the end's daily context dates the start too
         lo, hi = cal.parse_iso(start.value), cal.parse_iso(end.value)
         if lo and hi and hi < lo and found[j][2] == "weekday" and len(end.value) == 10:
             moved, end.value = end.value, cal.day(hi + dt.timedelta(days=7 * ((lo - hi).days // 7 + 1)))
