@@ -3775,3 +3775,10 @@ def test_a_century_before_christ_is_bc():
 def test_a_range_of_hours_whose_end_is_daily_is_daily_from_its_start():
     text = "Zusätzlich gilt bayernweit zwischen 21 und 5 Uhr eine nächtliche Ausgangssperre."
     assert values(text, "2020-12-29") == [("21", "XXXX-XX-XXT21:00"), ("5 Uhr", "XXXX-XX-XXT05:00")]
+
+
+def test_histories_tag_the_folgezeit_as_a_vague_step_after_the_time_told():
+    text = "Am 1. September 1939 begann der Krieg. Die Alliierten kamen in der Folgezeit kaum voran."
+    assert [(t.text, t.value) for t in tag(text, date="2011-02-16", narrative=True)][-1] == (
+        "Folgezeit", "FUTURE_REF")
+    assert values(text, "2011-02-16") == [("1. September 1939", "1939-09-01")]  # news (TIMEX3) leave it
