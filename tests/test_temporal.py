@@ -3782,3 +3782,9 @@ def test_histories_tag_the_folgezeit_as_a_vague_step_after_the_time_told():
     assert [(t.text, t.value) for t in tag(text, date="2011-02-16", narrative=True)][-1] == (
         "Folgezeit", "FUTURE_REF")
     assert values(text, "2011-02-16") == [("1. September 1939", "1939-09-01")]  # news (TIMEX3) leave it
+
+
+def test_jh_abbreviates_a_century_and_an_en_dash_pairs_years():
+    assert values("Makedonien stieg im 4. Jh. v. Chr. auf.", "2011-02-16") == [("4. Jh. v. Chr.", "BC03")]
+    text = "Die Militaristen regierten 1926–28 das Land."
+    assert values(text, "2011-02-16") == [("1926", "1926"), ("28", "1928")]

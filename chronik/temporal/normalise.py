@@ -1409,7 +1409,7 @@ class Normaliser:
         return "DATE", f"{y:04d}", self._part(m), False
 
     def r_second_year(self, m):
-        pair = re.search(r"(?<![\w./-])(\d{4})/\s?$", self.text[max(0, m.start() - 7):m.start()])
+        pair = re.search(r"(?<![\w./-])(\d{4})(?:/\s?|–)$", self.text[max(0, m.start() - 7):m.start()])
         if not pair:
             return None  # "VUI-202012/01", "zeit.de/2020/22": a code or a path, not a pair of years
         first = int(pair.group(1))
