@@ -3457,8 +3457,8 @@ def test_dates_read_in_their_story(text, date, expected):
 
 
 def test_thousands_grouped_by_a_space_or_a_dot_are_one_number():
-    assert values("Sie kamen vor 20 000 bis 40 000 Jahren. Die Brauerei ist mehr als 5.000 Jahre alt.",
-                  "2020-06-04") == [("40 000 Jahren", "P40000Y"), ("mehr als 5.000 Jahre", "P5000Y")]
+    assert values("Sie kamen vor 20 000 bis 40 000 Jahren. Die Brauerei braut seit mehr als 5.000 Jahren.",
+                  "2020-06-04") == [("40 000 Jahren", "P40000Y"), ("mehr als 5.000 Jahren", "P5000Y")]
 
 
 def test_a_weekday_inside_a_phrase_opened_by_seit_lies_behind():
@@ -3788,3 +3788,10 @@ def test_jh_abbreviates_a_century_and_an_en_dash_pairs_years():
     assert values("Makedonien stieg im 4. Jh. v. Chr. auf.", "2011-02-16") == [("4. Jh. v. Chr.", "BC03")]
     text = "Die Militaristen regierten 1926–28 das Land."
     assert values(text, "2011-02-16") == [("1926", "1926"), ("28", "1928")]
+
+
+def test_an_age_is_no_duration_in_news_but_is_in_histories():
+    text = "Den konnte der 30 Jahre alte Perez nicht nachweisen. Er war drei Jahre lang Chef."
+    assert values(text, "2020-07-31") == [("drei Jahre lang", "P3Y")]
+    found = tag("Der 30 Jahre alte General fiel.", date="2011-02-16", narrative=True)
+    assert [(t.text, t.value) for t in found] == [("Der 30 Jahre", "P30Y")]

@@ -237,6 +237,7 @@ class Normaliser:
                                                re.IGNORECASE)
         slots = lg.mapping("temporal/grammar_slots.tsv")
         self.clock_words = {x.lower() for x in slots["clock"].split("|")}
+        self.age_after = re.compile(rf"\s+(?:{slots['age_followers']})", re.IGNORECASE)
         decades = "|".join(self.lx.decades)
         pair = slots["decade_pair_join"]
         self.decade_pair = re.compile(rf"\s+(?:{pair})\s+(?:{decades})\s*-?\s*Jahre", re.IGNORECASE)
@@ -2507,6 +2508,8 @@ class Normaliser:
         code = self.lx.units.get(m.group("unit").lower())
         if n is None or code is None:
             return None
+        if not self.ctx.narrative and code == "Y" and self.age_after.match(self.text, m.end()):
+            return None  # "der 30 Jahre alte Fahrer": an age, which news TimeML leaves untagged
         value = cal.duration(n, code)
         if m.group("num2"):
             n2 = self.lx.number(m.group("num2"))
