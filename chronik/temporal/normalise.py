@@ -36,6 +36,7 @@ from chronik.temporal.tense import (
 
 LATE_DAY_PARTS = frozenset({"AF", "EV", "NI"})  # day parts after which "um 8 Uhr" is 20:00
 EVENING_HOUR = 18  # a range of hours from this one on to a morning hour ends on the next day
+WEEK_DAYS = 7  # "am selben Tag der Vorwoche": a day a whole week back counts from the day of the figures
 DAY_RULES = frozenset({"time", "relative_day", "weekday", "date_dm", "date_num"})
 DAY_OR_MONTH_RULES = DAY_RULES | {"weekend", "date_dm_num", "date_this_month", "day_only", "month", "daypart",
                                   "night_before", "night_of_day", "holiday", "anchored_daypart",
@@ -511,6 +512,10 @@ class Normaliser:
         if day and prev and prev[1] == sent and not prev[2]:
             day = "XXXX-XX-XX"  # "montags bis donnerstags von 9 bis 18 Uhr": times on several days of the week
         self.ctx.set_day = (day, sent, False) if day else None
+
+    def _saw_counted_week(self, year: int, week: int, pos: int) -> None:
+        """Remember a week told by its number or a shift: what a "Vorwoche" after it counts from."""
+        self.ctx.counted_week = (dt.date.fromisocalendar(year, week, 1), self.sent_index(pos), self._end)
 
     def _saw_week(self, monday: dt.date, start: int, end: int) -> None:
         """Remember a week told as the frame of the weekdays after it in its clause; one that starts or
@@ -1517,8 +1522,7 @@ class Normaliser:
             b -= dt.timedelta(days=7)  # "Zwei Fälle kamen an diesem Wochenende hinzu" (Monday): the one just gone
         value = cal.shift_value(b, code, n)
         if code == "W" and n != 0 and (week := _WEEK.fullmatch(value)):
-            self.ctx.counted_week = (dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1),
-                                     self.sent_index(m.start()), self._end)
+            self._saw_counted_week(int(week.group(1)), int(week.group(2)), m.start())
         year = value.isdigit() and code == "Y"  # (not a century: "im vergangenen Jahrhundert" is "19")
         if n == 0 and year and not self.ctx.narrative:  # "seit 1966, … in diesem Jahr vom 4. März"
             self.saw_year(int(value), m.start())
@@ -1684,7 +1688,7 @@ class Normaliser:
                 self.saw_year(y, m.start())
             if n > weeks:
                 return None
-            self.ctx.counted_week = (dt.date.fromisocalendar(y, n, 1), self.sent_index(m.start()), self._end)
+            self._saw_counted_week(y, n, m.start())
             return "DATE", f"{y:04d}-W{n:02d}", None, not told
         if gd["mon"]:  # "die zweite Woche im März": as "die zweite Märzwoche"
             return self._week_of_month(*self._dated(y, self.lx.months[gd["mon"].lower()], None, m.start()), n)
@@ -2368,15 +2372,16 @@ class Normaliser:
         """The Monday of a week told by its number or a shift ("die 48. Kalenderwoche", "in der vergangenen
         Woche") in this or the sentence before, after the last day told: what "Vorwoche" counts from. Not "diese
         Woche" (it may be a week told before) nor a "Vorwoche" itself ("… (Vorwoche: 1273), … (Vorwoche: 362)")."""
-        c, w = self.ctx, self.ctx.counted_week
-        if w is None or w[2] > pos or not 0 <= self.sent_index(pos) - w[1] <= 1 \
-                or c.last_day is not None and c.last_day_pos >= w[2]:
-            return None
-        return w[0]
+        return self._recent_week(self.ctx.counted_week, pos)
 
     def _week_told_before(self, pos: int) -> dt.date | None:
         """The Monday of a week told ("diese Woche") in this or the sentence before, after the last day told."""
-        c, w = self.ctx, self.ctx.week_told
+        return self._recent_week(self.ctx.week_told, pos)
+
+    def _recent_week(self, w: tuple | None, pos: int) -> dt.date | None:
+        """The Monday of week ``w`` (Monday, sentence, end, …) if told before ``pos`` in this or the sentence
+        before and after the last day told."""
+        c = self.ctx
         if w is None or w[2] > pos or not 0 <= self.sent_index(pos) - w[1] <= 1 \
                 or c.last_day is not None and c.last_day_pos >= w[2]:
             return None
@@ -2462,7 +2467,7 @@ class Normaliser:
             # from a thing's day ("in ihrem Podcast vom Samstag … Nachmeldungen des Vortages")
         if code == "W" and (week := self._counted_week_before(m.start())) is not None:
             anchor = week  # "in der 52. Kalenderwoche bei 5040. In der Vorwoche …": the week before that one
-        if code == "D" and abs(n) == 7 and c.last_day_sent != self.sent_index(m.start()):
+        if code == "D" and abs(n) == WEEK_DAYS and c.last_day_sent != self.sent_index(m.start()):
             anchor = c.ref  # "… Vergangenen Sonntag waren es noch 13.882. … weniger als am selben Tag der Vorwoche":
             # a week from the day of the figures, which is the paper's unless told in the sentence
         anchor = anchor or c.last_day or c.ref

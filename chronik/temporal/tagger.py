@@ -271,20 +271,19 @@ def _select(g: Grammar, text: str) -> list[tuple[str, re.Match[str]]]:
         for m in rule.pattern.finditer(text):
             start, end = span_of(m)
             if end > start:
-                cands.append((start, start - end, prio, rule.name, m))
+                cands.append((start, start - end, prio, rule.name, m, rule.pattern))
     cands.sort(key=lambda c: (c[1], c[2], c[0]))
     occupied = bytearray(len(text))
     for idiom in g.idioms:
         for m in idiom.finditer(text):
             occupied[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     idiomatic = bytes(occupied)
-    patterns = {rule.name: rule.pattern for rule in g.rules}
     keep = []
-    for start, neg, _, name, m in cands:
+    for start, neg, _, name, m, pattern in cands:
         end = start - neg
         cut_at = idiomatic.find(1, start, end)  # an idiom begins inside the match: "am Dienstag darauf verständigt"
         if cut_at > start and not any(occupied[start:cut_at]):
-            cut = patterns[name].match(text, start, cut_at)  # the weekday without the idiom's "darauf"
+            cut = pattern.match(text, start, cut_at)  # the weekday without the idiom's "darauf"
             if cut and span_of(cut)[1] > start:
                 m, end = cut, span_of(cut)[1]
         if any(occupied[start:end]):
