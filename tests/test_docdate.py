@@ -45,6 +45,12 @@ def test_past_date_and_future_weekday():
 
 
 @needs_model
+def test_a_future_year_alone_leaves_the_years_before_it_open():
+    d = estimate_document_date("Der Präsident wird bis 2036 im Amt bleiben.")
+    assert d.earliest < "2036-01-01" and d.best < "2036-01-01"
+
+
+@needs_model
 def test_month_without_year_takes_the_caption_year():
     text = ("Die Ministerin beim Gipfel 2016 in Genf\n\n(Foto: dpa)\n\n"
             "Im Juni hatten die Gespräche begonnen. "

@@ -2437,6 +2437,10 @@ def test_a_weekday_after_immer_am_is_every_such_day():
 def test_a_range_of_weekdays_with_times_between_is_every_week():
     assert values("Tests sind weiterhin von Montag bis Freitag zwischen 8 und 18 Uhr möglich.", "2020-10-16") == [
         ("Montag", "XXXX-WXX-1"), ("Freitag", "XXXX-WXX-5"), ("8", "XXXX-XX-XXT08:00"), ("18 Uhr", "XXXX-XX-XXT18:00")]
+    assert values("Die Werkstatt ist zwischen Montag und Freitag von 9 bis 13 Uhr besetzt.", "2020-01-16") == [
+        ("Montag", "XXXX-WXX-1"), ("Freitag", "XXXX-WXX-5"), ("9", "XXXX-XX-XXT09:00"), ("13 Uhr", "XXXX-XX-XXT13:00")]
+    assert [v for _, v in values("Die Praxis bleibt zwischen Montag und Mittwoch zu.", "2020-01-16")] == [
+        "2020-01-20", "2020-01-22"]
 
 
 def test_a_threshold_with_er_is_no_year_and_a_scheduled_attribute_is_a_plan():

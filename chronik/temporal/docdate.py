@@ -258,12 +258,15 @@ def load_model(path: Path = MODEL_PATH) -> DocDateModel | None:
 
 def window(items: list[Evidence]) -> np.ndarray | None:
     """Candidate day ordinals from the earliest dated year (at most BACK_YEARS back)
-    to FORWARD_YEARS after the latest one; None without dated evidence."""
-    years = [ev.year for ev in items if ev.kind in DATED_KINDS]
-    if not years:
+    to FORWARD_YEARS after the latest one; None without dated evidence. A year told
+    in the future tense ("bis 2036 im Amt") may lie as far ahead of the article."""
+    dated = [ev for ev in items if ev.kind in DATED_KINDS]
+    if not dated:
         return None
+    years = [ev.year for ev in dated]
     last = max(years) + FORWARD_YEARS
-    first = max(min(years), max(years) - BACK_YEARS)
+    first = min([max(min(years), max(years) - BACK_YEARS)]
+                + [ev.year - FORWARD_YEARS for ev in dated if ev.tense == FUTURE])
     return np.arange(dt.date(first, 1, 1).toordinal(), dt.date(last, 12, 31).toordinal() + 1)
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from chronik.document import Span, Timex
 from chronik.lang import load
 from chronik.temporal import calendar as cal
-from chronik.temporal.grammar import Grammar, span_of
+from chronik.temporal.grammar import Grammar, _alt, span_of
 from chronik.temporal.tense import (
     DROPPED,
     FUTURE,
@@ -193,7 +193,10 @@ class Normaliser:
         self.week_frame_blockers = lg.patterns("temporal/week_frame_blockers.txt", re.IGNORECASE)
         self.programme_clock = lg.patterns("temporal/programme_clock_followers.txt", re.IGNORECASE)
         day_names = "|".join(sorted(self.lx.weekdays, key=len, reverse=True))
-        self.weekday_range = re.compile(rf"\b(?:{day_names})\s*(?:bis|-|–)\s*(?:{day_names})\b", re.IGNORECASE)
+        join, opened = _alt(self.lx.range_join), _alt(self.lx.range_join_opened)
+        self.weekday_range = re.compile(
+            rf"\b(?:(?:{day_names})\s*(?:{join})\s*(?:{day_names})"
+            rf"|(?:{_alt(self.lx.range_open)})\s+(?:{day_names})\s+(?:{opened})\s+(?:{day_names}))\b", re.IGNORECASE)
         self.number_label_exceptions = lg.wordset("temporal/number_label_exceptions.txt")
         self.name_year_heads = lg.patterns("temporal/name_year_heads.txt")
         self.old_quantity_cues = lg.wordset("temporal/old_year_quantity_cues.txt")
