@@ -1366,6 +1366,9 @@ def test_seventh_sample_of_the_eighth_round():
 @pytest.mark.parametrize("text,date,expected", [
     ("Rafsandschani, der von 1989 bis 1997 Präsident war, ist am Sonntag, 8. Januar, gestorben.", "2017-01-08",
      [("1989", "1989"), ("1997", "1997"), ("Sonntag, 8. Januar", "2017-01-08")]),  # the weekday picks the year
+    ("Die Stadt sagt den Markt für morgen, Mittwoch, den 18. März und Samstag, den 21. März ab.", "2020-06-15",
+     [("morgen", "2020-06-16"), ("Mittwoch, den 18. März", "2020-03-18"), ("Samstag, den 21. März", "2020-03-21")]),
+    # (a wrong document date: the weekdays still pick the year, the second as the first)
     ("Für die kommende Bundestagswahl am 18. September kündigte er seine Kandidatur an.", "2005-07-21",
      [("18. September", "2005-09-18")]),
     ("Minister wird der erst im Mai aus dem Kabinett ausgeschiedene Gavin Williamson.", "2019-07-25",

@@ -1194,10 +1194,13 @@ class Normaliser:
         ctx_y, b = self.year_context(pos), self.base()
         if ctx_y is not None:
             try:
-                if dt.date(ctx_y, mo, d).isoweekday() == wd or b is None:
-                    return None  # the year told before fits the weekday ("von 1989 bis 1997 …, am Sonntag, 8. Januar")
+                told = dt.date(ctx_y, mo, d)
             except ValueError:
                 return None
+            if b is not None and told.isoweekday() == wd and abs((told - b).days) <= WEEKDAY_YEAR_REACH:
+                return ctx_y  # "für Mittwoch, den 18. März und Samstag, den 21. März" (June): both this year's
+            if told.isoweekday() == wd or b is None:
+                return None  # the year told before fits the weekday ("von 1989 bis 1997 …, am Sonntag, 8. Januar")
         if b is None:
             return None
         fits = []
