@@ -2406,6 +2406,10 @@ def test_a_present_clause_means_next_year_s_day_or_month_soon_ahead():
 def test_abgelaufen_shifts_back_and_half_hours_take_uhr_and_part_of_day():
     assert values("Im abgelaufenen Jahr wurden 40 Einsätze gezählt.", "2013-11-28") == [("abgelaufenen Jahr", "2012")]
     assert values("Die Frist ist abgelaufen.", "2013-11-28") == []
+    assert values("Im zurückliegenden Jahr stieg die Zahl.", "2020-10-16") == [("zurückliegenden Jahr", "2019")]
+    assert values("Er hat in den zurückliegenden Tagen viel telefoniert.", "2020-06-17") == [
+        ("den zurückliegenden Tagen", "PXD")]
+    assert [t for t, _ in values("Am Dienstag waren annähernd 1600 Menschen infiziert.", "1601-02-20")] == ["Dienstag"]
     assert values("Die Versammlung ist am Freitag um halb acht Uhr abends.", "2013-11-28")[-1] == (
         "halb acht Uhr abends", "2013-11-29T19:30")
     assert values("Er kam um halb acht.", "2013-11-28") == [("halb acht", "2013-11-28T07:30")]
