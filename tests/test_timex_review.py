@@ -31,3 +31,20 @@ def test_disagreements_reads_chronik_against_the_peer(tmp_path):
     out = tmp_path / "p.pkl"
     assert predict(out, tmp_path) == 1
     assert [t["value"] for _, found in pickle.loads(out.read_bytes()) for t in found] == ["2020-05-04"]
+
+
+def test_sample_pairs_dates_each_undated_text_and_asks_the_peer(tmp_path, monkeypatch):
+    import json
+
+    from chronik.evaluate import timex_review
+
+    monkeypatch.setattr(timex_review, "_heideltime", lambda d: [{"start": 0, "end": 1, "value": "X", "type": "DATE"}])
+    row = {"link1": "u1", "title1": "Titel", "text1": "Am 3. Mai 2017 trafen sich die Minister. Am Freitag "
+           "soll abgestimmt werden.", "link2": "u2", "title2": "", "text2": "Ohne Datum."}
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text(json.dumps(row) + "\n" + json.dumps(row) + "\n", encoding="utf-8")
+    out = tmp_path / "s.pkl"
+    assert timex_review.sample_pairs(out, pairs) == 2  # each link once
+    rows = {d.name: (d, found, peer) for d, found, peer in pickle.loads(out.read_bytes())}
+    assert rows["u2"][0].dct == timex_review.UNDATED_PAIR_DATE and rows["u2"][1] == []
+    assert rows["u1"][0].dct.startswith("2017-05") and rows["u1"][2][0]["value"] == "X"

@@ -5,6 +5,7 @@ errors by class, then check every value a change moves on all articles read so f
 
     python -m chronik.evaluate.timex_review sample OUT.pkl zeit.de /politik/ --start 3000 --n 100 --skip DIR
     python -m chronik.evaluate.timex_review sample POOL.pkl zeit.de / --n 3000 --peer none   # fast, to check changes
+    python -m chronik.evaluate.timex_review sample-pairs OUT.pkl PAIRS.jsonl --part 0 --parts 2  # undated
     python -m chronik.evaluate.timex_review disagreements OUT.pkl
     python -m chronik.evaluate.timex_review predict BEFORE.pkl DIR     # with the code before a change
     python -m chronik.evaluate.timex_review predict AFTER.pkl DIR      # … and after it
@@ -25,9 +26,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from chronik.evaluate.timex import GoldDoc, _heideltime, _predict, _show
+from chronik.temporal.docdate import estimate_document_date
 
 NEWS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "news-de" / "fang-covid"
 MAX_CHARS = 6000  # HeidelTime takes about a minute for an article this long
+UNDATED_PAIR_DATE = "2020-06-15"
 
 
 def _docs(folder: Path) -> dict[str, GoldDoc]:
@@ -56,6 +59,27 @@ def sample(out: Path, source: str, sections: list[str], start: int, n: int, skip
             rows.append((doc, _predict(doc, None), _heideltime(doc) if peer else []))
             if len(rows) >= n:
                 break
+    out.write_bytes(pickle.dumps(rows))
+    return len(rows)
+
+
+def sample_pairs(out: Path, pairs: Path, part: int = 0, parts: int = 1) -> int:
+    """Every article text of a SemEval-2022 Task 8 pair file (``../shared/data/semeval2022-t8``:
+    regional German, Austrian and Swiss outlets, undated), read against the date chronik estimates
+    for it (``estimate_document_date``; 2020-06-15, the task's year, when nothing dates it). Both
+    taggers get the same date, so their values compare even where the estimate is off; ``part`` of
+    ``parts`` splits the work over processes."""
+    texts: dict[str, str] = {}
+    for line in pairs.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        for k in ("1", "2"):
+            text = row.get("text" + k) or ""
+            if text and len(text) < MAX_CHARS:
+                texts.setdefault(row["link" + k], f"{row.get('title' + k) or ''}\n\n{text}")
+    rows = []
+    for url, text in sorted(texts.items())[part::parts]:
+        doc = GoldDoc(url, text, estimate_document_date(text).best or UNDATED_PAIR_DATE, [], False)
+        rows.append((doc, _predict(doc, None), _heideltime(doc)))
     out.write_bytes(pickle.dumps(rows))
     return len(rows)
 
@@ -109,6 +133,10 @@ def main(argv: list[str]) -> None:
                    int(opts.get("--n", 100)), Path(opts["--skip"]) if "--skip" in opts else None,
                    opts.get("--peer", "heideltime") != "none")
         print(n, "articles")
+    elif cmd == "sample-pairs":
+        opts = dict(zip(args[2::2], args[3::2], strict=True))
+        print(sample_pairs(Path(args[0]), Path(args[1]), int(opts.get("--part", 0)), int(opts.get("--parts", 1))),
+              "articles")
     elif cmd == "disagreements":
         print("\n".join(disagreements(Path(args[0]))))
     elif cmd == "predict":
@@ -117,7 +145,7 @@ def main(argv: list[str]) -> None:
         rows = list(changes(*(pickle.loads(Path(p).read_bytes()) for p in args[:2])))
         print("\n".join(rows + [f"changed {len(rows)}"]))
     else:
-        raise SystemExit(f"unknown command {cmd!r}: sample, disagreements, predict, changes")
+        raise SystemExit(f"unknown command {cmd!r}: sample, sample-pairs, disagreements, predict, changes")
 
 
 if __name__ == "__main__":
