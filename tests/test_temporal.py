@@ -3452,6 +3452,8 @@ def test_shifts_counted_from_the_date_told(text, date, expected):
      ("Wochenende", "2020-W31-WE")),
     ("Die Ämter meldeten 20.416 Fälle. Das sind 96 Infizierte weniger als eine Woche zuvor und 4.044 mehr als am Tag "
      "zuvor.", "2020-11-26", ("Tag zuvor", "2020-11-25")),  # figures compared, the comparison out of the extent
+    ("Die Zahl könnte bis September auf 200.000 steigen. Das RKI meldet 171.200 Genesene. Das sind 400 mehr als noch "
+     "einen Tag zuvor.", "2020-06-11", ("einen Tag zuvor", "2020-06-10")),  # not a day before a month ahead
     ("Das sind zehn Tote mehr als am vergangenen Mittwoch. Es gab 24.740 Fälle (Vortag: 19.760).", "2020-12-23",
      ("Vortag", "2020-12-22")),  # a day compared with is no anchor
     ("Am 31. Mai wollen sie proben. Zunächst relativierte das Ministerium die Ansage, tags darauf kam eine Mail.",

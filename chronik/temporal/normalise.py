@@ -2401,7 +2401,7 @@ class Normaliser:
 
     def _figures_compared(self, pos: int) -> bool:
         """News comparing figures with a day or week before ("mehr als noch einen Tag zuvor") sentences after
-        the last day or month told, which lies weeks back: the figures are the paper's, so is the day."""
+        the last day or month told, which lies weeks back or ahead: the figures are the paper's, so is the day."""
         c = self.ctx
         told = max(((c.last_day, c.last_day_sent), (c.last_month, c.last_month_sent)),
                    key=lambda t: t[1] if t[0] is not None else -1)
@@ -2409,7 +2409,8 @@ class Normaliser:
                     and (self.sent_index(pos) - told[1] > 1 or self.sent_index(pos) - told[1] == 1
                          and (c.ref - told[0]).days > COMPARED_DAY_FAR)
                     and not any(p.search(self.text, self._sentence(pos).start, pos) for p in self.told_day_references)
-                    and (c.ref - told[0]).days > COMPARED_DAY_AGE)
+                    and ((c.ref - told[0]).days > COMPARED_DAY_AGE or told[0] > c.ref))  # (figures come from no
+        # day ahead: "bis September auf 200.000 … 400 mehr als noch einen Tag zuvor")
 
     def _anchor(self, pos: int | None = None) -> tuple[dt.date | None, str | None]:
         """The date "später"/"zuvor" counts from, and the granularity it is known to
