@@ -309,6 +309,7 @@ class Normaliser:
         self.prior_event_contexts = lg.patterns("temporal/prior_event_contexts.txt", re.IGNORECASE)
         self.habitual_adverbs = lg.wordset("temporal/habitual_adverbs.txt")
         self.compared_date_contexts = lg.patterns("temporal/compared_date_contexts.txt", re.IGNORECASE)
+        self.compared_list_gaps = lg.patterns("temporal/compared_list_gaps.txt", re.IGNORECASE)
         self.contrasted_date_contexts = lg.patterns("temporal/contrasted_date_contexts.txt", re.IGNORECASE)
         self.compared_year_told = lg.patterns("temporal/compared_year_told_followers.txt", re.IGNORECASE)
         self.daily_time_contexts = lg.patterns("temporal/daily_time_contexts.txt", re.IGNORECASE)
@@ -564,7 +565,10 @@ class Normaliser:
         """A date compared with ("weniger als am Vortag") or contrasted ("statt des geplanten Endes am
         Sonntagabend"): a point beside the story, no anchor for what follows."""
         return any(p.search(self.text, max(0, pos - 20), pos) for p in self.compared_date_contexts) \
-            or any(p.search(self.text, max(0, pos - 60), pos) for p in self.contrasted_date_contexts)
+            or any(p.search(self.text, max(0, pos - 60), pos) for p in self.contrasted_date_contexts) \
+            or pos == self._start and 0 <= self._prev_end <= pos \
+            and any(p.fullmatch(self.text, self._prev_end, pos) for p in self.compared_list_gaps) \
+            and self._compared(self._prev_start)  # "zum Vortag (65,4) und zum Samstag letzter Woche"
 
     def _contrast_clause_end(self, pos: int) -> int | None:
         """Where a clause opened by a contrast ("Während die Zusagen im Jahr 2019 … betrugen, hat die
