@@ -310,6 +310,7 @@ class Normaliser:
         self.habitual_adverbs = lg.wordset("temporal/habitual_adverbs.txt")
         self.compared_date_contexts = lg.patterns("temporal/compared_date_contexts.txt", re.IGNORECASE)
         self.compared_list_gaps = lg.patterns("temporal/compared_list_gaps.txt", re.IGNORECASE)
+        self.now_clause_words = lg.wordset("temporal/now_clause_words.txt")
         self.contrasted_date_contexts = lg.patterns("temporal/contrasted_date_contexts.txt", re.IGNORECASE)
         self.compared_year_told = lg.patterns("temporal/compared_year_told_followers.txt", re.IGNORECASE)
         self.daily_time_contexts = lg.patterns("temporal/daily_time_contexts.txt", re.IGNORECASE)
@@ -2445,6 +2446,9 @@ class Normaliser:
             return None  # "2019 waren es mehr. „Im Vorjahr wurden mehr Angebote abgegeben …“": a quote speaks from now
         if c.last_day is not None and c.last_day_sent > c.told_year_sent:
             return None
+        sent, clause = self._sentence(pos), self._clause(pos)
+        if self.now_clause_words & self._clause_words(pos) and c.told_year_pos < self.text.find(clause, sent.start):
+            return None  # "Im vergangenen Jahr … 3000 Vorfälle, und aktuell sind wir auf dem Niveau vom Vorjahr"
         if c.last_month is not None and c.last_month_sent > c.told_year_sent:
             return dt.date(c.last_month.year, 1, 1)  # "(August 2018: 70,5 Prozent). Im Zeitraum Januar bis August
             # … im Vergleich zum Vorjahr": from the year of the months told after it
