@@ -3454,6 +3454,7 @@ def test_shifts_counted_from_the_date_told(text, date, expected):
      "zuvor.", "2020-11-26", ("Tag zuvor", "2020-11-25")),  # figures compared, the comparison out of the extent
     ("Die Zahl könnte bis September auf 200.000 steigen. Das RKI meldet 171.200 Genesene. Das sind 400 mehr als noch "
      "einen Tag zuvor.", "2020-06-11", ("einen Tag zuvor", "2020-06-10")),  # not a day before a month ahead
+    ("Seit Samstag in der Früh wurden Markierungen angebracht.", "2020-12-14", ("Früh", "2020-12-12TMO")),
     ("Im vergangenen Jahr habe man 3000 Vorfälle verzeichnet, und aktuell sind wir auf dem Niveau vom Vorjahr.",
      "2020-11-25", ("Vorjahr", "2019")),  # a clause of now: the paper's year before, not the one before 2019
     ("Die Inzidenz lag damit im Vergleich zum Vortag (65,4) und zum Samstag letzter Woche (63,8) höher. Die meisten "

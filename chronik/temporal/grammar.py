@@ -171,6 +171,7 @@ class Grammar:
     range_join: re.Pattern[str]
     count_before: re.Pattern[str]  # a count right before "im Jahr" ("500 Menschen", "zwei Millionen Euro")
     apposition_gap: re.Pattern[str]  # between a day and the weekday that names it again ("4. Dezember, einem Freitag")
+    daypart_gap: re.Pattern[str]  # between a day and a part of it told right after ("Samstag in der Früh")
     idioms: tuple[re.Pattern[str], ...] = ()  # "von heute auf morgen": time words, no time
 
 
@@ -410,5 +411,6 @@ def grammar(lang: str = "de") -> Grammar:
         range_join=re.compile(rf"^\s*(?P<j>{join})\s*(?:(?:{rart})\s+)?$", ic),
         count_before=re.compile(rf"(?:\d[\d.,]*|{B}(?:{numw}))\s*[%€$]?(?:\s+[\w%€$-]+){{0,3}}\s+$", ic),
         apposition_gap=re.compile(rf"\s*,\s*(?:(?:{_alt(lg.words(_R + 'apposition_articles.txt'))})\s+)?", ic),
+        daypart_gap=re.compile(rf"\s+(?:{dprep})\s+", ic),
         idioms=lg.patterns(_R + "non_temporal_idioms.txt", ic),
     )

@@ -2241,6 +2241,9 @@ class Normaliser:
         the day told last when that day was named up to NAMED_DAY_REACH sentences
         before ("gestern um 8.30 Uhr … Dann am Nachmittag"); else as a clock time."""
         c = self.ctx
+        if c.since_day and _DAY_VALUE.fullmatch(self._prev_value) and self._prev_value == cal.day(c.since_day[0]) \
+                and self.g.daypart_gap.fullmatch(self.text, self._prev_end, self._start):
+            return c.since_day[0]  # "Seit Samstag in der Früh wurden Markierungen angebracht": that Saturday's
         if c.last_day and 0 <= self.sent_index(pos) - c.last_day_sent <= NAMED_DAY_REACH and not c.last_day_ends_span \
                 and not (c.last_day_of_thing and self.sent_index(pos) > c.last_day_sent) \
                 and not (c.ref and not c.narrative and c.last_day > c.ref and not c.last_day_relative
