@@ -3455,6 +3455,9 @@ def test_shifts_counted_from_the_date_told(text, date, expected):
     ("Die Zahl könnte bis September auf 200.000 steigen. Das RKI meldet 171.200 Genesene. Das sind 400 mehr als noch "
      "einen Tag zuvor.", "2020-06-11", ("einen Tag zuvor", "2020-06-10")),  # not a day before a month ahead
     ("Seit Samstag in der Früh wurden Markierungen angebracht.", "2020-12-14", ("Früh", "2020-12-12TMO")),
+    ("Am vergangenen Donnerstag gab es 55 Fälle. Seitdem ging der Wert zurück. Die Zahl der aktiven Fälle stieg. Auch "
+     "hier war die Lage ruhig. Derzeit werden 185 Patienten behandelt. Tags zuvor waren es 194.", "2020-05-21",
+     ("Tags zuvor", "2020-05-20")),  # a day a week back, sentences before: the day before the figures
     ("Das Land war am Wochenende in Phase 2. Den Plänen zufolge werden sie erst Ende Juni reisen dürfen.", "2020-05-31",
      ("Ende Juni", "2020-06")),  # "2. Den": no ordinal day, a sentence ends (its past tense stays behind)
     ("Im vergangenen Jahr habe man 3000 Vorfälle verzeichnet, und aktuell sind wir auf dem Niveau vom Vorjahr.",

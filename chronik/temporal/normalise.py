@@ -92,7 +92,7 @@ FAR_YEAR_REACH = 100  # after a year preposition ("bis 2050", "ab 2100")
 WEEKDAY_YEAR_REACH = 240  # days around the reference in which "Dienstag, 17. November" is looked for
 STORY_YEAR_SENTENCES = 3  # sentences after a past year told in which a day of its months keeps it
 DAY_BEFORE_REACH = 3  # news: sentences after a day told in which "am Vortag" still counts from it …
-DAY_BEFORE_AGE = 7  # … whatever its age; later only from a day this close to the paper's
+DAY_BEFORE_AGE = 6  # … whatever its age; later only from a day this close to the paper's
 LATER_THAN_PAPER_DAYS = 7  # a past clause tells no day this far after the paper's ("Am nächsten Tag" a day on is
 # fine: a report dated the evening before)
 LATE_WEEKDAY = 4  # from Thursday on, the start of the week a present or future clause means is next week's
