@@ -3819,3 +3819,24 @@ def test_an_age_is_no_duration_in_news_but_is_in_histories():
     assert values(text, "2020-07-31") == [("drei Jahre lang", "P3Y")]
     found = tag("Der 30 Jahre alte General fiel.", date="2011-02-16", narrative=True)
     assert [(t.text, t.value) for t in found] == [("Der 30 Jahre", "P30Y")]
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Am kommenden Wochenende finden keine Spiele statt.", "2020-08-27", [("kommenden Wochenende", "2020-W35-WE")]),
+    ("Am kommenden Wochenende finden keine Spiele statt.", "2020-08-30", [("kommenden Wochenende", "2020-W36-WE")]),
+    ("Es wäre die Wahl am übernächsten Wochenende.", "2021-01-08", [("übernächsten Wochenende", "2021-W02-WE")]),
+    ("Am vergangenen Donnerstag war er in Brüssel. Am darauffolgenden Wochenende arbeitete er per Video.",
+     "2020-12-17", [("vergangenen Donnerstag", "2020-12-10"), ("darauffolgenden Wochenende", "2020-W50-WE")]),
+])
+def test_the_coming_weekend_written_on_a_weekday_is_this_weeks(text, date, expected):
+    assert values(text, date) == expected
+
+
+def test_weekdays_listed_after_a_day_told_by_its_weekday_stay_in_its_week():
+    text = ("Am kommenden Wochenende stehen zwei Slaloms an, die Woche darauf eine Abfahrt am Freitag, die "
+            "Streif-Abfahrt am Samstag sowie der Super-G am Sonntag.")
+    assert [v for _, v in values(text, "2021-01-11")] == [
+        "2021-W02-WE", "2021-W03", "2021-01-22", "2021-01-23", "2021-01-24"]
+    assert [v for _, v in values("Der Kalender ist voll: Volkshochschule am Dienstag, Bürgerversammlung am "
+                                 "Donnerstag und der Ausflug am Freitag.", "2020-10-16")] == [
+        "2020-10-20", "2020-10-22", "2020-10-23"]

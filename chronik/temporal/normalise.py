@@ -37,6 +37,7 @@ from chronik.temporal.tense import (
 LATE_DAY_PARTS = frozenset({"AF", "EV", "NI"})  # day parts after which "um 8 Uhr" is 20:00
 EVENING_HOUR = 18  # a range of hours from this one on to a morning hour ends on the next day
 WEEK_DAYS = 7  # "am selben Tag der Vorwoche": a day a whole week back counts from the day of the figures
+WEEKEND_FIRST_DAY = 6  # ISO weekday a weekend starts on: before it, "am kommenden Wochenende" is this week's
 DAY_RULES = frozenset({"time", "relative_day", "weekday", "date_dm", "date_num"})
 DAY_OR_MONTH_RULES = DAY_RULES | {"weekend", "date_dm_num", "date_this_month", "day_only", "month", "daypart",
                                   "night_before", "night_of_day", "holiday", "anchored_daypart",
@@ -1531,6 +1532,8 @@ class Normaliser:
         if code == "WE" and n == 0 and not self.ctx.narrative and b.isoweekday() <= 2 \
                 and self.tense(m.start()) == PAST:
             b -= dt.timedelta(days=7)  # "Zwei Fälle kamen an diesem Wochenende hinzu" (Monday): the one just gone
+        if code == "WE" and n > 0 and b.isoweekday() < WEEKEND_FIRST_DAY:
+            n -= 1  # "am kommenden Wochenende" written on a weekday: this week's, still ahead
         value = cal.shift_value(b, code, n)
         if code == "W" and n != 0 and (week := _WEEK.fullmatch(value)):
             self._saw_counted_week(int(week.group(1)), int(week.group(2)), m.start())
@@ -1879,6 +1882,8 @@ class Normaliser:
             d = cal.weekday_near(b, wd, PAST)
         elif (rel := self._relative_day_before(m.start())) is not None:  # "heute, Samstag,": the day named twice
             d = cal.weekday_near(b + dt.timedelta(days=rel - 3), wd, FUTURE)
+        elif not m.group("shift") and (listed := self._weekday_listed_after(wd, m.start())) is not None:
+            d = listed  # "die Woche darauf eine Abfahrt am Freitag, die Streif-Abfahrt am Samstag": that week's
         else:
             d = self._weekday_date(b, wd, n, m.start())
         if not self._compared(m.start()):  # "zehn mehr als am vergangenen Mittwoch … (Vortag: 19.760)": a day
@@ -1889,6 +1894,20 @@ class Normaliser:
         if dpg:
             return "TIME", f"{cal.day(d)}T{self._dp(m, dpg)}", None, True
         return "DATE", cal.day(d), None, True
+
+    def _weekday_listed_after(self, wd: int, pos: int) -> dt.date | None:
+        """A later weekday listed right after a day told by its weekday in the same sentence ("am Freitag,
+        die Streif-Abfahrt am Samstag sowie der Super-G am Sonntag") lies in that day's week."""
+        c = self.ctx
+        last = c.last_day
+        if last is None or not c.last_day_by_weekday or c.last_day_sent != self.sent_index(pos) \
+                or self._prev_value != cal.day(last) or not 0 < wd - last.isoweekday() \
+                or not _LISTED_DAY_GAP.fullmatch(self.text, self._prev_end, self._start):
+            return None
+        d = last + dt.timedelta(days=wd - last.isoweekday())
+        if c.ref and not c.narrative and last < c.ref < d and self.tense(pos) == PAST:
+            return None  # a past list of days gone does not run past the paper's day
+        return d
 
     def _weekday_from_day_told(self, m, wd: int) -> dt.date | None:
         """ "am Sonntag, 13. September, gewählt, am Montag darauf trat er …": that weekday after (or with
@@ -2733,6 +2752,7 @@ class Normaliser:
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_LISTED_DAY_GAP = re.compile(r"(?:\s*,\s*|\s+(?:und|sowie|oder)\s+)[^,.;:!?()]{0,40}")  # "…, die Streif-Abfahrt am "
 _OPENING_QUOTES = "„“\"»«"
 _QUOTED_COMPOUND_AFTER = re.compile(r"[“”\"«»]-\w")  # "„heute“-Nachrichten"
 _QUOTED_COMPOUND_BEFORE = re.compile(r"\w-[„“\"»«]$")  # "ZDF-„heute“"
