@@ -3832,6 +3832,12 @@ def test_the_coming_weekend_written_on_a_weekday_is_this_weeks(text, date, expec
     assert values(text, date) == expected
 
 
+def test_clock_times_of_a_habit_are_every_days():
+    assert values("Die Kinder, die normalerweise zwischen 7.15 und 8 Uhr kommen, bleiben am Montag zu Hause.",
+                  "2020-06-21") == [("7.15", "XXXX-XX-XXT07:15"), ("8 Uhr", "XXXX-XX-XXT08:00"),
+                                    ("Montag", "2020-06-22")]
+
+
 def test_weekdays_listed_after_a_day_told_by_its_weekday_stay_in_its_week():
     text = ("Am kommenden Wochenende stehen zwei Slaloms an, die Woche darauf eine Abfahrt am Freitag, die "
             "Streif-Abfahrt am Samstag sowie der Super-G am Sonntag.")
