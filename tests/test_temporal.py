@@ -3838,6 +3838,11 @@ def test_clock_times_of_a_habit_are_every_days():
                                     ("Montag", "2020-06-22")]
 
 
+def test_a_weekday_in_apposition_with_a_definite_article_names_the_date():
+    assert values("Am 27. September, dem Sonntag des abgesagten Marathons, wollen sie laufen.", "2020-09-10") == [
+        ("27. September", "2020-09-27"), ("Sonntag", "2020-09-27")]
+
+
 def test_weekdays_listed_after_a_day_told_by_its_weekday_stay_in_its_week():
     text = ("Am kommenden Wochenende stehen zwei Slaloms an, die Woche darauf eine Abfahrt am Freitag, die "
             "Streif-Abfahrt am Samstag sowie der Super-G am Sonntag.")

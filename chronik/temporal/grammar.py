@@ -228,6 +228,7 @@ def grammar(lang: str = "de") -> Grammar:
     direction = _alt(lx.directions)
     tprep = _alt(lg.words(_R + "time_prepositions.txt"))
     dprep = _alt(lg.words(_R + "daypart_prepositions.txt"))
+    appositions = lg.words(_R + "apposition_articles.txt") + lg.words(_R + "apposition_definite_articles.txt")
     join = _alt(lx.range_join | lx.range_join_opened)
     of_year = rf"(?:(?:{w['this_year_genitive']}|{shift})\s+(?:{w['year_genitive_noun']})|{w['prior_year_genitive']})"
     year_gen = w["year_genitive"]
@@ -410,7 +411,7 @@ def grammar(lang: str = "de") -> Grammar:
         range_open=re.compile(rf"(?:^|\W)(?P<o>{_alt(lx.range_open)})\s+(?:(?:{rart})\s+)?$", ic),
         range_join=re.compile(rf"^\s*(?P<j>{join})\s*(?:(?:{rart})\s+)?$", ic),
         count_before=re.compile(rf"(?:\d[\d.,]*|{B}(?:{numw}))\s*[%€$]?(?:\s+[\w%€$-]+){{0,3}}\s+$", ic),
-        apposition_gap=re.compile(rf"\s*,\s*(?:(?:{_alt(lg.words(_R + 'apposition_articles.txt'))})\s+)?", ic),
+        apposition_gap=re.compile(rf"\s*,\s*(?:(?:{_alt(appositions)})\s+)?", ic),
         daypart_gap=re.compile(rf"\s+(?:{dprep})\s+", ic),
         idioms=lg.patterns(_R + "non_temporal_idioms.txt", ic),
     )
