@@ -3843,6 +3843,11 @@ def test_a_weekday_in_apposition_with_a_definite_article_names_the_date():
         ("27. September", "2020-09-27"), ("Sonntag", "2020-09-27")]
 
 
+def test_a_holiday_named_as_a_likeness_anchors_nothing():
+    found = values("Das war wie vor Weihnachten letzte Woche. Sie bekamen am nächsten Tag einen Termin.", "2020-03-22")
+    assert found[-1] != ("nächsten Tag", "2019-12-25")
+
+
 def test_weekdays_listed_after_a_day_told_by_its_weekday_stay_in_its_week():
     text = ("Am kommenden Wochenende stehen zwei Slaloms an, die Woche darauf eine Abfahrt am Freitag, die "
             "Streif-Abfahrt am Samstag sowie der Super-G am Sonntag.")

@@ -2692,7 +2692,8 @@ class Normaliser:
                 d = near
             elif (t == PAST and d > b) or (t == FUTURE and d < b):
                 d = cal.holiday(spec, y + (-1 if t == PAST else 1))
-        self.saw_day(d, m.start())
+        if not self._compared(self._start) and not self._compared(m.start()):
+            self.saw_day(d, m.start())  # (not "Das war wie vor Weihnachten": a likeness, no anchor)
         if m.group("dp"):
             return "TIME", f"{cal.day(d)}T{self._dp(m, 'dp')}", None, relative
         return "DATE", cal.day(d), None, relative
