@@ -3848,6 +3848,11 @@ def test_a_holiday_named_as_a_likeness_anchors_nothing():
     assert found[-1] != ("nächsten Tag", "2019-12-25")
 
 
+def test_a_count_moved_with_time_labels_is_no_year():
+    assert values("Die Zahl der Infizierten stieg von 1021 Mitte November auf 2050 Anfang Dezember.", "2020-12-08") == [
+        ("Mitte November", "2020-11"), ("Anfang Dezember", "2020-12")]
+
+
 def test_weekdays_listed_after_a_day_told_by_its_weekday_stay_in_its_week():
     text = ("Am kommenden Wochenende stehen zwei Slaloms an, die Woche darauf eine Abfahrt am Freitag, die "
             "Streif-Abfahrt am Samstag sowie der Super-G am Sonntag.")

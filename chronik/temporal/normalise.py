@@ -329,6 +329,7 @@ class Normaliser:
         self._start = 0  # start of the expression being normalised
         self._end = 0  # … and its end
         self._prev_start = self._prev_end = -100  # start and end of the expression before it
+        self._moved_count_end = -100  # end of "auf" after a count moved with a time label ("von 1021 Mitte … auf")
         self._prev_value = ""  # … and its value
         self._daily_end = -100  # end of the last clock time of every day
         self.ref_nouns = {w.lower() for w in self.lx.reference_nouns}
@@ -663,6 +664,13 @@ class Normaliser:
                      and max(int(m.group("y")), int(partner.group(2))) < b.year - self.OLD_COUNT_YEARS):
             return True  # "die Ansteckungszahlen von 1000 auf 3000": a count moved to one that is no year, or to one
             # centuries before the news ("steigt damit von 1362 auf 1408")
+        moved = _COUNT_MOVE_LABELLED.match(self.text, m.end())
+        if moved and prev in self.lx.range_open and moved.group(1).lower() in self.count_moves \
+                and b and not self.ctx.narrative and int(m.group("y")) < b.year - self.OLD_COUNT_YEARS:
+            self._moved_count_end = moved.end(1)  # "von 1021 Mitte November auf 2050 Anfang Dezember": a count
+            return True  # moved, each labelled by its time; so is the number it moved to
+        if prev in self.count_moves and 0 <= m.start() - self._moved_count_end <= 2:
+            return True
         head = re.search(r"(\S+)\s+$", self.text[max(0, m.start() - 60):m.start()])
         if head and any(p.fullmatch(head.group(1)) for p in self.name_year_heads):
             return True  # "der TSV 1860", "die Faschingsgesellschaft 1899": a name, not a year
@@ -2753,6 +2761,7 @@ class Normaliser:
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_COUNT_MOVE_LABELLED = re.compile(r"(?:\s+[A-ZÄÖÜ][\w.]*){1,3}\s+(\w+)\s+\d")  # " Mitte November auf 2050"
 _LISTED_DAY_GAP = re.compile(r"(?:\s*,\s*|\s+(?:und|sowie|oder)\s+)[^,.;:!?()]{0,40}")  # "…, die Streif-Abfahrt am "
 _OPENING_QUOTES = "„“\"»«"
 _QUOTED_COMPOUND_AFTER = re.compile(r"[“”\"«»]-\w")  # "„heute“-Nachrichten"
