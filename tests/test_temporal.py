@@ -3853,6 +3853,11 @@ def test_a_count_moved_with_time_labels_is_no_year():
         ("Mitte November", "2020-11"), ("Anfang Dezember", "2020-12")]
 
 
+def test_months_asked_for_lie_ahead():
+    assert values("Er bat um Stundung der Mieten von April bis Juni.", "2020-03-29") == [
+        ("April", "2020-04"), ("Juni", "2020-06")]
+
+
 def test_weekdays_listed_after_a_day_told_by_its_weekday_stay_in_its_week():
     text = ("Am kommenden Wochenende stehen zwei Slaloms an, die Woche darauf eine Abfahrt am Freitag, die "
             "Streif-Abfahrt am Samstag sowie der Super-G am Sonntag.")
