@@ -3853,6 +3853,12 @@ def test_a_count_moved_with_time_labels_is_no_year():
         ("Mitte November", "2020-11"), ("Anfang Dezember", "2020-12")]
 
 
+def test_a_start_ahead_is_no_day_a_later_sentence_goes_on_with():
+    text = ("Die Konferenz schaltet sich am Nachmittag zusammen. Ab dem 4. Mai geht es in den Ländern wieder los. "
+            "An diesem Nachmittag wollen die Minister beraten.")
+    assert values(text, "2020-04-27")[-1] == ("diesem Nachmittag", "2020-04-27TAF")
+
+
 def test_months_asked_for_lie_ahead():
     assert values("Er bat um Stundung der Mieten von April bis Juni.", "2020-03-29") == [
         ("April", "2020-04"), ("Juni", "2020-06")]

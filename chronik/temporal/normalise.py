@@ -2198,6 +2198,12 @@ class Normaliser:
         if anchor and ref and not self.ctx.narrative and anchor > ref and not self.ctx.last_day_relative \
                 and self.tense(m.start()) == PAST:  # "war an diesem Abend schon gesprochen worden": no day ahead
             anchor = ref
+        c = self.ctx
+        if anchor and ref and not c.narrative and anchor == c.last_day and anchor > ref and c.last_day_pos >= 0 \
+                and c.last_day_sent < self.sent_index(m.start()) \
+                and self._said_before(c.last_day_pos, self.weekday_start_contexts):
+            anchor = ref  # "Ab dem 4. Mai geht es los … An diesem Nachmittag wollen die Minister beraten": a start
+            # ahead is no day a later sentence goes on with
         if anchor is None:
             return "TIME", f"XXXX-XX-XXT{code}", None, True
         d = anchor + dt.timedelta(days=n - 1 if code == "NI" and n > 0 else n)
