@@ -3859,6 +3859,11 @@ def test_a_start_ahead_is_no_day_a_later_sentence_goes_on_with():
     assert values(text, "2020-04-27")[-1] == ("diesem Nachmittag", "2020-04-27TAF")
 
 
+def test_an_article_opens_an_anchored_noun_not_an_adverb():
+    assert values("Sie sagte den tags zuvor geplanten Termin ab.", "2020-09-06") == [("tags zuvor", "2020-09-05")]
+    assert values("Er hatte den Tag zuvor frei.", "2020-09-06") == [("den Tag zuvor", "2020-09-05")]
+
+
 def test_months_asked_for_lie_ahead():
     assert values("Er bat um Stundung der Mieten von April bis Juni.", "2020-03-29") == [
         ("April", "2020-04"), ("Juni", "2020-06")]

@@ -53,6 +53,7 @@ class Lexicon:
     relative_days: dict[str, int]
     relative_day_adjectives: frozenset[str]  # "am morgigen Sonntag": the weekday carries the date
     anchored: dict[str, tuple[str, int]]
+    anchored_nouns: frozenset[str]  # anchored expressions with a noun, which may take an article ("den Tag zuvor")
     anchored_daypart: dict[str, int]  # "am nächsten Morgen": offset from the last mentioned day
     directions: dict[str, int]
     comparative_directions: frozenset[str]  # "früher": after a vague quantity a difference, no date
@@ -130,6 +131,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         relative_days={k: int(v) for k, v in m("relative_days.tsv").items()},
         relative_day_adjectives=frozenset(r[0].lower() for r in t("relative_days.tsv") if r[2:] == ("adj",)),
         anchored={r[0].lower(): (r[1], int(r[2])) for r in t("anchored_days.tsv")},
+        anchored_nouns=frozenset(r[0] for r in t("anchored_days.tsv") if any(w[:1].isupper() for w in r[0].split())),
         anchored_daypart={k: int(v) for k, v in m("anchored_daypart_words.tsv").items()},
         directions={k: int(v) for k, v in m("anchored_directions.tsv").items()},
         comparative_directions=frozenset(
@@ -289,7 +291,8 @@ def grammar(lang: str = "de") -> Grammar:
             rf"{B}(?:(?P<part>{daymod})\s+)?(?P<dp>{dpart})\s+(?:{w['day_of']})\s+"
             rf"(?P<d>\d{{1,2}})\.\s*(?:(?P<mon>{month}){E}|(?P<mnum>\d{{1,2}})\.(?!\d))"
             rf"(?:\s+(?P<y>{year})|\s+(?P<ofy>{of_year}))?", ic)),  # "am Abend des 15. April vergangenen Jahres"
-        Rule("anchored", re.compile(rf"{B}{not_this}(?:(?:{art})\s+)?(?P<an>{_alt(lx.anchored)}){E}", ic)),
+        Rule("anchored", re.compile(  # an article only before a noun: "den Tag zuvor", not "den tags zuvor geplanten"
+            rf"{B}{not_this}(?:(?:{art})\s+(?=(?-i:{_alt(lx.anchored_nouns)})\b))?(?P<an>{_alt(lx.anchored)}){E}", ic)),
         Rule("relative_unit", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<part>{part})\s+(?:(?:{w['of_the']})\s+)?)?"
             rf"(?P<shift>{shift})\s+(?P<unit>{cal_units}|(?P<season>{season})|(?P<mon>{month})){E}", ic)),
