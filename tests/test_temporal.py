@@ -3864,6 +3864,12 @@ def test_an_article_opens_an_anchored_noun_not_an_adverb():
     assert values("Er hatte den Tag zuvor frei.", "2020-09-06") == [("den Tag zuvor", "2020-09-05")]
 
 
+def test_the_weekday_it_is_now_is_the_writers_day():
+    assert values("Es ist jetzt Donnerstag, während ich dies schreibe, und ihr geht es besser.", "2020-05-09")[-1] == (
+        "Donnerstag", "2020-05-07")
+    assert values("Heute ist Donnerstag.", "2020-05-07")[-1] == ("Donnerstag", "2020-05-07")
+
+
 def test_months_asked_for_lie_ahead():
     assert values("Er bat um Stundung der Mieten von April bis Juni.", "2020-03-29") == [
         ("April", "2020-04"), ("Juni", "2020-06")]
