@@ -3870,6 +3870,11 @@ def test_the_weekday_it_is_now_is_the_writers_day():
     assert values("Heute ist Donnerstag.", "2020-05-07")[-1] == ("Donnerstag", "2020-05-07")
 
 
+def test_a_participle_set_after_its_noun_dates_a_thing_done():
+    text = "Nach der Anordnung, herausgegeben am Montagabend um 20 Uhr, sollen Straftaten verfolgt werden."
+    assert values(text, "2020-03-18") == [("Montagabend", "2020-03-16TEV"), ("20 Uhr", "2020-03-16T20:00")]
+
+
 def test_months_asked_for_lie_ahead():
     assert values("Er bat um Stundung der Mieten von April bis Juni.", "2020-03-29") == [
         ("April", "2020-04"), ("Juni", "2020-06")]
