@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from chronik.document import Span, Timex
 from chronik.lang import load
 from chronik.temporal import calendar as cal
-from chronik.temporal.grammar import Grammar, _alt, span_of
+from chronik.temporal.grammar import Grammar, span_of
 from chronik.temporal.tense import (
     DROPPED,
     FUTURE,
@@ -193,11 +193,6 @@ class Normaliser:
         self.week_frame_gaps = lg.patterns("temporal/week_frame_gaps.txt", re.IGNORECASE)
         self.week_frame_blockers = lg.patterns("temporal/week_frame_blockers.txt", re.IGNORECASE)
         self.programme_clock = lg.patterns("temporal/programme_clock_followers.txt", re.IGNORECASE)
-        day_names = "|".join(sorted(self.lx.weekdays, key=len, reverse=True))
-        join, opened = _alt(self.lx.range_join), _alt(self.lx.range_join_opened)
-        self.weekday_range = re.compile(
-            rf"\b(?:(?:{day_names})\s*(?:{join})\s*(?:{day_names})"
-            rf"|(?:{_alt(self.lx.range_open)})\s+(?:{day_names})\s+(?:{opened})\s+(?:{day_names}))\b", re.IGNORECASE)
         self.number_label_exceptions = lg.wordset("temporal/number_label_exceptions.txt")
         self.name_year_heads = lg.patterns("temporal/name_year_heads.txt")
         self.old_quantity_cues = lg.wordset("temporal/old_year_quantity_cues.txt")
@@ -1950,7 +1945,7 @@ class Normaliser:
     def _weekly_range(self, pos: int) -> bool:
         """A range of weekdays held every week ("von Montag bis Freitag immer um 17 Uhr", opening hours)."""
         s = self._sentence(pos)
-        for r in self.weekday_range.finditer(self.text, max(s.start, pos - 20), min(s.end, pos + 40)):
+        for r in self.g.weekday_range.finditer(self.text, max(s.start, pos - 20), min(s.end, pos + 40)):
             if r.start() <= pos < r.end():
                 after = self.text[r.end():min(s.end, r.end() + 40)]
                 return any(p.match(after) for p in self.weekly_range_cues)
@@ -2706,7 +2701,7 @@ class Normaliser:
                 d = near
             elif (t == PAST and d > b) or (t == FUTURE and d < b):
                 d = cal.holiday(spec, y + (-1 if t == PAST else 1))
-        if not self._compared(self._start) and not self._compared(m.start()):
+        if not self._compared(self._start):
             self.saw_day(d, m.start())  # (not "Das war wie vor Weihnachten": a likeness, no anchor)
         if m.group("dp"):
             return "TIME", f"{cal.day(d)}T{self._dp(m, 'dp')}", None, relative
@@ -2768,7 +2763,7 @@ class Normaliser:
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _COUNT_MOVE_LABELLED = re.compile(r"(?:\s+[A-ZÄÖÜ][\w.]*){1,3}\s+(\w+)\s+\d")  # " Mitte November auf 2050"
-_LISTED_DAY_GAP = re.compile(r"(?:\s*,\s*|\s+(?:und|sowie|oder)\s+)[^,.;:!?()]{0,40}")  # "…, die Streif-Abfahrt am "
+_LISTED_DAY_GAP = re.compile(_LIST_GAP.pattern + r"[^,.;:!?()]{0,40}")  # "…, die Streif-Abfahrt am "
 _OPENING_QUOTES = "„“\"»«"
 _QUOTED_COMPOUND_AFTER = re.compile(r"[“”\"«»]-\w")  # "„heute“-Nachrichten"
 _QUOTED_COMPOUND_BEFORE = re.compile(r"\w-[„“\"»«]$")  # "ZDF-„heute“"
