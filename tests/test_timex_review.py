@@ -48,3 +48,28 @@ def test_sample_pairs_dates_each_undated_text_and_asks_the_peer(tmp_path, monkey
     rows = {d.name: (d, found, peer) for d, found, peer in pickle.loads(out.read_bytes())}
     assert rows["u2"][0].dct == timex_review.UNDATED_PAIR_DATE and rows["u2"][1] == []
     assert rows["u1"][0].dct.startswith("2017-05") and rows["u1"][2][0]["value"] == "X"
+
+
+def test_sample_html_reads_german_pages_with_their_dates(tmp_path, monkeypatch):
+    import gzip
+    import json
+
+    from chronik.evaluate import timex_review
+
+    monkeypatch.setattr(timex_review, "_heideltime", lambda d: [])
+    body = ("<p>Der Gemeinderat hat am Montag über den neuen Spielplatz beraten und ihn nach langer "
+            "Diskussion mit großer Mehrheit beschlossen.</p><p>Die Arbeiten sollen im Frühjahr beginnen, "
+            "teilte der Bürgermeister nach der Sitzung mit.</p>")
+    page = (f"<html><head><title>Spielplatz</title><meta property='article:published_time' content='2019-10-08'>"
+            f"</head><body><article>{body}</article></body></html>")
+    (tmp_path / "html").mkdir()
+    (tmp_path / "html" / "a.html.gz").write_bytes(gzip.compress(page.encode()))
+    rows = [{"key": k, "url": f"https://example.org/{k}", "html_file": "html/a.html.gz", "looks_german": k == "de"}
+            for k in ("de", "en")]
+    ann = tmp_path / "annotations.jsonl"
+    ann.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "s.pkl"
+    assert timex_review.sample_html(out, ann) == 1  # the German page only
+    (d, found, _), = pickle.loads(out.read_bytes())
+    assert d.dct == "2019-10-08" and "Spielplatz" in d.text
+    assert [t["value"] for t in found] == ["2019-10-07", "2020-SP"]

@@ -6,6 +6,7 @@ errors by class, then check every value a change moves on all articles read so f
     python -m chronik.evaluate.timex_review sample OUT.pkl zeit.de /politik/ --start 3000 --n 100 --skip DIR
     python -m chronik.evaluate.timex_review sample POOL.pkl zeit.de / --n 3000 --peer none   # fast, to check changes
     python -m chronik.evaluate.timex_review sample-pairs OUT.pkl PAIRS.jsonl --part 0 --parts 2  # undated
+    python -m chronik.evaluate.timex_review sample-html OUT.pkl ANNOTATIONS.jsonl --part 0 --parts 2  # web pages
     python -m chronik.evaluate.timex_review disagreements OUT.pkl
     python -m chronik.evaluate.timex_review predict BEFORE.pkl DIR     # with the code before a change
     python -m chronik.evaluate.timex_review predict AFTER.pkl DIR      # … and after it
@@ -76,9 +77,34 @@ def sample_pairs(out: Path, pairs: Path, part: int = 0, parts: int = 1) -> int:
             text = row.get("text" + k) or ""
             if text and len(text) < MAX_CHARS:
                 texts.setdefault(row["link" + k], f"{row.get('title' + k) or ''}\n\n{text}")
+    return _read_both(out, [(url, text, None) for url, text in sorted(texts.items())[part::parts]])
+
+
+def sample_html(out: Path, annotations: Path, part: int = 0, parts: int = 1) -> int:
+    """The main text of every German page of the trafilatura evaluation set
+    (``../shared/data/html-extraction/trafilatura-eval``: news, blogs, clubs, councils, shops from
+    Germany, Austria and Switzerland), extracted by trafilatura and dated by htmldate, else like
+    ``sample_pairs``. Pages of every kind bring the timetables and event notices news samples lack."""
+    import htmldate
+    import trafilatura
+
+    items = []
+    for line in annotations.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if not row.get("looks_german"):
+            continue
+        html = gzip.decompress((annotations.parent / row["html_file"]).read_bytes()).decode("utf-8", "replace")
+        text = trafilatura.extract(html, url=row["url"]) or ""
+        if text and len(text) < MAX_CHARS:
+            items.append((row["key"], text, htmldate.find_date(html, url=row["url"], original_date=True)))
+    return _read_both(out, sorted(items)[part::parts])
+
+
+def _read_both(out: Path, items: list[tuple[str, str, str | None]]) -> int:
+    """chronik and HeidelTime on ``(name, text, date or None)``, the date estimated where missing."""
     rows = []
-    for url, text in sorted(texts.items())[part::parts]:
-        doc = GoldDoc(url, text, estimate_document_date(text).best or UNDATED_PAIR_DATE, [], False)
+    for name, text, date in items:
+        doc = GoldDoc(name, text, date or estimate_document_date(text).best or UNDATED_PAIR_DATE, [], False)
         rows.append((doc, _predict(doc, None), _heideltime(doc)))
     out.write_bytes(pickle.dumps(rows))
     return len(rows)
@@ -133,9 +159,10 @@ def main(argv: list[str]) -> None:
                    int(opts.get("--n", 100)), Path(opts["--skip"]) if "--skip" in opts else None,
                    opts.get("--peer", "heideltime") != "none")
         print(n, "articles")
-    elif cmd == "sample-pairs":
+    elif cmd in ("sample-pairs", "sample-html"):
         opts = dict(zip(args[2::2], args[3::2], strict=True))
-        print(sample_pairs(Path(args[0]), Path(args[1]), int(opts.get("--part", 0)), int(opts.get("--parts", 1))),
+        read = sample_pairs if cmd == "sample-pairs" else sample_html
+        print(read(Path(args[0]), Path(args[1]), int(opts.get("--part", 0)), int(opts.get("--parts", 1))),
               "articles")
     elif cmd == "disagreements":
         print("\n".join(disagreements(Path(args[0]))))
@@ -145,7 +172,7 @@ def main(argv: list[str]) -> None:
         rows = list(changes(*(pickle.loads(Path(p).read_bytes()) for p in args[:2])))
         print("\n".join(rows + [f"changed {len(rows)}"]))
     else:
-        raise SystemExit(f"unknown command {cmd!r}: sample, sample-pairs, disagreements, predict, changes")
+        raise SystemExit(f"unknown command {cmd!r}: sample, sample-pairs, sample-html, disagreements, predict, changes")
 
 
 if __name__ == "__main__":
