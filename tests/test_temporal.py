@@ -3888,3 +3888,10 @@ def test_weekdays_listed_after_a_day_told_by_its_weekday_stay_in_its_week():
     assert [v for _, v in values("Der Kalender ist voll: Volkshochschule am Dienstag, Bürgerversammlung am "
                                  "Donnerstag und der Ausflug am Freitag.", "2020-10-16")] == [
         "2020-10-20", "2020-10-22", "2020-10-23"]
+
+
+def test_a_participle_phrase_with_its_agent_holds_no_perfect():
+    text = "Die Berliner haben zwei Zusatzkonzerte, am 11. und 12. November, dirigiert von Kirill Petrenko."
+    assert [v for _, v in values(text, "2020-09-18")] == ["2020-11-11", "2020-11-12"]
+    assert values("Die Polizei hat am Montag den Mann festgenommen, unterstützt von Spezialkräften.",
+                  "2020-09-18") == [("Montag", "2020-09-14")]

@@ -92,6 +92,7 @@ class TenseMarkers:
     goal_modals: frozenset[str]  # … under these finite verbs
     pluperfect_aux: frozenset[str]  # "hatte angekündigt, … zu übernehmen": an aim set long ago
     comma_asides: tuple[re.Pattern[str], ...]  # ", wie berichtet,": no clause of its own
+    participle_phrases: tuple[re.Pattern[str], ...]  # ", dirigiert von …": a participle with its agent
     subordinators: frozenset[str]  # ", das im März beginnt": a clause closed by its finite verb
     past_subordinators: frozenset[str]  # ", als sie am Samstag unterwegs ist": a historical present
     werden_predicatives: frozenset[str]  # "werden … bekannt": werden as a full verb, no future
@@ -178,6 +179,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         goal_modals=lg.wordset(base + "tense_goal_modals.txt"),
         pluperfect_aux=lg.wordset(base + "tense_pluperfect_auxiliaries.txt"),
         comma_asides=lg.patterns(base + "tense_comma_asides.txt"),
+        participle_phrases=lg.patterns(base + "tense_participle_phrases.txt"),
         subordinators=lg.wordset(base + "tense_subordinators.txt"),
         past_subordinators=lg.wordset(base + "tense_past_subordinators.txt"),
         werden_predicatives=lg.wordset(base + "tense_werden_predicatives.txt"),
@@ -199,6 +201,8 @@ def tense_of(text: str, lang: str = "de") -> str | None:
     verb marker at all (the caller then falls back to a wider context)."""
     m = markers(lang)
     text = " ".join(text.split())  # a line wrapped inside the clause: ".*" in the patterns must cross it
+    for phrase in m.participle_phrases:  # "…, dirigiert von Kirill Petrenko": no auxiliary's participle
+        text = phrase.sub(lambda p: " " if _participle(p.group(1), m) else p.group(), text)
     words = _COMPOUND.findall(text)  # "FDP-nahen" is one (capitalised) word, not the verb "nahen"
     lower = [w.lower() for w in words]
     # Only lower-case tokens can be verbs/adverbs here ("nach jetzigem Stand" holds no "stand");
