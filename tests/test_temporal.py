@@ -3895,3 +3895,14 @@ def test_a_participle_phrase_with_its_agent_holds_no_perfect():
     assert [v for _, v in values(text, "2020-09-18")] == ["2020-11-11", "2020-11-12"]
     assert values("Die Polizei hat am Montag den Mann festgenommen, unterstützt von Spezialkräften.",
                   "2020-09-18") == [("Montag", "2020-09-14")]
+
+
+def test_upcoming_shifts_a_unit_ahead_like_coming():
+    assert values("Für den anstehenden Sommer schlug er vor, das Turnier zu verschieben.", "2020-03-12") == [
+        ("den anstehenden Sommer", "2020-SU")]
+    assert values("In der bevorstehenden Woche soll entschieden werden.", "2020-03-12") == [
+        ("der bevorstehenden Woche", "2020-W12")]
+
+
+def test_a_shifted_season_cut_short_in_a_compound_is_no_date():
+    assert values("Wegen der anstehenden Herbst- und Weihnachtsferien wird es schwierig.", "2020-09-23") == []

@@ -1518,6 +1518,8 @@ class Normaliser:
             b = self._anchor(m.start())[0] or b  # "2006 angekündigt, dass er im darauffolgenden März …": 2007
         mod = self._part(m)
         if m.group("season") or m.group("mon"):
+            if _TRUNCATED_COMPOUND.match(self.text, m.end()):
+                return None  # "der anstehenden Herbst- und Weihnachtsferien": part of a noun
             return self._shifted_in_year(m, n, b, mod)
         code = self.lx.units.get(unit_word)
         if code is None:
