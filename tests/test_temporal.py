@@ -3902,7 +3902,15 @@ def test_upcoming_shifts_a_unit_ahead_like_coming():
         ("den anstehenden Sommer", "2020-SU")]
     assert values("In der bevorstehenden Woche soll entschieden werden.", "2020-03-12") == [
         ("der bevorstehenden Woche", "2020-W12")]
+    assert values("Es geht um die Versorgung im anstehenden Winter.", "2022-12-12") == [
+        ("anstehenden Winter", "2022-WI")]  # the one starting
 
 
 def test_a_shifted_season_cut_short_in_a_compound_is_no_date():
     assert values("Wegen der anstehenden Herbst- und Weihnachtsferien wird es schwierig.", "2020-09-23") == []
+
+
+def test_a_month_abbreviation_without_its_period_dates_a_day_before_a_year():
+    assert values("Börsenwert 334 Milliarden Dollar, Stand: 1. Sep 2015.", "2015-09-02") == [
+        ("1. Sep 2015", "2015-09-01")]
+    assert values("Auf Platz 4. Jan 20 Minuten zurück.", "2015-09-02") == [("20 Minuten", "PT20M")]

@@ -32,6 +32,7 @@ class Lexicon:
     """Language data for the grammar, lower-cased keys."""
 
     months: dict[str, int]
+    year_bound_months: frozenset[str]  # "Sep" without its period: a month only before a year ("1. Sep 2015")
     weekdays: dict[str, int]
     weekday_sets: dict[str, int]
     weekday_abbrevs: dict[str, int]  # "Fr" (case as written), only before a date
@@ -62,7 +63,8 @@ class Lexicon:
     narrative_references: dict[str, str]  # "kurz darauf": a vague step on from the time told, in histories
     reference_nouns: frozenset[str]  # capitalised entries, which may carry an article
     shifts: dict[str, int]
-    told_shifts: frozenset[str]  # "darauffolgend": counts from the date told last, not from the reference
+    shift_kinds: dict[str, str]  # "darauffolgend": told (counts from the date told last, not from the
+    # reference); "anstehend": imminent (a season in its first month is the one starting)
     this_year: frozenset[str]
     parts: dict[str, str]
     part_compounds: dict[str, tuple[str, str]]
@@ -83,10 +85,11 @@ class Lexicon:
                 return self.shifts[stem]
         return None
 
-    def told_shift(self, word: str) -> bool:
-        """Whether an inflected shift word counts from the date told last ("darauffolgenden")."""
+    def shift_kind(self, word: str) -> str | None:
+        """How an inflected shift word counts: "told" ("darauffolgenden"), "imminent" ("anstehenden")."""
         w = word.lower()
-        return any(w.startswith(stem) and len(w) - len(stem) <= 2 for stem in self.told_shifts)
+        return next((kind for stem, kind in self.shift_kinds.items()
+                     if w.startswith(stem) and len(w) - len(stem) <= 2), None)
 
     def number(self, word: str) -> float | None:
         if re.fullmatch(r"\d{1,3}(?:[ .\u00a0\u202f]\d{3})+", word):
@@ -110,6 +113,7 @@ def lexicon(lang: str = "de") -> Lexicon:
     connectors = t("range_connectors.tsv")
     return Lexicon(
         months={k: int(v) for k, v in m("months.tsv").items()},
+        year_bound_months=frozenset(r[0].lower() for r in t("months.tsv") if r[2:] == ("year",)),
         weekdays={k: int(v) for k, v in m("weekdays.tsv").items()},
         weekday_sets={k: int(v) for k, v in m("weekdays_set.tsv").items()},
         weekday_abbrevs={r[0]: int(r[1]) for r in t("weekday_abbreviations.tsv")},
@@ -141,7 +145,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         narrative_references={k.lower(): v for k, v in m("narrative_reference_words.tsv").items()},
         reference_nouns=frozenset(r[0] for r in t("reference_words.tsv") if r[0][:1].isupper()),
         shifts={k: int(v) for k, v in m("shift_words.tsv").items()},
-        told_shifts=frozenset(r[0].lower() for r in t("shift_words.tsv") if r[2:] == ("told",)),
+        shift_kinds={r[0].lower(): r[2] for r in t("shift_words.tsv") if len(r) > 2},
         this_year=lg.wordset(_R + "this_year_words.txt"),
         parts=m("part_modifiers.tsv"),
         part_compounds={r[0].lower(): (r[1], r[2]) for r in t("part_compounds.tsv")},
@@ -199,7 +203,8 @@ def grammar(lang: str = "de") -> Grammar:
     not_this = "".join(rf"(?<!\b{d}\s)" for d in w["anchored_blocking_determiners"].split("|"))  # "dieses Jahr
     # darauf verzichten": "darauf" is the verb's
     art = _alt(lg.words(_R + "articles.txt"))
-    month = _alt(lx.months)
+    month = _alt(k for k in lx.months if k not in lx.year_bound_months)
+    bare_month = rf"(?:{_alt(lx.year_bound_months)})(?=\s+(?:1[89]|20)\d\d{E})"  # "1. Sep 2015"
     wday = _alt(lx.weekdays)
     wday_d = rf"(?:{wday}|(?-i:{_alt(lx.weekday_abbrevs)})\.)"  # before a date: "Fr., 6.12."
     numw = _alt(lx.numbers)
@@ -259,7 +264,7 @@ def grammar(lang: str = "de") -> Grammar:
         Rule("date_dm", re.compile(  # "(kommenden) Donnerstag, 14. Mai", "3. Juni 1999"
             rf"{B}(?:(?:{shift}\s+)?(?P<wd>{wday_d})\s*,?\s*(?:(?:{w['date_article']})\s+)?)?"
             rf"(?:(?P<d>\d{{1,2}})(?:\.\s*|\s+(?=(?:{month}){E}(?!-)))|(?P<dw>{_alt(lx.ordinals)})\s+)"  # "14 Februar"
-            rf"(?P<mon>{month}){E}(?(dw)(?!-))"  # "ersten März"
+            rf"(?P<mon>(?:{month}){E}|{bare_month})(?(dw)(?!-))"  # "ersten März"
             rf"(?:\s*(?P<y>{year}|\d{{1,4}}(?=\s*(?:{bc}|{w['after_christ']})))(?:\s*(?P<bc>{bc})|\s*(?:{w['after_christ']}))?"
             rf"|\s+(?P<ofy>{of_year}))?", ic)),
         Rule("day_only", re.compile(

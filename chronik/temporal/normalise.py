@@ -1514,7 +1514,7 @@ class Normaliser:
             return None  # "an sieben aufeinander folgenden Tagen"
         unit_word = m.group("unit").lower()
         b = self._period_base(m.start())
-        if not self.ctx.narrative and self.lx.told_shift(m.group("shift")):
+        if not self.ctx.narrative and self.lx.shift_kind(m.group("shift")) == "told":
             b = self._anchor(m.start())[0] or b  # "2006 angekündigt, dass er im darauffolgenden März …": 2007
         mod = self._part(m)
         if m.group("season") or m.group("mon"):
@@ -1555,6 +1555,8 @@ class Normaliser:
         if m.group("season"):
             code = self.lx.seasons[m.group("season").lower()]
             first, last = cal.SEASON_MONTHS[code]
+            if n > 0 and b.month == first and self.lx.shift_kind(m.group("shift")) == "imminent":
+                return "DATE", f"{b.year:04d}-{code}", mod, True  # "im anstehenden Winter" (December): starting
             if code == "WI" and n >= 0 and (b.month <= last or b.month >= first):  # in a winter, named by its
                 y = (b.year if b.month >= first else b.year - 1) + n  # December: "diesen Winter" in January is the
                 return "DATE", f"{y:04d}-{code}", mod, True  # one running ("vergangenen Winter" stays ambiguous)
