@@ -3914,3 +3914,14 @@ def test_a_month_abbreviation_without_its_period_dates_a_day_before_a_year():
     assert values("Börsenwert 334 Milliarden Dollar, Stand: 1. Sep 2015.", "2015-09-02") == [
         ("1. Sep 2015", "2015-09-01")]
     assert values("Auf Platz 4. Jan 20 Minuten zurück.", "2015-09-02") == [("20 Minuten", "PT20M")]
+
+
+def test_a_shift_before_als_and_a_role_is_a_date_not_a_difference():
+    text = ("Die Snowboarderin war der Star der Spiele 2018. Sie gilt in der Halfpipe auch vier Jahre später als "
+            "klare Favoritin. Die Frauen starten eine Woche später als die Männer.")
+    assert values(text, "2022-02-02")[1:] == [("vier Jahre später", "2022"), ("eine Woche später", "P1W")]
+
+
+def test_a_year_in_a_clause_opened_by_seit_lends_no_year_to_vorjahr():
+    text = "Sie dominiert ihren Sport, seit sie 2018 Gold geholt hat. Bei der WM im Vorjahr gewann sie zwei Titel."
+    assert values(text, "2022-02-02") == [("2018", "2018"), ("Vorjahr", "2021")]
