@@ -3925,3 +3925,9 @@ def test_a_shift_before_als_and_a_role_is_a_date_not_a_difference():
 def test_a_year_in_a_clause_opened_by_seit_lends_no_year_to_vorjahr():
     text = "Sie dominiert ihren Sport, seit sie 2018 Gold geholt hat. Bei der WM im Vorjahr gewann sie zwei Titel."
     assert values(text, "2022-02-02") == [("2018", "2018"), ("Vorjahr", "2021")]
+
+
+def test_hours_and_minutes_after_a_dated_day_and_a_comma_are_its_time():
+    assert values("Kommentar vom 17.10.2019, 14:14 – danke!", "2019-10-20") == [
+        ("17.10.2019", "2019-10-17"), ("14:14", "2019-10-17T14:14")]
+    assert values("In der Saison 2019, 14:12 Punkte.", "2019-10-20") == [("2019", "2019")]
