@@ -3931,3 +3931,13 @@ def test_hours_and_minutes_after_a_dated_day_and_a_comma_are_its_time():
     assert values("Kommentar vom 17.10.2019, 14:14 – danke!", "2019-10-20") == [
         ("17.10.2019", "2019-10-17"), ("14:14", "2019-10-17T14:14")]
     assert values("In der Saison 2019, 14:12 Punkte.", "2019-10-20") == [("2019", "2019")]
+
+
+def test_a_day_written_with_slashes_and_a_four_digit_year_is_a_date():
+    assert values("Datum: 31/08/2019 – Uhrzeit: 22 Uhr.", "2019-09-17") == [
+        ("31/08/2019", "2019-08-31"), ("22 Uhr", "2019-08-31T22:00")]
+    assert values("Der Dienst läuft 24/7.", "2019-09-17") == []
+
+
+def test_a_count_in_er_with_a_space_before_its_noun_is_no_decade():
+    assert values("Es gibt 5-er oder 10-er Pakete. Die 80-er Musik.", "2014-01-01") == [("Die 80-er", "198")]

@@ -226,7 +226,8 @@ def grammar(lang: str = "de") -> Grammar:
     decw = _alt(lx.decades)
     decade_heads = _alt(lg.words(_R + "decade_blocking_heads.txt"))
     heads_end = rf"\w*?(?:{decade_heads})(?:e|en|n|s)?\b"  # the last part of a compound, singular or plural
-    not_a_count = rf"(?!-(?:\w+-)*{heads_end}|(?<=\der)\s+{heads_end})"  # not "50er-Marke", "40er-Packungen"
+    not_a_count = rf"(?!-(?:\w+-)*{heads_end}|(?:(?<=\der)|(?<=\d-er))\s+{heads_end})"  # not "50er-Marke",
+    # "40er-Packungen", "10-er Pakete"
     blockers = "|".join(lg.words(_R + "year_blockers.txt"))
     span_heads = _alt(lg.words(_R + "duration_adjective_heads.txt"))
     year = rf"(?:1\d{{3}}|20\d{{2}})(?!\d)(?![.,]\d)(?!\s*(?:{blockers}))"
@@ -252,7 +253,8 @@ def grammar(lang: str = "de") -> Grammar:
     rules = [
         Rule("date_num", re.compile(
             rf"{B}(?:(?P<wd>{wday_d})\s*,?\s*(?:(?:{w['date_article']})\s+)?)?"
-            rf"(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?(?P<y>\d{{4}}|\d{{2}})(?![\d.]\d)"
+            rf"(?P<d>\d{{1,2}})(?:(?P<sl>/)|\.\s?)(?P<m>\d{{1,2}})(?(sl)/|\.\s?)(?P<y>\d{{4}}|(?(sl)(?!)|\d{{2}}))"
+            rf"(?![\d.]\d)(?(sl)(?!/))"  # "31/08/2019" on web pages (a four-digit year only)
             rf"|{B}(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}){E}", ic)),
         Rule("date_dm_num", re.compile(
             rf"{B}(?:(?P<prep>{w['numeric_day_preposition']})\s+)?(?P<x>(?:(?P<wd>{wday_d})\s*,?\s*"
