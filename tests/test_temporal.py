@@ -3941,3 +3941,8 @@ def test_a_day_written_with_slashes_and_a_four_digit_year_is_a_date():
 
 def test_a_count_in_er_with_a_space_before_its_noun_is_no_decade():
     assert values("Es gibt 5-er oder 10-er Pakete. Die 80-er Musik.", "2014-01-01") == [("Die 80-er", "198")]
+
+
+def test_a_place_and_a_weekday_set_a_reports_scene():
+    text = "„Essen, Freitagabend. 3000 Menschen laufen mit bei einer Demo“, heißt es in dem Bericht."
+    assert values(text, "2023-11-06") == [("Freitagabend", "2023-11-03TEV")]
