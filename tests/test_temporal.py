@@ -3946,3 +3946,11 @@ def test_a_count_in_er_with_a_space_before_its_noun_is_no_decade():
 def test_a_place_and_a_weekday_set_a_reports_scene():
     text = "„Essen, Freitagabend. 3000 Menschen laufen mit bei einer Demo“, heißt es in dem Bericht."
     assert values(text, "2023-11-06") == [("Freitagabend", "2023-11-03TEV")]
+
+
+def test_a_season_in_the_genitive_after_a_noun_is_the_one_nearest_the_paper():
+    assert values("Sané werde der Königstransfer des Sommers bleiben.", "2020-09-13") == [("Sommers", "2020-SU")]
+    assert values("Ab Sonntag läuft das vorletzte Biathlon-Rennen des Winters.", "2020-03-13")[-1] == (
+        "Winters", "2019-WI")
+    assert values("Im Lockdown des Frühjahrs halbierte sich die Lernzeit.", "2021-01-20") == [
+        ("Frühjahrs", "2020-SP")]  # a past clause: the one gone

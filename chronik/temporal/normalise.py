@@ -226,6 +226,7 @@ class Normaliser:
         self.weekday_start_words = lg.wordset("temporal/weekday_start_words.txt")
         self.habitual_day_parts = lg.wordset("temporal/habitual_day_parts.txt")
         self.genitive_articles = lg.wordset("temporal/genitive_articles.txt")
+        self.season_course_nouns = lg.wordset("temporal/season_course_nouns.txt")
         self.told_weekday_determiners = lg.wordset("temporal/told_weekday_determiners.txt")
         self.apposition_articles = lg.wordset("temporal/apposition_articles.txt")
         self.scene_settings = _weekday_slot_patterns(lg.patterns("temporal/scene_setting_patterns.txt"))
@@ -2074,6 +2075,14 @@ class Normaliser:
         before = self.text[max(0, pos - 8):pos].split()
         return bool(before) and before[-1].lower() in self.genitive_articles
 
+    def _noun_genitive(self, pos: int) -> bool:
+        """ "der Königstransfer des Sommers": a genitive after a noun, which names the season it belongs to
+        (not "im Laufe des Sommers", a time told)."""
+        before = self.text[max(0, pos - 40):pos].split()
+        return len(before) > 1 and before[-1].lower() in self.genitive_articles \
+            and before[-2].strip("„“\"»«")[:1].isupper() \
+            and before[-2].strip("„“\"»«").lower() not in self.season_course_nouns
+
     def _scene_setting(self, pos: int) -> bool:
         """ "Es ist Freitagnachmittag.", "Donnerstagnachmittag." as a sentence (or the part after a colon) of
         its own: a reportage setting its scene on a day gone by, whatever its present tense."""
@@ -2739,6 +2748,9 @@ class Normaliser:
         if b and not self.ctx.narrative and any(p.match(self.text, m.end()) for p in self.season_endings):
             return "DATE", f"{cal.season_near(b, code):04d}-{code}", mod, True  # "Der Sommer geht bald zu Ende"
             # (late August): this one
+        if b and not self.ctx.narrative and not m.group("part") and self._noun_genitive(m.start()) \
+                and self._date_tense(m.start()) != PAST:  # "werde der Königstransfer des Sommers bleiben"
+            return "DATE", f"{cal.season_near(b, code):04d}-{code}", mod, True  # (September): this one
         first, last = cal.SEASON_MONTHS[code]
         listed = _SEASON_VALUE.fullmatch(self._prev_value)
         if listed and _LIST_GAP.fullmatch(self.text[self._prev_end:self._start]) \
