@@ -3954,3 +3954,13 @@ def test_a_season_in_the_genitive_after_a_noun_is_the_one_nearest_the_paper():
         "Winters", "2019-WI")
     assert values("Im Lockdown des Frühjahrs halbierte sich die Lernzeit.", "2021-01-20") == [
         ("Frühjahrs", "2020-SP")]  # a past clause: the one gone
+
+
+def test_a_weekday_left_out_of_every_day_is_a_set():
+    assert values("Bar Elf (Tal 11, täglich außer Sonntag 9-23 Uhr, Telefon 213 61 46).", "2020-09-03") == [
+        ("täglich", "P1D"), ("Sonntag", "XXXX-WXX-7"), ("9", "XXXX-XX-XXT09:00"), ("23 Uhr", "XXXX-XX-XXT23:00")]
+
+
+def test_the_day_it_is_told_in_a_clause_is_the_day_gone():
+    text = "Ersatzteile müssen bestellt werden, es ist Samstag und überhaupt."
+    assert values(text, "2021-01-04") == [("Samstag", "2021-01-02")]
