@@ -3964,3 +3964,15 @@ def test_a_weekday_left_out_of_every_day_is_a_set():
 def test_the_day_it_is_told_in_a_clause_is_the_day_gone():
     text = "Ersatzteile müssen bestellt werden, es ist Samstag und überhaupt."
     assert values(text, "2021-01-04") == [("Samstag", "2021-01-02")]
+
+
+def test_a_past_midnight_told_before_is_the_end_of_the_day_before():
+    text = "Die Frau soll zusammengebrochen sein, kurz vor Mitternacht wurde die Feuerwehr gerufen."
+    assert [v for _, v in values(text, "2020-04-21")] == ["2020-04-20T24:00"]
+
+
+def test_opening_hours_and_a_curfew_named_after_its_hours_are_daily():
+    assert [v for _, v in values("Geöffnet ist von 19 bis 7 Uhr.", "2020-03-16")] == [
+        "XXXX-XX-XXT19:00", "XXXX-XX-XXT07:00"]
+    assert [v for _, v in values("Auch die zwischen 22 und 6 Uhr geltende Sperrstunde bleibt.", "2020-10-20")] == [
+        "XXXX-XX-XXT22:00", "XXXX-XX-XXT06:00"]

@@ -232,6 +232,7 @@ class Normaliser:
         self.scene_settings = _weekday_slot_patterns(lg.patterns("temporal/scene_setting_patterns.txt"))
         self.listings = _weekday_slot_patterns(lg.patterns("temporal/listing_patterns.txt"))
         self.midnight_starts = lg.patterns("temporal/midnight_start_contexts.txt", re.IGNORECASE)
+        self.midnight_ends = lg.patterns("temporal/midnight_end_contexts.txt", re.IGNORECASE)
         late = "|".join(sorted((re.escape(k) for k, v in self.lx.day_parts.items() if v in LATE_DAY_PARTS), key=len,
                                reverse=True))  # "heute Abend um 8 Uhr", "Sonntagabend um 6 Uhr": 20:00, 18:00
         self.late_day_part_before = re.compile(rf"(?P<word>\w*?(?P<dp>{late})),?\s+(?:[^\W\d]+\s+){{0,2}}$",
@@ -2337,7 +2338,10 @@ class Normaliser:
         d = self._day_for_time(m.start())
         if gd["mid"] and h == 24 and d is not None and d == self.ctx.ref and self.tense(m.start()) == PAST \
                 and not self._open_end_context():  # "eine Frist bis Mitternacht gesetzt": the day's end
-            h = 0  # "Kurz nach Mitternacht brannte es" in that day's paper: the midnight gone by
+            if any(p.search(self.text, max(0, m.start("mid") - 12), m.start("mid")) for p in self.midnight_ends):
+                d -= dt.timedelta(days=1)  # "kurz vor Mitternacht wurde die Feuerwehr gerufen": the day before's end
+            else:
+                h = 0  # "Kurz nach Mitternacht brannte es" in that day's paper: the midnight gone by
         night = _NIGHT_VALUE.fullmatch(self._prev_value or "")
         if d is not None and night and h >= EVENING_HOUR and 0 <= self._start - self._prev_end <= 20 \
                 and cal.day(d - dt.timedelta(days=1)) == night.group(1):
