@@ -3976,3 +3976,14 @@ def test_opening_hours_and_a_curfew_named_after_its_hours_are_daily():
         "XXXX-XX-XXT19:00", "XXXX-XX-XXT07:00"]
     assert [v for _, v in values("Auch die zwischen 22 und 6 Uhr geltende Sperrstunde bleibt.", "2020-10-20")] == [
         "XXXX-XX-XXT22:00", "XXXX-XX-XXT06:00"]
+
+
+def test_a_weekday_compared_after_a_week_compared_counts_from_the_paper():
+    assert values("Das sind 65 mehr als noch in der Vorwoche und neun mehr als am Donnerstag.", "2020-11-21")[-1] == (
+        "Donnerstag", "2020-11-19")
+
+
+def test_a_list_of_names_stays_inside_a_fronted_circumstance():
+    text = ("Nach einem ersten Treffen mit einigen Ländervertretern, Ministerin Anja Karliczek und SPD-Chefin Saskia "
+            "Esken im August, ist am Montag ein weiteres Gespräch geplant.")
+    assert values(text, "2020-09-18") == [("August", "2020-08"), ("Montag", "2020-09-21")]

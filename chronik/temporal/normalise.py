@@ -1074,8 +1074,8 @@ class Normaliser:
         before any finite verb ("Nach den Infektionen im Frühjahr hatte …" -> "nach"), else ""."""
         s = self._sentence(pos)
         head = [w.lower() for w in re.findall(r"\w+", self.text[s.start:self._start])]
-        if not head or "," in self.text[s.start:self._start] or self.clause_final_verbs.intersection(head) \
-                or self.announcement_verbs.intersection(head):
+        if not head or _CLAUSE_COMMA.search(self.text, s.start, self._start) \
+                or self.clause_final_verbs.intersection(head) or self.announcement_verbs.intersection(head):
             return ""
         return head[0]
 
@@ -2782,6 +2782,8 @@ class Normaliser:
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CLAUSE_COMMA = re.compile(r",\s*[a-zäöüß]")  # a clause goes on after it; a list of names does not ("Nach einem
+# Treffen mit Ländervertretern, Bildungsministerin Karliczek und SPD-Chefin Esken im August, …")
 _COUNT_MOVE_LABELLED = re.compile(r"(?:\s+[A-ZÄÖÜ][\w.]*){1,3}\s+(\w+)\s+\d")  # " Mitte November auf 2050"
 _LISTED_DAY_GAP = re.compile(_LIST_GAP.pattern + r"[^,.;:!?()]{0,40}")  # "…, die Streif-Abfahrt am "
 _OPENING_QUOTES = "„“\"»«"
