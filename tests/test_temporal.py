@@ -3987,3 +3987,9 @@ def test_a_list_of_names_stays_inside_a_fronted_circumstance():
     text = ("Nach einem ersten Treffen mit einigen Ländervertretern, Ministerin Anja Karliczek und SPD-Chefin Saskia "
             "Esken im August, ist am Montag ein weiteres Gespräch geplant.")
     assert values(text, "2020-09-18") == [("August", "2020-08"), ("Montag", "2020-09-21")]
+
+
+def test_a_closing_hour_set_is_every_days():
+    text = "Am Freitag verhängte das Amt Beschränkungen. Alle Gaststätten müssen nun um 22 Uhr schließen."
+    assert values(text, "2020-09-13")[-1] == ("22 Uhr", "XXXX-XX-XXT22:00")
+    assert values("Die Wahllokale schließen am Sonntag um 18 Uhr.", "2020-09-13")[-1] == ("18 Uhr", "2020-09-13T18:00")
