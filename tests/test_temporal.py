@@ -3993,3 +3993,8 @@ def test_a_closing_hour_set_is_every_days():
     text = "Am Freitag verhängte das Amt Beschränkungen. Alle Gaststätten müssen nun um 22 Uhr schließen."
     assert values(text, "2020-09-13")[-1] == ("22 Uhr", "XXXX-XX-XXT22:00")
     assert values("Die Wahllokale schließen am Sonntag um 18 Uhr.", "2020-09-13")[-1] == ("18 Uhr", "2020-09-13T18:00")
+
+
+def test_a_shift_compared_with_another_time_is_a_difference():
+    text = "Bis Ende Dezember lebt die Menschheit auf Pump. Im Vergleich zum Vorjahr liegt der Tag drei Wochen später."
+    assert values(text, "2020-08-21")[-1] == ("drei Wochen später", "P3W")

@@ -233,6 +233,7 @@ class Normaliser:
         self.listings = _weekday_slot_patterns(lg.patterns("temporal/listing_patterns.txt"))
         self.midnight_starts = lg.patterns("temporal/midnight_start_contexts.txt", re.IGNORECASE)
         self.midnight_ends = lg.patterns("temporal/midnight_end_contexts.txt", re.IGNORECASE)
+        self.shift_comparisons = lg.patterns("temporal/shift_comparison_contexts.txt")
         late = "|".join(sorted((re.escape(k) for k, v in self.lx.day_parts.items() if v in LATE_DAY_PARTS), key=len,
                                reverse=True))  # "heute Abend um 8 Uhr", "Sonntagabend um 6 Uhr": 20:00, 18:00
         self.late_day_part_before = re.compile(rf"(?P<word>\w*?(?P<dp>{late})),?\s+(?:[^\W\d]+\s+){{0,2}}$",
@@ -719,9 +720,11 @@ class Normaliser:
 
     def _difference(self, m) -> bool:
         """A shift right after "um" is the size of a difference ("um ein Jahr früher"), unless "um" opens
-        a purpose clause ("um zwei Minuten später zu konstatieren")."""
+        a purpose clause ("um zwei Minuten später zu konstatieren"); so is one compared ("Im Vergleich zum
+        Vorjahr liegt der Tag drei Wochen später")."""
         return bool(self.shift_difference.search(self.text, max(0, m.start() - 12), m.start())) \
-            and not self.shift_difference_blockers.match(self.text, m.end())
+            and not self.shift_difference_blockers.match(self.text, m.end()) \
+            or self._said_before(m.start(), self.shift_comparisons)  # "Im Vergleich zum Vorjahr liegt … später"
 
     def _count_frame(self, m) -> bool:
         """ "am Freitag waren es 1053.": a number that is the whole of what "waren es" counts, no other
