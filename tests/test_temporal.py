@@ -3998,3 +3998,11 @@ def test_a_closing_hour_set_is_every_days():
 def test_a_shift_compared_with_another_time_is_a_difference():
     text = "Bis Ende Dezember lebt die Menschheit auf Pump. Im Vergleich zum Vorjahr liegt der Tag drei Wochen später."
     assert values(text, "2020-08-21")[-1] == ("drei Wochen später", "P3W")
+
+
+def test_weekday_abbreviations_in_opening_hours_are_sets_with_their_hours():
+    text = "Galerie Nr. 41, bis 28. Nov., Di-Fr 11-18 Uhr, Sa 12-16 Uhr."
+    assert [v for _, v in values(text, "2020-11-09")][1:] == [
+        "XXXX-WXX-2", "XXXX-WXX-5", "XXXX-XX-XXT11:00", "XXXX-XX-XXT18:00",
+        "XXXX-WXX-6", "XXXX-WXX-6T12:00", "XXXX-WXX-6T16:00"]
+    assert values("Das Auto So 10 Uhr.", "2020-11-09") == [("10 Uhr", "2020-11-09T10:00")]  # no range: no hours

@@ -206,7 +206,8 @@ def grammar(lang: str = "de") -> Grammar:
     month = _alt(k for k in lx.months if k not in lx.year_bound_months)
     bare_month = rf"(?:{_alt(lx.year_bound_months)})(?=\s+(?:1[89]|20)\d\d{E})"  # "1. Sep 2015"
     wday = _alt(lx.weekdays)
-    wday_d = rf"(?:{wday}|(?-i:{_alt(lx.weekday_abbrevs)})\.)"  # before a date: "Fr., 6.12."
+    wabbr = _alt(lx.weekday_abbrevs)
+    wday_d = rf"(?:{wday}|(?-i:{wabbr})\.)"  # before a date: "Fr., 6.12."
     numw = _alt(lx.numbers)
     num = rf"(?:\d{{1,3}}(?:[ .\u00a0\u202f]\d{{3}})+(?!\d)|\d+(?:,\d+)?|{numw})"  # "vor 40 000 Jahren", "40.000"
     units = _alt(lx.units)
@@ -349,6 +350,9 @@ def grammar(lang: str = "de") -> Grammar:
             rf"{B}(?:{dprep})\s+(?P<x>(?P<we>{_alt(u for u, c in lx.units.items() if c == 'WE')}){E})", ic)),
         Rule("relative_day", re.compile(
             rf"{B}(?P<rd>{reld}){E}(?:\s+(?P<dp>{dpart}){E})?", ic)),
+        Rule("weekday_abbreviation", re.compile(  # opening hours: "Di-Fr 11-18 Uhr, Sa 12-16 Uhr", "Do 10 - 22 Uhr"
+            rf"{B}(?-i:(?P<wa>{wabbr}))\.?(?=(?:\s*(?:-|–|/|,|{w['and']}|bis)\s*(?-i:{wabbr})\.?)*,?\s+"
+            rf"\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:-|–|bis)\s*\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:{uhr}){E})", ic)),
         Rule("weekday", re.compile(
             rf"{B}(?:(?P<radj>{_alt(lx.relative_day_adjectives)})\s+)?(?P<x>(?:(?P<shift>{shift})\s+)?"
             rf"(?P<wd>{wday})(?P<dp>{dpart})?{E}(?:\s+(?P<dp2>{dpart}){E})?"

@@ -2727,6 +2727,10 @@ class Normaliser:
             return "TIME", f"{cal.day(d)}T{self._dp(m, 'dp')}", None, relative
         return "DATE", cal.day(d), None, relative
 
+    def r_weekday_abbreviation(self, m):
+        """ "Sa 12-16 Uhr" in opening hours: every such day, whose hours follow."""
+        return "SET", f"XXXX-WXX-{self.lx.weekday_abbrevs[m.group('wa')]}", None, False
+
     def r_season(self, m):
         code = self.lx.seasons[m.group("season").lower()]
         mod = self._part(m) or self.lx.season_mods.get(m.group("season").lower())
