@@ -4006,3 +4006,8 @@ def test_weekday_abbreviations_in_opening_hours_are_sets_with_their_hours():
         "XXXX-WXX-2", "XXXX-WXX-5", "XXXX-XX-XXT11:00", "XXXX-XX-XXT18:00",
         "XXXX-WXX-6", "XXXX-WXX-6T12:00", "XXXX-WXX-6T16:00"]
     assert values("Das Auto So 10 Uhr.", "2020-11-09") == [("10 Uhr", "2020-11-09T10:00")]  # no range: no hours
+
+
+def test_a_sentence_initial_clause_of_purpose_aims_ahead():
+    text = "Um eine Verbreitung bei der Veranstaltung Ende Juli zu verhindern, verbot das Königreich die Einreise."
+    assert values(text, "2020-06-23") == [("Ende Juli", "2020-07")]

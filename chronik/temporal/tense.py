@@ -93,6 +93,7 @@ class TenseMarkers:
     pluperfect_aux: frozenset[str]  # "hatte angekündigt, … zu übernehmen": an aim set long ago
     comma_asides: tuple[re.Pattern[str], ...]  # ", wie berichtet,": no clause of its own
     participle_phrases: tuple[re.Pattern[str], ...]  # ", dirigiert von …": a participle with its agent
+    purpose_openers: frozenset[str]  # "Um … zu verhindern, …": an aim, ahead
     subordinators: frozenset[str]  # ", das im März beginnt": a clause closed by its finite verb
     past_subordinators: frozenset[str]  # ", als sie am Samstag unterwegs ist": a historical present
     werden_predicatives: frozenset[str]  # "werden … bekannt": werden as a full verb, no future
@@ -180,6 +181,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         pluperfect_aux=lg.wordset(base + "tense_pluperfect_auxiliaries.txt"),
         comma_asides=lg.patterns(base + "tense_comma_asides.txt"),
         participle_phrases=lg.patterns(base + "tense_participle_phrases.txt"),
+        purpose_openers=lg.wordset(base + "tense_purpose_openers.txt"),
         subordinators=lg.wordset(base + "tense_subordinators.txt"),
         past_subordinators=lg.wordset(base + "tense_past_subordinators.txt"),
         werden_predicatives=lg.wordset(base + "tense_werden_predicatives.txt"),
@@ -515,6 +517,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     if t == PRESENT and first_word and first_word.group() in m.dependent_subordinators and before \
             and tense_of(before, lang) == FUTURE:
         return FUTURE  # "Wir werden es spüren, wenn am 20. Januar der Wahlsieger vereidigt wird"
+    if not opener and closer == "," and first_word and first_word.group().lower() in m.purpose_openers \
+            and any(p.search(clause) for p in m.future_patterns):
+        return FUTURE  # "Um eine Verbreitung bei der Massenveranstaltung Ende Juli zu verhindern, verbot …": an aim
     # a fronted phrase set off by a comma takes the main clause's tense ("Nach einem Rekord am Mittwoch,
     # meldete das Amt …"); an inserted attribution does not ("Bis zum Wochenende, verkündete er, sollen …")
     if not opener and closer == "," and following[:1].islower() and following.lower() not in m.function_words \
