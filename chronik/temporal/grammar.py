@@ -352,7 +352,8 @@ def grammar(lang: str = "de") -> Grammar:
             rf"{B}(?P<rd>{reld}){E}(?:\s+(?P<dp>{dpart}){E})?", ic)),
         Rule("weekday_abbreviation", re.compile(  # opening hours: "Di-Fr 11-18 Uhr, Sa 12-16 Uhr", "Do 10 - 22 Uhr"
             rf"{B}(?-i:(?P<wa>{wabbr}))\.?(?=(?:\s*(?:-|–|/|,|{w['and']}|bis)\s*(?-i:{wabbr})\.?)*,?\s+"
-            rf"\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:-|–|bis)\s*\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:{uhr}){E})", ic)),
+            rf"(?:(?:{tprep})\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:-|–|bis)\s*\d{{1,2}}(?:[.:]\d{{2}})?\s*"
+            rf"(?:{uhr}){E})", ic)),
         Rule("weekday", re.compile(
             rf"{B}(?:(?P<radj>{_alt(lx.relative_day_adjectives)})\s+)?(?P<x>(?:(?P<shift>{shift})\s+)?"
             rf"(?P<wd>{wday})(?P<dp>{dpart})?{E}(?:\s+(?P<dp2>{dpart}){E})?"
