@@ -4011,3 +4011,8 @@ def test_weekday_abbreviations_in_opening_hours_are_sets_with_their_hours():
 def test_a_sentence_initial_clause_of_purpose_aims_ahead():
     text = "Um eine Verbreitung bei der Veranstaltung Ende Juli zu verhindern, verbot das Königreich die Einreise."
     assert values(text, "2020-06-23") == [("Ende Juli", "2020-07")]
+
+
+def test_a_role_after_als_is_no_attribute_of_the_date():
+    text = "So wird wohl auch der Sommer als die Zeit unerfüllter Wünsche in die Geschichte eingehen."
+    assert values(text, "2020-04-19") == [("Sommer", "2020-SU")]
