@@ -4016,3 +4016,10 @@ def test_a_sentence_initial_clause_of_purpose_aims_ahead():
 def test_a_role_after_als_is_no_attribute_of_the_date():
     text = "So wird wohl auch der Sommer als die Zeit unerfüllter Wünsche in die Geschichte eingehen."
     assert values(text, "2020-04-19") == [("Sommer", "2020-SU")]
+
+
+def test_a_relative_clause_closing_the_sentence_does_not_set_its_tense():
+    text = "Am 12. Dezember, ebenfalls um 20.15 Uhr, folgt dann eine Fassung, die Mitglieder erarbeitet haben."
+    assert values(text, "2020-11-04")[0] == ("12. Dezember", "2020-12-12")
+    text = "Im Frühjahr, wenn Corona nicht dazwischenkommt, wird das Plenum über den Bericht abstimmen."
+    assert values(text, "2020-10-14") == [("Frühjahr", "2021-SP")]  # a main clause closing the sentence

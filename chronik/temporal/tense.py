@@ -42,6 +42,7 @@ _INSEPARABLE_EN = re.compile(r"(?:be|er|ver|ent|zer)[a-zäöüß]{2,}en")  # "be
 _INSEPARABLE_T = re.compile(r"(?:be|er|ver|ent|zer|über|hinter|wider)[a-zäöüß]{2,}t")  # "überholt", "erklärt"
 _INFLECTED = re.compile(r"(?:e|en|er|es|em)$")  # an adjective's ending: "umkämpften"
 _RELATIVE_CLAUSE = re.compile(r",([^,;:.!?„“”\"()]+)(?=,|$)")  # a clause between commas (or closing the sentence)
+_FINAL_CLAUSE = re.compile(r",([^,;:.!?„“”\"()]+)[.!?]\s*$")  # the clause closing the sentence before its stop
 _ASIDE = re.compile(r"\s[-–]\s[^-–]{1,150}?\s[-–]\s|\([^()]{0,200}\)")  # " - so werden sie genannt - ", "(…)"
 
 
@@ -676,7 +677,12 @@ def _without_relatives(sentence: str, m: TenseMarkers, lang: str) -> str:
         relative = len(words) > 1 and (words[0].lower() in m.subordinators & m.determiners
                                        or words[1].lower() in m.subordinators & m.determiners)
         return " " if relative and _verb_last(rel.group(1), m, lang) else rel.group()
-    return _RELATIVE_CLAUSE.sub(drop, sentence)
+    sentence = _RELATIVE_CLAUSE.sub(drop, sentence)
+    final = _FINAL_CLAUSE.search(sentence)  # "…, die Mitglieder … erarbeitet haben.": opened by its pronoun only
+    words = [w.lower() for w in _WORD.findall(final.group(1))] if final else []
+    if len(words) > 1 and words[0] in m.subordinators & m.determiners and _verb_last(final.group(1), m, lang):
+        return sentence[:final.start()] + " "
+    return sentence
 
 
 def _auxiliary_before_quote(tokens: list[str], quote: str, before: str, m: TenseMarkers) -> bool:
