@@ -4023,3 +4023,7 @@ def test_a_relative_clause_closing_the_sentence_does_not_set_its_tense():
     assert values(text, "2020-11-04")[0] == ("12. Dezember", "2020-12-12")
     text = "Im Frühjahr, wenn Corona nicht dazwischenkommt, wird das Plenum über den Bericht abstimmen."
     assert values(text, "2020-10-14") == [("Frühjahr", "2021-SP")]  # a main clause closing the sentence
+
+
+def test_a_season_opening_the_text_is_no_genitive():
+    assert values("Sommer in der Stadt.", "2020-09-13") == [("Sommer", "2020-SU")]

@@ -2083,9 +2083,11 @@ class Normaliser:
         """ "der Königstransfer des Sommers": a genitive after a noun, which names the season it belongs to
         (not "im Laufe des Sommers", a time told)."""
         before = self.text[max(0, pos - 40):pos].split()
-        return len(before) > 1 and before[-1].lower() in self.genitive_articles \
-            and before[-2].strip("„“\"»«")[:1].isupper() \
-            and before[-2].strip("„“\"»«").lower() not in self.season_course_nouns
+        if len(before) < 2:
+            return False
+        noun = before[-2].strip(_OPENING_QUOTES + "”")
+        return before[-1].lower() in self.genitive_articles and noun[:1].isupper() \
+            and noun.lower() not in self.season_course_nouns
 
     def _scene_setting(self, pos: int) -> bool:
         """ "Es ist Freitagnachmittag.", "Donnerstagnachmittag." as a sentence (or the part after a colon) of
