@@ -2415,6 +2415,13 @@ def test_abgelaufen_shifts_back_and_half_hours_take_uhr_and_part_of_day():
     assert values("Er kam um halb acht.", "2013-11-28") == [("halb acht", "2013-11-28T07:30")]
 
 
+def test_quarter_hours_before_and_after_the_hour():
+    assert values("Um Viertel vor acht kam der Zug.", "2020-04-02") == [("Viertel vor acht", "2020-04-02T07:45")]
+    assert values("Um viertel nach neun begann es.", "2020-04-02") == [("viertel nach neun", "2020-04-02T09:15")]
+    assert values("Er kam um dreiviertel acht.", "2020-04-02") == [("dreiviertel acht", "2020-04-02T07:45")]
+    assert values("Drei Viertel der Befragten waren dafür.", "2020-04-02") == []
+
+
 def test_opening_hours_after_a_colon_or_abbreviated_weekdays_are_every_day_s():
     assert values("Öffnungszeiten: Mo.-Fr. 8-12 Uhr.", "2013-11-28") == [
         ("Mo.", "XXXX-WXX-1"), ("Fr.", "XXXX-WXX-5"), ("8", "XXXX-XX-XXT08:00"), ("12 Uhr", "XXXX-XX-XXT12:00")]

@@ -366,6 +366,7 @@ def grammar(lang: str = "de") -> Grammar:
             rf"{B}(?:(?P<tp>{tprep})\s+)?"
             rf"(?P<x>(?:(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?\s*(?:{uhr}|{w['time_zone']})(?:\s+(?P<mi2>\d{{2}}){E})?"
             rf"|(?P<hw>{numw})\s+{uhr}{E}|(?:{w['half_hour']})\s+(?P<half>{numw}|\d{{1,2}})(?:\s+{uhr})?{E}"
+            rf"|(?:(?P<qpast>{w['quarter_past']})|{w['quarter_to']})\s+(?P<quarter>{numw}|\d{{1,2}})(?:\s+{uhr})?{E}"
             rf"|(?P<mid>{w['midnight']}){E}"
             rf"|(?P<bh>\d{{1,2}})(?:[.:](?P<bmi>\d{{2}}))?(?=\s*(?:{join})\s*(?:(?:{tprep})\s+)?{clock}\s*(?:{uhr}|{next_range}))"
             rf"|(?:(?<=\d-)|(?<=\d–))(?P<eh>\d{{1,2}})(?:[.:](?P<emi>\d{{2}}))?(?={next_range})"  # "8.30-[12] und …"

@@ -2311,6 +2311,9 @@ class Normaliser:
         elif gd["half"]:
             hv = self.lx.number(gd["half"])
             h, mi = (int(hv) - 1 if hv else -1), 30
+        elif gd["quarter"]:  # "Viertel nach acht" 08:15, "Viertel vor acht" 07:45
+            hv = self.lx.number(gd["quarter"])
+            h, mi = (int(hv) - (0 if gd["qpast"] else 1) if hv else -1), (15 if gd["qpast"] else 45)
         elif gd["bh"] is not None:
             h, mi = int(gd["bh"]), int(gd["bmi"] or 0)
         elif gd["eh"] is not None:
