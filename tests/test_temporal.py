@@ -4034,3 +4034,11 @@ def test_a_relative_clause_closing_the_sentence_does_not_set_its_tense():
 
 def test_a_season_opening_the_text_is_no_genitive():
     assert values("Sommer in der Stadt.", "2020-09-13") == [("Sommer", "2020-SU")]
+
+
+def test_a_postponement_narrated_in_a_story_of_the_past_moves_to_the_nearest_date():
+    story = ("Im März musste der Chor absagen. Das Festkonzert wurde zunächst auf Oktober verschoben, "
+             "dann ganz abgesagt.")
+    assert values(story, "2020-12-30")[-1] == ("Oktober", "2020-10")
+    # told as today's news, the new date lies ahead
+    assert values("Die Koalition verschob das Gesetz auf Oktober.", "2020-12-30") == [("Oktober", "2021-10")]

@@ -140,6 +140,7 @@ class Context:
     told_year_pos: int = -1
     week_one: dt.date | None = None  # "Start war am 1. Juli. … in der ersten Woche": the day week 1 counts from
     season_told: tuple[int, str, int] | None = None  # the last season told: its year, code and sentence
+    past_told: dt.date | None = None  # the start of the last day, month or season told that lies before the report
     counted_week: tuple[dt.date, int, int] | None = None  # the last week told by number or shift: Monday, sentence, end
     week_told: tuple[dt.date, int, int, bool] | None = None  # the last week told: its Monday, sentence, end,
     # whether it frames more than a weekday right after it ("ab kommender Woche Mittwoch" only that one)
@@ -295,6 +296,7 @@ class Normaliser:
         self.cancellation_verbs = lg.wordset("temporal/cancellation_verbs.txt")
         self.cancelled_before = _prepositions_before(lg.words("temporal/cancellation_prepositions.txt"), 1)
         self.postponement_past = lg.wordset("temporal/postponement_past_markers.txt")
+        self.postponement_narrated = lg.wordset("temporal/postponement_narrated_markers.txt")
         self.postponement_followers = lg.wordset("temporal/postponement_followers.txt")
         self.postponed_before = _prepositions_before(lg.words("temporal/postponement_prepositions.txt"), 1)
         self.extension_words = lg.words("temporal/extension_words.txt")
@@ -618,6 +620,8 @@ class Normaliser:
         typ, value, mod, relative = res
         if typ == "DATE" and (season := _SEASON_VALUE.fullmatch(value)):
             self.ctx.season_told = (int(season.group(1)), season.group(2), self.sent_index(start))
+        if typ == "DATE" and (first := _first_day(value)) and self.ctx.ref and first < self.ctx.ref:
+            self.ctx.past_told = first
         if typ == "DATE" and not mod and (week := _WEEK.fullmatch(value)):
             self._saw_week(dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1), start, end)
         if typ == "SET" and not (re.search(r"e[nmrs]?$", self.text[start:end]) and self.tense(start) == PAST):
@@ -988,6 +992,9 @@ class Normaliser:
         if self._said_before(self._start, self.impending_date_contexts):
             return NEAR if self.tense(pos) == PAST else FUTURE
         t = self.tense(pos)
+        if t == FUTURE and postponed_to and self.ctx.past_told and self.postponement_narrated & self._clause_words(pos):
+            return NEAR  # "Im März mussten sie absagen. Das Festkonzert wurde zunächst auf Oktober verschoben"
+            # (December): moved in a story told of the past, this October
         if t == PRESENT and self._said_before(self._start, self.present_ahead_contexts) \
                 and not re.search(r"\d", self.text[self._start:self._end]):  # not a chronicle's "Erst am 11. Februar
             return FUTURE  # nennt die WHO sie Covid-19"; "erwartet der Mediziner erst im April" (December): next April
@@ -2805,6 +2812,16 @@ _RELATIVE_YEAR_AFTER = re.compile(r"\s+(?:in|im)\s+(?:Jahre?\s+(\d{4})\b|(\w+)\s
 _BRACKETED = re.compile(r"\(\s*(?:\d{1,2}\.\s*(?:bis|-|–)\s*)?$")  # "(13. September)", "(12. bis 26. Oktober)"
 # "das im Herbst beginnende Ausbildungsjahr": a present participle used as an adjective
 _PRESENT_PARTICIPLE_AFTER = re.compile(r"\s+[a-zäöüß]{3,}end(?:e[mnrs]?)?\s+[A-ZÄÖÜ]")
+
+
+def _first_day(value: str) -> dt.date | None:
+    """The first day of a day, month or season value ("2020-03-14", "2020-03", "2020-SP")."""
+    if m := re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value):
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)) if 1 <= int(m.group(2)) <= 12 \
+            and 1 <= int(m.group(3) or 1) <= 31 else None
+    if m := _SEASON_VALUE.fullmatch(value):
+        return dt.date(int(m.group(1)), cal.SEASON_MONTHS[m.group(2)][0], 1)
+    return None
 
 
 def _weekday_slot_patterns(patterns: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
