@@ -2822,6 +2822,10 @@ def test_a_season_listed_after_another_and_days_compared_with_a_figure():
     text = "Das sind 2.368 weniger als am Vortag und 4.123 weniger als sieben Tage zuvor."
     assert values(text + " Am Vortag starben 879 Menschen.", "2021-01-23") == [
         ("Vortag", "2021-01-22"), ("sieben Tage zuvor", "2021-01-16"), ("Vortag", "2021-01-22")]
+    assert values("Das waren eine halbe Million weniger als ein Jahr zuvor.", "2021-01-04") == [
+        ("ein Jahr zuvor", "2020")]
+    assert values("Er war mehr als eine Woche zuvor abgereist.", "2020-08-19") == [
+        ("mehr als eine Woche zuvor", "2020-08-12")]
 
 
 def test_opening_hours_are_every_such_day_and_a_month_just_told_is_that_one():

@@ -246,6 +246,9 @@ class Normaliser:
         pair = slots["decade_pair_join"]
         self.decade_pair = re.compile(rf"\s+(?:{pair})\s+(?:{decades})\s*-?\s*Jahre", re.IGNORECASE)
         self.shift_compared = re.compile(slots["shift_compared"])
+        counts = "|".join(re.escape(w) for w in sorted(self.lx.numbers, key=len, reverse=True) if " " not in w)
+        self.compared_count_before = re.compile(  # "4.123 weniger als", "eine Million weniger als"
+            rf"(?:\d|\b(?:{counts}|{slots['compared_count']}))\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$")
         self.shift_span_article = re.compile(slots["shift_span_article"], re.IGNORECASE)
         self.shift_difference = re.compile(slots["shift_difference"], re.IGNORECASE)
         self.shift_difference_blockers = re.compile(slots["shift_difference_blockers"], re.IGNORECASE)
@@ -2386,7 +2389,7 @@ class Normaliser:
         return self.lx.day_parts[found.group("dp").lower()]
 
     def r_anchored_shift(self, m):
-        if m.group("qmod") and re.search(r"\d\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$", self.text[max(0, m.start() - 40):m.start()]):
+        if m.group("qmod") and self.compared_count_before.search(self.text, max(0, m.start() - 40), m.start()):
             self._start = m.start("num")  # "4.123 weniger als sieben Tage zuvor", "96 Infizierte weniger als eine
             # Woche zuvor": the figure's comparison
         n = self.lx.number(m.group("num"))
