@@ -4046,3 +4046,17 @@ def test_a_postponement_narrated_in_a_story_of_the_past_moves_to_the_nearest_dat
     assert values(story, "2020-12-30")[-1] == ("Oktober", "2020-10")
     # told as today's news, the new date lies ahead
     assert values("Die Koalition verschob das Gesetz auf Oktober.", "2020-12-30") == [("Oktober", "2021-10")]
+
+
+def test_a_holiday_after_a_shift_word_is_the_one_a_year_back_or_ahead():
+    assert values("In der vergangenen Silvesternacht hatten wir 33 Verletzungen.", "2020-12-30") == [
+        ("vergangenen Silvesternacht", "2019-12-31TNI")]
+    assert values("Die kommenden Ostern feiern wir zu Hause.", "2020-12-30") == [("kommenden Ostern", "2021-04-04")]
+    assert values("Das vergangene Ostern war still.", "2020-04-08") == [("vergangene Ostern", "2019-04-21")]
+    # after an article, "letzte" is the final one
+    assert values("Es war das letzte Weihnachten mit den Großeltern.", "2020-12-09") == [("Weihnachten", "2020-12-24")]
+
+
+def test_a_date_after_since_and_an_event_lies_behind_whatever_the_clause_tense():
+    text = "Seit der coronabedingten Schließung der Schulen Mitte März werden dann alle Schüler unterrichtet."
+    assert values(text, "2020-07-14") == [("Mitte März", "2020-03")]

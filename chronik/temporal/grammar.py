@@ -414,7 +414,8 @@ def grammar(lang: str = "de") -> Grammar:
             rf"{B}(?P<pre>{_alt(lx.reference_prefixes)})(?=-[A-ZÄÖÜ])")),
         Rule("narrative_reference", re.compile(rf"{B}(?P<nref>{_alt(lx.narrative_references)}){E}", ic)),
         Rule("holiday", re.compile(  # "Silvesterabend", "Neujahrsmorgen": a part of the holiday
-            rf"{B}(?P<hol>{_alt(lx.holidays)})(?:s?(?P<dp>{dnoun}))?{E}(?:\s+(?P<y>{year}))?", ic)),
+            rf"{B}(?:(?P<shift>{shift})\s+)?(?P<hol>{_alt(lx.holidays)})(?:s?(?P<dp>{dnoun}))?{E}(?:\s+(?P<y>{year}))?",
+            ic)),  # "in der vergangenen Silvesternacht": the one a year back
         Rule("season", re.compile(
             rf"{B}(?:(?P<part>{part})\s+(?:(?:{w['of_the']})\s+)?)?(?P<season>{season}){E}"
             rf"(?:\s+(?:(?:{year_gen})\s+)?(?P<y>{year})|\s+(?P<ofy>{of_year}))?", ic)),

@@ -270,7 +270,6 @@ class Normaliser:
         self.expectation_participles = tm.expectation_participles  # "wurde … gerechnet": the nearest day
         self.finite_words = tm.finite | tm.past_words | tm.future_markers | self.plan_modals  # a clause's verb
         self.past_subordinators = tm.past_subordinators
-        self.articles = lg.wordset("temporal/articles.txt")
         self.future_patterns = tm.future_patterns
         self.purpose_openers = lg.wordset("temporal/tense_purpose_openers.txt")
         self.given_up_plans = lg.patterns("temporal/tense_given_up_plans.txt")
@@ -2714,7 +2713,13 @@ class Normaliser:
                 return "DATE", "XXXX-XX-XX", None, True
             y = b.year
         d = cal.holiday(spec, y)
-        if relative and b is not None:
+        n = self.lx.shift_of(m.group("shift")) if m.group("shift") else None
+        if n == -1 and self._final_not_last(m):
+            n, self._start = None, m.start("hol")  # "das letzte Weihnachten mit den Großeltern": the final one
+        if n and not self.lx.shift_kind(m.group("shift")) and relative and b is not None:
+            d = cal.holiday(spec, y + n + (1 if n < 0 and d < b else -1 if n > 0 and d > b else 0))
+            # "vergangenen Silvester" (December 30): a year back; "kommenden Ostern" (May): next year's
+        elif relative and b is not None:
             near = cal.day_near(b, lambda yy: cal.holiday(spec, yy), NEAR_HOLIDAY_REACH)
             t = self.tense(m.start())
             if t == PRESENT and self._said_before(m.start(), self.present_ahead_contexts):
@@ -2741,6 +2746,12 @@ class Normaliser:
         if m.group("dp"):
             return "TIME", f"{cal.day(d)}T{self._dp(m, 'dp')}", None, relative
         return "DATE", cal.day(d), None, relative
+
+    def _final_not_last(self, m) -> bool:
+        """ "das letzte Weihnachten": after an article "letzt-" says final, not the one a year back."""
+        before = re.search(r"(\w+)\s+$", self.text[max(0, m.start() - 8):m.start()])
+        return m.group("shift").lower().startswith("letzt") and bool(before) \
+            and before.group(1).lower() in self.articles
 
     def r_weekday_abbreviation(self, m):
         """ "Sa 12-16 Uhr" in opening hours: every such day, whose hours follow."""
