@@ -4060,3 +4060,9 @@ def test_a_holiday_after_a_shift_word_is_the_one_a_year_back_or_ahead():
 def test_a_date_after_since_and_an_event_lies_behind_whatever_the_clause_tense():
     text = "Seit der coronabedingten Schließung der Schulen Mitte März werden dann alle Schüler unterrichtet."
     assert values(text, "2020-07-14") == [("Mitte März", "2020-03")]
+
+
+def test_an_offer_made_in_a_perfect_lies_behind():
+    text = "Er habe schon im Oktober angeboten, in Rostock Geschäfte zu öffnen."
+    assert values(text, "2021-01-26") == [("Oktober", "2020-10")]
+    assert values("Die Kurse werden ab 8. August wieder angeboten.", "2021-01-26") == [("8. August", "2021-08-08")]
