@@ -4066,3 +4066,8 @@ def test_an_offer_made_in_a_perfect_lies_behind():
     text = "Er habe schon im Oktober angeboten, in Rostock Geschäfte zu öffnen."
     assert values(text, "2021-01-26") == [("Oktober", "2020-10")]
     assert values("Die Kurse werden ab 8. August wieder angeboten.", "2021-01-26") == [("8. August", "2021-08-08")]
+
+
+def test_half_years_last_six_months():
+    assert values("Er lebte ein Halbjahr dort.", "2021-01-26") == [("ein Halbjahr", "P6M")]
+    assert values("Seit zwei Halbjahren lernt sie.", "2021-01-26") == [("zwei Halbjahren", "P12M")]

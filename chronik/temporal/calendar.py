@@ -128,6 +128,8 @@ def whole(n: float, unit: str) -> tuple[float, str]:
 def duration(n: float, unit: str) -> str:
     """ISO duration; fractions of more than one unit stay decimal as in TIMEX3 ("eineinhalb Jahre" →
     P1.5Y), a part of one unit goes whole into the next smaller ("eine halbe Stunde" → PT30M)."""
+    if unit == "HY":  # "ein Halbjahr": ISO durations have no half-year
+        n, unit = n * 6, "M"
     n, unit = whole(n, unit)
     num = f"{n:g}"
     if unit in TIME_UNITS:
