@@ -4071,3 +4071,9 @@ def test_an_offer_made_in_a_perfect_lies_behind():
 def test_half_years_last_six_months():
     assert values("Er lebte ein Halbjahr dort.", "2021-01-26") == [("ein Halbjahr", "P6M")]
     assert values("Seit zwei Halbjahren lernt sie.", "2021-01-26") == [("zwei Halbjahren", "P12M")]
+
+
+def test_an_adjective_shaped_like_a_past_verb_sets_no_past():
+    text = ("Sinkende Temperaturen, vermehrte Treffen in Innenräumen, Reisen in den Herbstferien, perspektivisch "
+            "auch Feiern im Advent, zu Weihnachten und zum Jahreswechsel: Die Leopoldina fordert Regeln.")
+    assert ("Weihnachten", "2020-12-24") in values(text, "2020-09-23")
