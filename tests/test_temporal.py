@@ -4077,3 +4077,8 @@ def test_an_adjective_shaped_like_a_past_verb_sets_no_past():
     text = ("Sinkende Temperaturen, vermehrte Treffen in Innenräumen, Reisen in den Herbstferien, perspektivisch "
             "auch Feiern im Advent, zu Weihnachten und zum Jahreswechsel: Die Leopoldina fordert Regeln.")
     assert ("Weihnachten", "2020-12-24") in values(text, "2020-09-23")
+
+
+def test_a_month_compared_with_takes_no_year_ahead_told_before():
+    text = "Für 2024 wird ein Minus von 4,2 Milliarden Euro im Vergleich zur September-Schätzung erwartet."
+    assert values(text, "2020-11-12")[-1] == ("September", "2020-09")

@@ -430,7 +430,8 @@ class Normaliser:
             return None  # told inside a relative or contrast clause that closed before a main clause
         b = self.ctx.ref
         if month is not None and b is not None and not self.ctx.narrative and 1 <= y <= 9999:
-            t = self.tense(pos)
+            t = PAST if self._past_context(pos) else self.tense(pos)  # "für 2024 ein Minus im Vergleich zur
+            # September-Schätzung" (November 2020): a month compared with lies behind, not in the year ahead
             if (t == PAST and dt.date(y, month, 1) > b) or (t == FUTURE and dt.date(y, month, 28) < b):
                 return None
             if dt.date(y, month, 1) > b and self._since(pos):
