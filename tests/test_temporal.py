@@ -4082,3 +4082,10 @@ def test_an_adjective_shaped_like_a_past_verb_sets_no_past():
 def test_a_month_compared_with_takes_no_year_ahead_told_before():
     text = "Für 2024 wird ein Minus von 4,2 Milliarden Euro im Vergleich zur September-Schätzung erwartet."
     assert values(text, "2020-11-12")[-1] == ("September", "2020-09")
+
+
+def test_a_date_proclaimed_and_a_likeness_with_a_day_gone():
+    text = "Die Föderation verkündete als Termin den 28. September bis 6. Oktober."
+    assert values(text, "2020-06-26") == [("28. September", "2020-09-28"), ("6. Oktober", "2020-10-06")]
+    text = "Johnson sollte jetzt aufhören, wie noch am Montagabend davon zu schwafeln."
+    assert values(text, "2020-12-22")[-1] == ("Montagabend", "2020-12-21TEV")
