@@ -4089,3 +4089,13 @@ def test_a_date_proclaimed_and_a_likeness_with_a_day_gone():
     assert values(text, "2020-06-26") == [("28. September", "2020-09-28"), ("6. Oktober", "2020-10-06")]
     text = "Johnson sollte jetzt aufhören, wie noch am Montagabend davon zu schwafeln."
     assert values(text, "2020-12-22")[-1] == ("Montagabend", "2020-12-21TEV")
+
+
+def test_a_year_with_article_and_shift_word_in_the_genitive_belongs_to_the_month_or_part_before():
+    assert values("Im März des vergangenen Jahres beschloss die Regierung das Gesetz.", "2021-03-05") == [
+        ("März des vergangenen Jahres", "2020-03")]
+    assert values("Das war vor allem in der ersten Hälfte des vergangenen Jahres so.", "2020-04-02") == [
+        ("der ersten Hälfte des vergangenen Jahres", "2019-H1")]
+    assert values("Im Juli 2018 kamen 142, im Juli des Jahres zuvor 175.", "2020-04-02") == [
+        ("Juli 2018", "2018-07"), ("Juli des Jahres zuvor", "2017-07")]
+    assert values("Die erste Hälfte der Saison lief gut.", "2020-04-02") == []

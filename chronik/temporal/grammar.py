@@ -240,7 +240,8 @@ def grammar(lang: str = "de") -> Grammar:
     dprep = _alt(lg.words(_R + "daypart_prepositions.txt"))
     appositions = lg.words(_R + "apposition_articles.txt") + lg.words(_R + "apposition_definite_articles.txt")
     join = _alt(lx.range_join | lx.range_join_opened)
-    of_year = rf"(?:(?:{w['this_year_genitive']}|{shift})\s+(?:{w['year_genitive_noun']})|{w['prior_year_genitive']})"
+    of_year = rf"(?:{w['prior_year_genitive']}|{w['year_before_genitive']}|(?:{w['this_year_genitive']}|" \
+        rf"(?:{w['shifted_year_article']}\s+)?{shift})\s+(?:{w['year_genitive_noun']}))"  # longest first
     year_gen = w["year_genitive"]
     daymod = _alt(p for p in lx.parts if " " not in p and p[:1].islower())
 
@@ -312,7 +313,8 @@ def grammar(lang: str = "de") -> Grammar:
         Rule("ordinal_period", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<on>{_alt(lx.ordinals)})|(?P<od>[1-4])\.|(?P<last>{w['last_ordinal']})"
             rf"(?=\s+\w+\s+(?:{year}|{of_year})))\s+"  # "im letzten Quartal des Jahres 2007": the fourth
-            rf"(?P<unit>{_alt(u for u, c in lx.units.items() if c in {'Q', 'HY'} and u not in lx.plural_units)}){E}"
+            rf"(?P<unit>{_alt(u for u, c in lx.units.items() if c in {'Q', 'HY'} and u not in lx.plural_units)}"
+            rf"|(?P<half>{w['half_of']})(?=\s+(?:{of_year}))){E}"
             rf"(?:\s+(?:(?P<y>{year})|(?P<ofy>{of_year})(?:\s+(?P<y2>{year}))?))?", ic)),
         Rule("month_part", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<on>{_alt(lx.ordinals)})|(?P<last>{w['last_ordinal']}))\s+"

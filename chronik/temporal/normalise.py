@@ -247,6 +247,8 @@ class Normaliser:
         pair = slots["decade_pair_join"]
         self.decade_pair = re.compile(rf"\s+(?:{pair})\s+(?:{decades})\s*-?\s*Jahre", re.IGNORECASE)
         self.shift_compared = re.compile(slots["shift_compared"])
+        self.year_before_genitive = re.compile(slots["year_before_genitive"], re.IGNORECASE)
+        self.shifted_year_article = re.compile(rf"(?:{slots['shifted_year_article']})\s+", re.IGNORECASE)
         counts = "|".join(re.escape(w) for w in sorted(self.lx.numbers, key=len, reverse=True) if " " not in w)
         self.compared_count_before = re.compile(  # "4.123 weniger als", "eine Million weniger als"
             rf"(?:\d|\b(?:{counts}|{slots['compared_count']}))\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$")
@@ -1250,6 +1252,9 @@ class Normaliser:
         """ "dieses Jahres", "nächsten Jahres" → a year; "des Jahres" → the year in context;
         "des Vorjahres" → the year before the one told just before, else before the reference."""
         unit, shift = self.lx.anchored.get(phrase.split()[-1].lower(), (None, 0))
+        if self.year_before_genitive.fullmatch(phrase):
+            unit, shift = "Y", -1  # "Juli des Jahres zuvor": as "des Vorjahres"
+        phrase = self.shifted_year_article.sub("", phrase, count=1) if len(phrase.split()) == 3 else phrase
         if unit == "Y":
             told, b = self._year_told_just_before(pos), self.base()
             return (told or b).year + shift if told or b else None
@@ -1643,7 +1648,7 @@ class Normaliser:
 
     def r_ordinal_period(self, m):
         """ "im dritten Quartal (2013)", "in der ersten Jahreshälfte": a numbered part of a year."""
-        code = self.lx.units[m.group("unit").lower()]
+        code = "HY" if m.group("half") else self.lx.units[m.group("unit").lower()]
         per_year = {"Q": 4, "HY": 2}[code]
         n = per_year if m.group("last") else self.lx.ordinals[m.group("on").lower()] if m.group("on") \
             else int(m.group("od"))
