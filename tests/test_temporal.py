@@ -4099,3 +4099,11 @@ def test_a_year_with_article_and_shift_word_in_the_genitive_belongs_to_the_month
     assert values("Im Juli 2018 kamen 142, im Juli des Jahres zuvor 175.", "2020-04-02") == [
         ("Juli 2018", "2018-07"), ("Juli des Jahres zuvor", "2017-07")]
     assert values("Die erste Hälfte der Saison lief gut.", "2020-04-02") == []
+
+
+def test_opening_hours_before_geoeffnet_are_every_day_and_das_is_no_article_of_a_plural_unit():
+    text = "„Wir haben sechs Säle, von 9 bis 22 Uhr geöffnet und das sieben Tage die Woche.“"
+    assert values(text, "2020-11-09")[:3] == [
+        ("9", "XXXX-XX-XXT09:00"), ("22 Uhr", "XXXX-XX-XXT22:00"), ("sieben Tage", "P7D")]
+    assert values("Am Samstag ist das Museum von 10 bis 18 Uhr geöffnet.", "2020-11-09")[1:] == [
+        ("10", "2020-11-14T10:00"), ("18 Uhr", "2020-11-14T18:00")]

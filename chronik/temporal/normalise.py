@@ -247,6 +247,7 @@ class Normaliser:
         pair = slots["decade_pair_join"]
         self.decade_pair = re.compile(rf"\s+(?:{pair})\s+(?:{decades})\s*-?\s*Jahre", re.IGNORECASE)
         self.shift_compared = re.compile(slots["shift_compared"])
+        self.singular_articles = re.compile(slots["singular_articles"], re.IGNORECASE)
         self.year_before_genitive = re.compile(slots["year_before_genitive"], re.IGNORECASE)
         self.shifted_year_article = re.compile(rf"(?:{slots['shifted_year_article']})\s+", re.IGNORECASE)
         counts = "|".join(re.escape(w) for w in sorted(self.lx.numbers, key=len, reverse=True) if " " not in w)
@@ -2603,6 +2604,10 @@ class Normaliser:
             return None
         if not self.ctx.narrative and code == "Y" and self.age_after.match(self.text, m.end()):
             return None  # "der 30 Jahre alte Fahrer": an age, which news TimeML leaves untagged
+        if m.group("art") and self.singular_articles.fullmatch(m.group("art")) \
+                and m.group("unit").lower() in self.lx.plural_units:
+            self._start = m.start("num") if not m.group("shift") and not m.group("qmod") else self._start
+            # "und das sieben Tage die Woche": "das" is no article of "Tage"
         value = cal.duration(n, code)
         if m.group("num2"):
             n2 = self.lx.number(m.group("num2"))
