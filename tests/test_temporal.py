@@ -1833,9 +1833,11 @@ def test_clock_times_after_a_set_of_days_are_on_every_such_day(text, expected):
 
 
 def test_times_follow_the_end_of_a_weekday_range():
-    text = "Von Montag bis Samstag hat der Laden von 10 bis 18 Uhr geöffnet."
+    text = "Von Montag bis Samstag finden die Proben von 10 bis 18 Uhr statt."
     assert values(text, "2020-12-09")[1:] == [
-        ("Samstag", "2020-12-12"), ("10", "2020-12-12T10:00"), ("18 Uhr", "2020-12-12T18:00")]
+        ("Samstag", "2020-12-19"), ("10", "2020-12-19T10:00"), ("18 Uhr", "2020-12-19T18:00")]
+    text = "Von Montag bis Samstag hat der Laden von 10 bis 18 Uhr geöffnet."  # opening hours: every day's
+    assert values(text, "2020-12-09")[2:] == [("10", "XXXX-XX-XXT10:00"), ("18 Uhr", "XXXX-XX-XXT18:00")]
 
 
 def test_a_quarter_of_a_year_is_a_quarter():
