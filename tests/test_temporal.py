@@ -4109,3 +4109,8 @@ def test_opening_hours_before_geoeffnet_are_every_day_and_das_is_no_article_of_a
         ("9", "XXXX-XX-XXT09:00"), ("22 Uhr", "XXXX-XX-XXT22:00"), ("sieben Tage", "P7D")]
     assert values("Am Samstag ist das Museum von 10 bis 18 Uhr geöffnet.", "2020-11-09")[1:] == [
         ("10", "2020-11-14T10:00"), ("18 Uhr", "2020-11-14T18:00")]
+
+
+def test_a_night_ban_on_going_out_holds_every_night():
+    text = "Diesmal wird nur ein nächtliches Ausgehverbot zwischen 23 Uhr und sechs Uhr morgens verhängt."
+    assert values(text, "2020-10-25") == [("23 Uhr", "XXXX-XX-XXT23:00"), ("sechs Uhr morgens", "XXXX-XX-XXT06:00")]
