@@ -2604,10 +2604,9 @@ class Normaliser:
             return None
         if not self.ctx.narrative and code == "Y" and self.age_after.match(self.text, m.end()):
             return None  # "der 30 Jahre alte Fahrer": an age, which news TimeML leaves untagged
-        if m.group("art") and self.singular_articles.fullmatch(m.group("art")) \
-                and m.group("unit").lower() in self.lx.plural_units:
-            self._start = m.start("num") if not m.group("shift") and not m.group("qmod") else self._start
-            # "und das sieben Tage die Woche": "das" is no article of "Tage"
+        if m.group("art") and self.singular_articles.fullmatch(m.group("art")) and not m.group("shift") \
+                and not m.group("qmod") and m.group("unit").lower() in self.lx.plural_units:
+            self._start = m.start("num")  # "und das sieben Tage die Woche": "das" is no article of "Tage"
         value = cal.duration(n, code)
         if m.group("num2"):
             n2 = self.lx.number(m.group("num2"))
@@ -2843,9 +2842,10 @@ _PRESENT_PARTICIPLE_AFTER = re.compile(r"\s+[a-zäöüß]{3,}end(?:e[mnrs]?)?\s+
 
 def _first_day(value: str) -> dt.date | None:
     """The first day of a day, month or season value ("2020-03-14", "2020-03", "2020-SP")."""
-    if m := re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value):
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)) if 1 <= int(m.group(2)) <= 12 \
-            and 1 <= int(m.group(3) or 1) <= 31 else None
+    if len(value) == 10:
+        return cal.parse_iso(value)
+    if (m := _MONTH_VALUE.fullmatch(value)) and 1 <= int(m.group(2)) <= 12:
+        return dt.date(int(m.group(1)), int(m.group(2)), 1)
     if m := _SEASON_VALUE.fullmatch(value):
         return dt.date(int(m.group(1)), cal.SEASON_MONTHS[m.group(2)][0], 1)
     return None
