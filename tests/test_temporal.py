@@ -4114,3 +4114,9 @@ def test_opening_hours_before_geoeffnet_are_every_day_and_das_is_no_article_of_a
 def test_a_night_ban_on_going_out_holds_every_night():
     text = "Diesmal wird nur ein nächtliches Ausgehverbot zwischen 23 Uhr und sechs Uhr morgens verhängt."
     assert values(text, "2020-10-25") == [("23 Uhr", "XXXX-XX-XXT23:00"), ("sechs Uhr morgens", "XXXX-XX-XXT06:00")]
+
+
+def test_weekend_hours_beside_weekday_hours_are_every_weekend_s():
+    text = "Die Hotline ist wochentags von 8 bis 18 Uhr und am Wochenende von 10 bis 16 Uhr zu erreichen."
+    assert values(text, "2020-03-02")[2:] == [
+        ("Wochenende", "XXXX-WXX-WE"), ("10", "XXXX-XX-XXT10:00"), ("16 Uhr", "XXXX-XX-XXT16:00")]

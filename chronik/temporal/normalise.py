@@ -521,7 +521,8 @@ class Normaliser:
         """A set of days ("täglich", "jeden Dienstag", "jeden Abend") gives the clock times after it in its
         sentence a generic day, until a day is told."""
         value = value.split("T")[0] if value.startswith("XXXX-") else value  # "jeden Abend", "freitagabends"
-        day = "XXXX-XX-XX" if value in ("P1D", "XXXX-XX-XX") else value if _WEEKDAY_SET.fullmatch(value) else None
+        generic = ("P1D", "XXXX-XX-XX", "XXXX-WXX-WE")  # (the hours of every weekend are those of two days)
+        day = "XXXX-XX-XX" if value in generic else value if _WEEKDAY_SET.fullmatch(value) else None
         sent, prev = self.sent_index(pos), self.ctx.set_day
         if day and prev and prev[1] == sent and not prev[2]:
             day = "XXXX-XX-XX"  # "montags bis donnerstags von 9 bis 18 Uhr": times on several days of the week
