@@ -4120,3 +4120,9 @@ def test_weekend_hours_beside_weekday_hours_are_every_weekend_s():
     text = "Die Hotline ist wochentags von 8 bis 18 Uhr und am Wochenende von 10 bis 16 Uhr zu erreichen."
     assert values(text, "2020-03-02")[2:] == [
         ("Wochenende", "XXXX-WXX-WE"), ("10", "XXXX-XX-XXT10:00"), ("16 Uhr", "XXXX-XX-XXT16:00")]
+
+
+def test_a_near_day_in_an_opening_past_clause_with_als_is_gone():
+    text = "Als in der Nacht zum 28. Januar der Sprecher die Medien informierte, rückten die Ereignisse näher."
+    assert values(text, "2020-12-30") == [("Nacht zum 28. Januar", "2020-01-27TNI")]
+    assert values("Als neuen Termin nannte der Sprecher den 5. Januar.", "2020-12-30") == [("5. Januar", "2021-01-05")]

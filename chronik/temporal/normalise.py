@@ -803,7 +803,8 @@ class Normaliser:
                 # Dezember" in February looks ahead)
                 near = cal.day_near(b, lambda yy: dt.date(yy, mo, d), NEAR_DAY_REACH) \
                     if d and not self.ctx.narrative else None
-                if near is not None and near > b and t == PAST and self._opens_past_clause(pos):
+                if near is not None and near > b and t == PAST \
+                        and (self._opens_past_clause(pos) or self._in_opening_past_subordinate(pos)):
                     near = None  # "Am 22. März wurde der erste Lockdown verhängt" (1 March): last year's
                 if near is not None:
                     y = near.year
@@ -836,6 +837,16 @@ class Normaliser:
         return bool(opener.fullmatch(self.text, s.start, self._start)) and bool(verb) \
             and tense_of(verb.group(1), self.lang) == PAST and verb.group(1).lower() not in self.plan_modals
         # (not a plan: "Am 24. Mai wollte die AfD … demonstrieren", written on 21 May)
+
+    def _in_opening_past_subordinate(self, pos: int) -> bool:
+        """ "Als in der Nacht zum 28. Januar der Sprecher … informierte, …" (30 December): a date in a past
+        clause that opens its sentence with "als" tells an event gone, not the day ahead."""
+        s = self._sentence(pos)
+        head = re.match(r"\W*(\w+)\s", self.text[s.start:self._start])
+        last = re.findall(r"\w+", self.text[s.start:s.end].split(",")[0])[-1:]  # its verb ends the clause (not
+        # "Als neuen Termin nannte der Sprecher den 1. Oktober": "as")
+        return bool(head) and head.group(1).lower() in self.past_subordinators and bool(last) \
+            and tense_of(last[0], self.lang) == PAST
 
     def _season_month_year(self, mo: int, pos: int) -> int | None:
         """The year of a month of the season told before it in its sentence ("als er im Frühjahr das für April
