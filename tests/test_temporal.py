@@ -4126,3 +4126,8 @@ def test_a_near_day_in_an_opening_past_clause_with_als_is_gone():
     text = "Als in der Nacht zum 28. Januar der Sprecher die Medien informierte, rückten die Ereignisse näher."
     assert values(text, "2020-12-30") == [("Nacht zum 28. Januar", "2020-01-27TNI")]
     assert values("Als neuen Termin nannte der Sprecher den 5. Januar.", "2020-12-30") == [("5. Januar", "2021-01-05")]
+
+
+def test_a_forecast_from_a_season_on_aims_ahead():
+    text = "Die Ministerin prognostizierte der Baubranche einen Nachklapp von Herbst an."
+    assert values(text, "2020-07-01") == [("Herbst", "2020-FA")]
