@@ -4131,3 +4131,15 @@ def test_a_near_day_in_an_opening_past_clause_with_als_is_gone():
 def test_a_forecast_from_a_season_on_aims_ahead():
     text = "Die Ministerin prognostizierte der Baubranche einen Nachklapp von Herbst an."
     assert values(text, "2020-07-01") == [("Herbst", "2020-FA")]
+
+
+def test_a_planned_date_in_an_attribute_of_a_past_clause_is_soon_ahead_or_gone():
+    text = "In der vergangenen Woche sagte die Stadt die Mitte November geplante Veranstaltung ab."
+    assert values(text, "2020-10-26")[-1] == ("Mitte November", "2020-11")
+    assert values("Das im März geplante Fest fiel aus.", "2020-10-26") == [("März", "2020-03")]
+
+
+def test_a_part_of_the_day_after_a_span_end_is_not_of_that_day():
+    text = ("Die Schulleitung entschied am Montagvormittag, das Gymnasium bis einschließlich 18. März zu schließen. "
+            "„Wir ermitteln“, teilt eine Sprecherin am Morgen mit.")
+    assert values(text, "2020-03-09")[-1] == ("Morgen", "2020-03-09TMO")

@@ -274,6 +274,7 @@ class Normaliser:
         self.expectation_participles = tm.expectation_participles  # "wurde … gerechnet": the nearest day
         self.finite_words = tm.finite | tm.past_words | tm.future_markers | self.plan_modals  # a clause's verb
         self.past_subordinators = tm.past_subordinators
+        self.plan_participles = tm.plan_participles
         self.future_patterns = tm.future_patterns
         self.purpose_openers = lg.wordset("temporal/tense_purpose_openers.txt")
         self.given_up_plans = lg.patterns("temporal/tense_given_up_plans.txt")
@@ -510,7 +511,7 @@ class Normaliser:
         self.ctx.last_day, self.ctx.last_day_sent, self.ctx.last_day_pos = d, self.sent_index(pos), pos
         self.ctx.set_day = None
         self.ctx.last_day_relative = relative
-        self.ctx.last_day_ends_span = any(p.search(self.text[max(0, pos - 16):pos]) for p in self.span_end_contexts)
+        self.ctx.last_day_ends_span = any(p.search(self.text[max(0, pos - 30):pos]) for p in self.span_end_contexts)
         before = self.text[max(0, pos - 40):pos]
         self.ctx.last_day_of_thing = bool(_THING_OF_DAY.search(before)) \
             and not any(p.search(before) for p in self.dated_event_contexts)
@@ -979,6 +980,10 @@ class Normaliser:
 
     def _own_date_tense(self, pos: int) -> str:
         postponed_to = self.postponed_before.search(self.text[max(0, self._start - 12):self._start])
+        if self._attributive_plan() and self.tense(pos) == PAST \
+                and not self.announced_before.search(self.text[max(0, self._start - 40):self._start]):
+            return DROPPED  # "sagte die Stadt die Mitte November geplante Veranstaltung ab" (October): this November;
+            # "Das im März geplante Fest fiel aus" (October): the March gone
         if self._past_context(self._start) or self._attributive_past() and not postponed_to or self._past_when_after():
             return PAST  # not "der auf Herbst verschobene neue Bond-Titel": the date it was moved to
         if any(p.search(self.text[max(0, self._start - 40):self._start]) for p in self.dated_event_contexts):
@@ -1181,6 +1186,14 @@ class Normaliser:
         if any(p.match(after) for p in self.attributive_past):
             return True
         return self._attribute_opened() and any(p.match(after) for p in self.attributive_past_after_article)
+
+    def _attributive_plan(self) -> bool:
+        """ "die Mitte November geplante Veranstaltung": a planning participle used as an adjective after an
+        article dates a plan, soon ahead of the paper or gone, whatever the clause's tense."""
+        after = re.match(r"\s+([a-zäöüß]+?)e[nmrs]?\s+[A-ZÄÖÜ]", self.text[self._end:self._end + 60])
+        before = self.text[max(0, self._start - 12):self._start].split()[-1:]
+        return bool(after) and after.group(1) in self.plan_participles \
+            and (bool(before) and before[0].lower() in self.articles or self._attribute_opened())
 
     def _attribute_opened(self) -> bool:
         """An article a few small words before the date opens an attribute: "der im Frühjahr installierten …",
