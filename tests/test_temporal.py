@@ -4143,3 +4143,10 @@ def test_a_part_of_the_day_after_a_span_end_is_not_of_that_day():
     text = ("Die Schulleitung entschied am Montagvormittag, das Gymnasium bis einschließlich 18. März zu schließen. "
             "„Wir ermitteln“, teilt eine Sprecherin am Morgen mit.")
     assert values(text, "2020-03-09")[-1] == ("Morgen", "2020-03-09TMO")
+
+
+def test_a_clock_time_is_of_the_day_told_right_after_it():
+    assert values("Die Sperre dauert bis 5 Uhr am Montag.", "2020-07-08") == [
+        ("5 Uhr", "2020-07-13T05:00"), ("Montag", "2020-07-13")]
+    assert values("Die Einwohner dürfen das Gebiet seit 21 Uhr am Donnerstag nicht verlassen.", "2020-03-13") == [
+        ("21 Uhr", "2020-03-12T21:00"), ("Donnerstag", "2020-03-12")]

@@ -140,6 +140,10 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
             d, named = cal.parse_iso(t.value), cal.parse_iso(nxt.value)
             if d and named and len(t.value) == len(nxt.value) == 10 and d.isoweekday() == named.isoweekday():
                 t.value = nxt.value
+    for t, nxt in pairwise(timexes):  # "bis 5 Uhr am Montag": the clock time is of the day told after it
+        if t.type == "TIME" and t.value[:1].isdigit() and nxt.type == "DATE" and len(nxt.value) == 10 \
+                and nxt.value[:1].isdigit() and g.time_day_gap.fullmatch(text, t.end, nxt.start):
+            t.value = nxt.value + t.value[10:]
     _date_weekday_lists(found, text, g.range_join)
     ranges = _ranges(g, text, timexes)
     for i, j in ranges:  # "vom Montag bis Freitag", "(April bis Juni)": the end follows the start
