@@ -140,10 +140,7 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
             d, named = cal.parse_iso(t.value), cal.parse_iso(nxt.value)
             if d and named and len(t.value) == len(nxt.value) == 10 and d.isoweekday() == named.isoweekday():
                 t.value = nxt.value
-    for t, nxt in pairwise(timexes):  # "bis 5 Uhr am Montag": the clock time is of the day told after it
-        if t.type == "TIME" and t.value[:1].isdigit() and nxt.type == "DATE" and len(nxt.value) == 10 \
-                and nxt.value[:1].isdigit() and g.time_day_gap.fullmatch(text, t.end, nxt.start):
-            t.value = nxt.value + t.value[10:]
+    _times_of_day_after(timexes, text, g.time_day_gap)
     _date_weekday_lists(found, text, g.range_join)
     ranges = _ranges(g, text, timexes)
     for i, j in ranges:  # "vom Montag bis Freitag", "(April bis Juni)": the end follows the start
@@ -178,6 +175,14 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
             _range_around(start, end, ref)
     _moves(found, text, lang)
     return Extraction(timexes, ranges)
+
+
+def _times_of_day_after(timexes: list[Timex], text: str, gap: re.Pattern[str]) -> None:
+    """ "bis 5 Uhr am Montag", "seit 21 Uhr am Donnerstag": a clock time is of the day told right after it."""
+    for t, nxt in pairwise(timexes):
+        if t.type == "TIME" and t.value[:1].isdigit() and nxt.type == "DATE" and len(nxt.value) == 10 \
+                and nxt.value[:1].isdigit() and gap.fullmatch(text, t.end, nxt.start):
+            t.value = nxt.value + t.value[10:]
 
 
 def _move_times(later: list[Timex], old_day: str, new_day: str) -> None:
