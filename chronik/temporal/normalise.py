@@ -79,7 +79,6 @@ _QUOTE_OPENED = re.compile(r":\s*[\"„“»«]\s*$")  # a quotation opened afte
 _RECENT_UNITS = frozenset({"D", "W", "M", "H"})  # "zwei Tage später" counts from a year told just now only
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:und|oder|sowie)(?:\s+zusätzlich)?\s)\s*")  # "Samstag und Sonntag",
 # "Samstag, Sonntag", "Montag bis Freitag 8 bis 12 Uhr und zusätzlich Donnerstag"
-_RANGE_END_GAP = re.compile(r"\s*(?:bis(?:\s+(?:zum|zur))?|[-–])\s*")  # a range's end goes the start's way
 _LIST_ITEM_GAP = re.compile(_LIST_GAP.pattern + r"(?:(?:im|am|in|an)\s+)?")  # items of one list:
 # "Ende September, Anfang Oktober", "im Herbst und Winter"
 ANCHOR_DAY_REACH = 366  # days: a present "an diesem Abend" in news is not the evening of a day told this far back
@@ -971,7 +970,7 @@ class Normaliser:
         takes the direction of the one before it ("auf Ende September, Anfang Oktober festgelegt")."""
         last = self._last_direction
         if last and (_LIST_ITEM_GAP.fullmatch(self.text[last[0]:self._start])
-                     or _RANGE_END_GAP.fullmatch(self.text[last[0]:self._start])):  # "den 28. September bis 6. Oktober"
+                     or self.g.range_join.match(self.text[last[0]:self._start])):  # "den 28. September bis 6. Oktober"
             self._last_direction = (self._end, last[1])
             return last[1]
         t = self._own_date_tense(pos)
