@@ -485,6 +485,14 @@ def test_numbered_weeks_and_halves_of_a_month():
                      ("der letzten Juliwoche", "2020-W31")]
     assert values("In der ersten Januarwoche sollen die Schulen öffnen.", "2020-12-20") == [
         ("der ersten Januarwoche", "2021-W01")]  # the ISO week holding 4 January, not 2020-W53
+    assert values("Am ersten Dezember-Wochenende sollen Lehrer getestet werden.", "2020-11-24") == [
+        ("ersten Dezember-Wochenende", "2020-W49-WE")]  # the weekend of the month's first Saturday, 5 December
+    assert values("Am letzten Juliwochenende war es heiß.", "2020-11-24") == [
+        ("letzten Juliwochenende", "2020-W30-WE")]
+    assert values("Die Liga startet am dritten September-Wochenende. Eine Woche zuvor spielt der Pokal.",
+                  "2020-08-11") == [("dritten September-Wochenende", "2020-W38-WE"), ("Eine Woche zuvor", "2020-W37")]
+    assert values("Die Zahl war am Wochenende oder am Montag gestiegen.", "2020-09-11")[1] == ("Montag", "2020-09-07")
+    # (a weekend frames no weekday as a week does: the Monday after it)
 
 
 def test_items_of_a_list_share_the_direction_and_seasons_aimed_at_are_the_nearest():
@@ -735,6 +743,10 @@ def test_nth_weekday_of_a_month():
         [("ersten Wochenende im Oktober", "2018-W40-WE")]
     assert values("Der Flohmarkt ist jeden zweiten Samstag im Monat.") == \
         [("jeden zweiten Samstag im Monat", "P1M")]
+    assert values("Die Sprechstunde ist jeden ersten und dritten Freitag im Monat.") == \
+        [("jeden ersten und dritten Freitag im Monat", "P1M")]  # a list of ordinals: one set
+    assert values("Geöffnet ist jeden ersten Freitag und Samstag im Monat.") == \
+        [("jeden ersten Freitag und Samstag im Monat", "P1M")]
 
 
 def test_future_and_past_nouns_only_as_adverbials():

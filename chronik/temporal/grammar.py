@@ -241,6 +241,7 @@ def grammar(lang: str = "de") -> Grammar:
     dprep = _alt(lg.words(_R + "daypart_prepositions.txt"))
     appositions = lg.words(_R + "apposition_articles.txt") + lg.words(_R + "apposition_definite_articles.txt")
     join = _alt(lx.range_join | lx.range_join_opened)
+    listed = rf"(?:,|{join}|{w['day_list_join']})"  # between the items of a list of days
     of_year = rf"(?:{w['prior_year_genitive']}|{w['year_before_genitive']}|(?:{w['this_year_genitive']}|" \
         rf"(?:{w['shifted_year_article']}\s+)?{shift})\s+(?:{w['year_genitive_noun']}))"  # longest first
     year_gen = w["year_genitive"]
@@ -273,7 +274,7 @@ def grammar(lang: str = "de") -> Grammar:
             rf"(?:\s*(?P<y>{year}|\d{{1,4}}(?=\s*(?:{bc}|{w['after_christ']})))(?:\s*(?P<bc>{bc})|\s*(?:{w['after_christ']}))?"
             rf"|\s+(?P<ofy>{of_year}))?", ic)),
         Rule("day_only", re.compile(
-            rf"{B}(?P<d>\d{{1,2}})\.(?=(?:\s*,\s*\d{{1,2}}\.)*\s*(?:{join}|,|{w['day_list_join']})\s*"
+            rf"{B}(?P<d>\d{{1,2}})\.(?=(?:\s*,\s*\d{{1,2}}\.)*\s*{listed}\s*"
             rf"(?:(?:{w['range_day_article']})\s+)?"
             rf"\d{{1,2}}(?:\.\s*|\s+)(?:{month}){E})", ic)),
         Rule("month", re.compile(
@@ -328,7 +329,9 @@ def grammar(lang: str = "de") -> Grammar:
             rf"|{B}(?:{w['calendar_week']})\s*(?P<kwn>\d{{1,2}})(?:\s*/\s*(?P<kwy>\d{{4}}))?{E}", ic)),
         Rule("nth_weekday", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?P<every>(?:{w['every']})\s+)?"
+            rf"(?(every)(?:(?:{_alt(lx.ordinals)}|[1-5]\.)\s*{listed}\s+)*)"  # "jeden ersten und dritten"
             rf"(?:(?P<on>{_alt(lx.ordinals)})|(?P<od>[1-5])\.|(?P<last>{w['last_ordinal']}))\s+"
+            rf"(?(every)(?:(?:{wday})\s*{listed}\s+)*)"  # "… Freitag und Samstag im Monat"
             rf"(?:(?P<wd>{wday})|(?P<we>{w['weekend_noun']}))\s+(?:{w['in_month']})\s+"
             rf"(?:(?P<mon>{month})(?:\s+(?P<y>{year}))?|(?P<anymon>{w['month_noun']})|(?P<thismon>{w['this_month_noun']})){E}",
             ic)),

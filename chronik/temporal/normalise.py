@@ -68,6 +68,7 @@ _TITLE_AFTER = re.compile(r':\s+[A-ZÄÖÜ]|[“”"«»]')  # a year before a c
 # one before a closing quote ends one ("„Wonder Woman 1984“ haben neue Starttermine im Juli")
 _WEEKDAY_SET = re.compile(r"XXXX-WXX-\d")  # every such weekday
 _WEEK = re.compile(r"(\d{4})-W(\d\d)")  # one ISO week
+_WEEKEND = re.compile(r"(\d{4})-W(\d\d)-WE")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")  # one month
 _NIGHT_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)TNI")  # the night starting on a day
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d")  # a clock time of a day
@@ -632,6 +633,9 @@ class Normaliser:
             self.ctx.past_told = first
         if typ == "DATE" and not mod and (week := _WEEK.fullmatch(value)):
             self._saw_week(dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1), start, end)
+        elif typ == "DATE" and not mod and (week := _WEEKEND.fullmatch(value)):
+            self._saw_counted_week(int(week.group(1)), int(week.group(2)), start)  # "am dritten September-Wochenende
+            # … Eine Woche zuvor": the week before (a weekend frames no weekday: "am Wochenende oder am Montag")
         if typ == "SET" and not (re.search(r"e[nmrs]?$", self.text[start:end]) and self.tense(start) == PAST):
             self._saw_set(value, start)  # "die täglichen Besuchszeiten von 9 bis 11 Uhr", not "die täglichen
             # Tests waren um 9.10 Uhr gemacht"
@@ -1710,7 +1714,7 @@ class Normaliser:
 
     def r_month_part(self, m):
         """ "in der zweiten Januarwoche" (an ISO week: the one holding the month's 4th, a week on),
-        "die zweite Augusthälfte" (the month, END)."""
+        "am ersten Dezember-Wochenende" (the one of its first Saturday), "die zweite Augusthälfte" (the month, END)."""
         mo = self.lx.months.get(m.group("mon").lower())
         kind = self.lx.month_parts[m.group("mp").lower()]
         n = None if m.group("last") else self.lx.ordinals[m.group("on").lower()]
@@ -1719,6 +1723,9 @@ class Normaliser:
         v, rel = self._dated(int(m.group("y")) if m.group("y") else None, mo, None, m.start())
         if kind == "H":
             return "DATE", v, "START" if n == 1 else "END", rel
+        if kind == "WE" and v and v[:4].isdigit():
+            d = cal.nth_weekday(int(v[:4]), mo, 6, n or -1)
+            return ("DATE", cal.week(d) + "-WE", None, rel) if d else None
         return self._week_of_month(v, rel, n)
 
     @staticmethod
@@ -2452,7 +2459,7 @@ class Normaliser:
             # entscheidet die Liga" counts from it)
         if n is None or code is None or anchor is None or n != int(n) or code == "H" and coarse:
             return "DATE", "XXXX-XX-XX", None, True  # "zwei Stunden später" after a month or year told
-        if code == "W" and (week := self._week_told_before(m.start())) is not None:
+        if code == "W" and (week := self._week_told_before(m.start()) or self._counted_week_before(m.start())):
             return "DATE", cal.week(week + dt.timedelta(weeks=int(n) * direction)), None, True  # "Diese Woche
             # öffnen die Schulen für die Älteren, eine Woche später die für die Jüngeren": the week after
         d = cal.shift_date(anchor, code, int(n) * direction)
