@@ -489,6 +489,8 @@ def test_numbered_weeks_and_halves_of_a_month():
         ("ersten Dezember-Wochenende", "2020-W49-WE")]  # the weekend of the month's first Saturday, 5 December
     assert values("Am letzten Juliwochenende war es heiß.", "2020-11-24") == [
         ("letzten Juliwochenende", "2020-W30-WE")]
+    assert values("In den ersten Juni-Wochen waren es weniger, in den letzten Dezembertagen mehr.", "2021-01-25") == [
+        ("den ersten Juni-Wochen", "2020-06"), ("den letzten Dezembertagen", "2020-12")]
     assert values("Die Liga startet am dritten September-Wochenende. Eine Woche zuvor spielt der Pokal.",
                   "2020-08-11") == [("dritten September-Wochenende", "2020-W38-WE"), ("Eine Woche zuvor", "2020-W37")]
     assert values("Die Zahl war am Wochenende oder am Montag gestiegen.", "2020-09-11")[1] == ("Montag", "2020-09-07")
@@ -1219,7 +1221,7 @@ def test_opening_hours_in_two_ranges():
     ("An diesem Montag wird gewählt.", "2020-08-16", [("diesem Montag", "2020-08-17")]),
     ("Seit diesem Montag fährt das Schiff ab Kiel.", "2020-08-07", [("diesem Montag", "2020-08-03")]),
     ("Die Friseure dürfen ab ersten März öffnen.", "2021-02-26", [("ersten März", "2021-03-01")]),
-    ("In den ersten März-Tagen war es warm.", "2021-02-26", [("März", "2020-03")]),
+    ("In den ersten März-Tagen war es warm.", "2021-02-26", [("den ersten März-Tagen", "2020-03")]),
     ("In 44 Prozent der 1700 positiven Proben fand man die Mutation.", "2021-03-05", []),
     ("Die 1683 erbaute Kirche steht noch.", "2021-03-05", [("1683", "1683")]),
     ("Der Vertrag für die eingekauften Tunnel läuft Ende Juni aus, die Perspektive ist unklar.", "2021-01-12",

@@ -1714,14 +1714,15 @@ class Normaliser:
 
     def r_month_part(self, m):
         """ "in der zweiten Januarwoche" (an ISO week: the one holding the month's 4th, a week on),
-        "am ersten Dezember-Wochenende" (the one of its first Saturday), "die zweite Augusthälfte" (the month, END)."""
+        "am ersten Dezember-Wochenende" (the one of its first Saturday), "die zweite Augusthälfte" and "die letzten
+        Dezembertage" (the month, END)."""
         mo = self.lx.months.get(m.group("mon").lower())
         kind = self.lx.month_parts[m.group("mp").lower()]
         n = None if m.group("last") else self.lx.ordinals[m.group("on").lower()]
-        if mo is None or kind == "H" and n not in (None, 1, 2):
+        if mo is None or kind == "H" and n not in (None, 1, 2) or kind == "P" and n not in (None, 1):
             return None
         v, rel = self._dated(int(m.group("y")) if m.group("y") else None, mo, None, m.start())
-        if kind == "H":
+        if kind in ("H", "P"):
             return "DATE", v, "START" if n == 1 else "END", rel
         if kind == "WE" and v and v[:4].isdigit():
             d = cal.nth_weekday(int(v[:4]), mo, 6, n or -1)
