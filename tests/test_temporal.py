@@ -3839,6 +3839,9 @@ def test_jh_abbreviates_a_century_and_an_en_dash_pairs_years():
     assert values("Makedonien stieg im 4. Jh. v. Chr. auf.", "2011-02-16") == [("4. Jh. v. Chr.", "BC03")]
     text = "Die Militaristen regierten 1926–28 das Land."
     assert values(text, "2011-02-16") == [("1926", "1926"), ("28", "1928")]
+    assert values("Cameron, in dessen Regierungszeit (2010-16) er arbeitete.", "2020-11-15") == [
+        ("2010", "2010"), ("16", "2016")]  # a hyphen too, for a span of a few years
+    assert values("Das Verfahren 2019-98 läuft.", "2020-11-15")[1:] == []
 
 
 def test_an_age_is_no_duration_in_news_but_is_in_histories():
@@ -4123,9 +4126,14 @@ def test_opening_hours_before_geoeffnet_are_every_day_and_das_is_no_article_of_a
         ("9", "XXXX-XX-XXT09:00"), ("22 Uhr", "XXXX-XX-XXT22:00"), ("sieben Tage", "P7D")]
     assert values("Am Samstag ist das Museum von 10 bis 18 Uhr geöffnet.", "2020-11-09")[1:] == [
         ("10", "2020-11-14T10:00"), ("18 Uhr", "2020-11-14T18:00")]
+    text = "Der Senat hat am Sonnabend beschlossen. Bisher konnten Restaurants von 6 bis 18 Uhr öffnen."
+    assert values(text, "2020-03-22")[1:] == [("6", "XXXX-XX-XXT06:00"), ("18 Uhr", "XXXX-XX-XXT18:00")]
 
 
 def test_a_night_ban_on_going_out_holds_every_night():
+    text = "Am Samstagabend trat eine Ausgangssperre in Kraft. Die Bürger müssen von 21.00 bis 4.30 Uhr in ihren " \
+        "Wohnungen bleiben."
+    assert values(text, "2021-01-25")[1:] == [("21.00", "XXXX-XX-XXT21:00"), ("4.30 Uhr", "XXXX-XX-XXT04:30")]
     text = "Diesmal wird nur ein nächtliches Ausgehverbot zwischen 23 Uhr und sechs Uhr morgens verhängt."
     assert values(text, "2020-10-25") == [("23 Uhr", "XXXX-XX-XXT23:00"), ("sechs Uhr morgens", "XXXX-XX-XXT06:00")]
 

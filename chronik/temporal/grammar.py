@@ -287,8 +287,8 @@ def grammar(lang: str = "de") -> Grammar:
             rf"(?:(?P<y>{year}|{far_year})|(?P<by>\d{{1,4}})\s*(?P<bc>{bc})|(?P<ay>\d{{1,4}})\s*(?:{w['after_christ']})"
             rf"|(?P<sy>\d{{3}}){E})", ic)),
         Rule("second_year", re.compile(  # "1934/35": the second year of the pair, one of its own
-            r"(?:(?<=(?:1\d|20)\d\d/)|(?<=(?:1\d|20)\d\d/\s)|(?<=(?:1\d|20)\d\d–))(?P<yy>\d{2})(?!\d)(?![.,]\d)(?!/)")),
-        # not "2012/34/EU"; "1926–28" with an en dash too
+            r"(?:(?<=(?:1\d|20)\d\d/)|(?<=(?:1\d|20)\d\d/\s)|(?<=(?:1\d|20)\d\d[–-]))(?P<yy>\d{2})(?!\d)(?![.,]\d)(?![/-])")),
+        # not "2012/34/EU"; "1926–28" with an en dash too, "(2010-16)" with a hyphen (a span of a few years only)
         Rule("decade", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<part>{part})\s+(?:(?:{w['of_the']})\s+)?)?"
             rf"(?:(?P<dw>{decw})(?:{w['decade_noun']})"

@@ -95,6 +95,7 @@ WEEKDAY_YEAR_REACH = 240  # days around the reference in which "Dienstag, 17. No
 STORY_YEAR_SENTENCES = 3  # sentences after a past year told in which a day of its months keeps it
 DAY_BEFORE_REACH = 3  # news: sentences after a day told in which "am Vortag" still counts from it …
 DAY_BEFORE_AGE = 6  # … whatever its age; later only from a day this close to the paper's
+HYPHENED_YEARS = 20  # "(2010-16)": a hyphen joins the short second year of a span this long at most
 LATER_THAN_PAPER_DAYS = 7  # a past clause tells no day this far after the paper's ("Am nächsten Tag" a day on is
 # fine: a report dated the evening before)
 LATE_WEEKDAY = 4  # from Thursday on, the start of the week a present or future clause means is next week's
@@ -1481,12 +1482,14 @@ class Normaliser:
         return "DATE", f"{y:04d}", self._part(m), False
 
     def r_second_year(self, m):
-        pair = re.search(r"(?<![\w./-])(\d{4})(?:/\s?|–)$", self.text[max(0, m.start() - 7):m.start()])
+        pair = re.search(r"(?<![\w./-])(\d{4})(?:/\s?|–|(?P<hyphen>-))$", self.text[max(0, m.start() - 7):m.start()])
         if not pair:
             return None  # "VUI-202012/01", "zeit.de/2020/22": a code or a path, not a pair of years
         first = int(pair.group(1))
         y = first // 100 * 100 + int(m.group("yy"))
         y = y + 100 if y < first else y
+        if pair.group("hyphen") and not first < y <= first + HYPHENED_YEARS:
+            return None  # "(2010-16)" is a span of years, "2019-98" no pair
         if not self.ctx.narrative:  # news: a day after "Geschäftsjahr 2019/20" may fall in either year
             self.saw_year(y, m.start(), lends=False)
             self.ctx.last_year = None
