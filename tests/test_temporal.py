@@ -4130,6 +4130,17 @@ def test_opening_hours_before_geoeffnet_are_every_day_and_das_is_no_article_of_a
     assert values(text, "2020-03-22")[1:] == [("6", "XXXX-XX-XXT06:00"), ("18 Uhr", "XXXX-XX-XXT18:00")]
 
 
+def test_a_past_clause_s_clock_time_is_of_no_weekday_named_ahead():
+    text = "Die Bäder öffnen erst am Donnerstag. \"Die ersten standen um halb acht vor der Tür\", berichtet sie."
+    assert values(text, "2020-06-08")[1] == ("halb acht", "2020-06-08T07:30")
+
+
+def test_figures_compared_in_a_clause_of_now_count_from_the_paper():
+    text = "Mitte März nahmen die Fälle zu. Inzwischen zählt die Stadt zehnmal so viele Fälle wie noch vier " \
+        "Wochen zuvor."
+    assert values(text, "2020-04-06")[1] == ("vier Wochen zuvor", "2020-03-09")
+
+
 def test_a_night_ban_on_going_out_holds_every_night():
     text = "Am Samstagabend trat eine Ausgangssperre in Kraft. Die Bürger müssen von 21.00 bis 4.30 Uhr in ihren " \
         "Wohnungen bleiben."

@@ -2315,7 +2315,9 @@ class Normaliser:
         """The day a clock time or part of the day belongs to: a day mentioned earlier
         in the same sentence (narratives: the last one), a weekday/date named earlier
         as a weekday up to NAMED_DAY_REACH sentences before (not past a start told in the
-        sentence: "seit Montag müssen Bars ab 18 Uhr schließen"), else the document date."""
+        sentence: "seit Montag müssen Bars ab 18 Uhr schließen"; in news not ahead of the paper
+        for a past clause: "erst am Donnerstag öffnen. … Die ersten standen um halb acht vor der
+        Tür"), else the document date."""
         c, si = self.ctx, self.sent_index(pos)
         if c.last_day and (c.narrative or c.last_day_sent == si):
             return c.last_day
@@ -2324,7 +2326,9 @@ class Normaliser:
                 and self.tense(pos) == PAST:
             return c.last_day  # a story told on: "Am nächsten Morgen versuchte er ab 7.25 Uhr … Um 9.40 Uhr antwortete"
         if c.named_day and 0 <= si - c.named_day_sent <= NAMED_DAY_REACH \
-                and not (c.since_day and c.since_day[1] == si > c.named_day_sent):
+                and not (c.since_day and c.since_day[1] == si > c.named_day_sent) \
+                and not (c.ref and c.named_day > c.ref and self.tense(pos) == PAST
+                         and not self.plan_modals & self._clause_words(pos)):  # (not "Ab 9 Uhr sollte es losgehen")
             return c.named_day  # diaries: "am MONTAG … Mit Sack und Pack gehe ich um halb neun"
         return c.ref
 
@@ -2521,7 +2525,9 @@ class Normaliser:
                    key=lambda t: t[1] if t[0] is not None else -1)
         return bool(told[0] and c.ref and not c.narrative and self._compared(pos)
                     and (self.sent_index(pos) - told[1] > 1 or self.sent_index(pos) - told[1] == 1
-                         and (c.ref - told[0]).days > COMPARED_DAY_FAR)
+                         and (c.ref - told[0]).days > COMPARED_DAY_FAR
+                         or self.now_clause_words & self._clause_words(pos))  # "Inzwischen zählt … zehnmal so
+                    # viele Fälle wie noch vier Wochen zuvor" after "Mitte März": now's figures
                     and not any(p.search(self.text, self._sentence(pos).start, pos) for p in self.told_day_references)
                     and ((c.ref - told[0]).days > COMPARED_DAY_AGE or told[0] > c.ref))  # (figures come from no
         # day ahead: "bis September auf 200.000 … 400 mehr als noch einen Tag zuvor")
