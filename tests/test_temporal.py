@@ -4183,3 +4183,14 @@ def test_a_clock_time_is_of_the_day_told_right_after_it():
         ("5 Uhr", "2020-07-13T05:00"), ("Montag", "2020-07-13")]
     assert values("Die Einwohner dürfen das Gebiet seit 21 Uhr am Donnerstag nicht verlassen.", "2020-03-13") == [
         ("21 Uhr", "2020-03-12T21:00"), ("Donnerstag", "2020-03-12")]
+
+
+def test_an_event_announced_in_the_present_is_the_coming_one():
+    assert values("Das Fest findet am 20. März statt.", "2013-12-11") == [("20. März", "2014-03-20")]
+    assert values("Ab dem 2. November findet kein Vereinssport mehr statt.", "2021-01-18") == [
+        ("2. November", "2020-11-02")]  # more than five months ahead: the one gone by
+
+
+def test_a_range_of_days_takes_the_year_of_its_start():
+    assert values("Zwischen 1. und 15. Februar bleibt das Amt geschlossen.", "2013-12-11") == [
+        ("1.", "2014-02-01"), ("15. Februar", "2014-02-15")]

@@ -298,6 +298,7 @@ class Normaliser:
         self.prior_circumstance = lg.wordset("temporal/prior_circumstance_prepositions.txt")
         self.event_gone_markers = lg.wordset("temporal/event_gone_markers.txt")
         self.present_ahead_contexts = lg.patterns("temporal/present_ahead_contexts.txt", re.IGNORECASE)
+        self.present_event_words = lg.wordset("temporal/present_event_words.txt")
         self.cause_date_contexts = lg.patterns("temporal/cause_date_contexts.txt", re.IGNORECASE)
         # "Für die kommende Bundestagswahl am 18. September kündigte er … an": up to four words between
         self.announced_before = _prepositions_before(lg.words("temporal/announcement_prepositions.txt"), 4, r"[\w-]")
@@ -804,8 +805,8 @@ class Normaliser:
                 if t == PAST and self._deadline():
                     t = SOON  # "hat alle Reisen bis zum 30. April abgesagt" (February): this April
                 back = cal.PERIOD_MONTHS_BACK if self._ends_span() else cal.PRESENT_MONTHS_BACK
-                y = cal.year_for_month(b, mo, d, t, back) if not self.ctx.narrative else b.year  # ("bis Ende
-                # Dezember" in February looks ahead)
+                y = cal.year_for_month(b, mo, self._range_start_day(d) or d, t, back) if not self.ctx.narrative \
+                    else b.year  # ("bis Ende Dezember" in February looks ahead)
                 near = cal.day_near(b, lambda yy: dt.date(yy, mo, d), NEAR_DAY_REACH) \
                     if d and not self.ctx.narrative else None
                 if near is not None and near > b and t == PAST \
@@ -966,6 +967,15 @@ class Normaliser:
             rel = True
         return ("DATE", v, None, rel) if v else None
 
+    def _range_start_day(self, d: int | None) -> int | None:
+        """The bare day opening the range this day of a month ends ("zwischen 1. und 15. Februar"): the range's
+        year is the one of its start."""
+        start = re.fullmatch(r"XXXX-XX-(\d\d)", self._prev_value or "")
+        if d is None or not start or int(start.group(1)) > d \
+                or not self.g.range_join.match(self.text[self._prev_end:self._start]):
+            return None
+        return int(start.group(1))
+
     def _weekday_number(self, word: str) -> int:
         """ISO number of a weekday name or of its abbreviation with a dot ("Fr.")."""
         return self.lx.weekdays.get(word.lower()) or self.lx.weekday_abbrevs[word.rstrip(".")]
@@ -1027,6 +1037,8 @@ class Normaliser:
         if t == PRESENT and self._said_before(self._start, self.present_ahead_contexts) \
                 and not re.search(r"\d", self.text[self._start:self._end]):  # not a chronicle's "Erst am 11. Februar
             return FUTURE  # nennt die WHO sie Covid-19"; "erwartet der Mediziner erst im April" (December): next April
+        if t == PRESENT and self.present_event_words & self._clause_words(pos):
+            return SOON  # "Das Fest findet am 20. März statt" (December): the coming March
         if t == FUTURE and (self._fronted_circumstance(pos) in self.prior_circumstance
                             or self._said_before(self._start, self.prior_event_contexts)
                             and not self._said_before(self._start, self.event_date_contexts)):
