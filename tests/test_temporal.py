@@ -4187,8 +4187,9 @@ def test_a_clock_time_is_of_the_day_told_right_after_it():
 
 def test_an_event_announced_in_the_present_is_the_coming_one():
     assert values("Das Fest findet am 20. März statt.", "2013-12-11") == [("20. März", "2014-03-20")]
-    assert values("Ab dem 2. November findet kein Vereinssport mehr statt.", "2021-01-18") == [
-        ("2. November", "2020-11-02")]  # more than five months ahead: the one gone by
+    assert values("Das Gesetz tritt mit 1. Juli in Kraft. Die Frist endet am 30. Juni.", "2013-12-17") == [
+        ("1. Juli", "2014-07-01"), ("30. Juni", "2014-06-30")]
+    assert values("Die Prüfungen finden immer schon im Januar statt.", "2021-02-27") == [("Januar", "2021-01")]
 
 
 def test_a_range_of_days_takes_the_year_of_its_start():

@@ -802,6 +802,10 @@ class Normaliser:
                 if b is None:
                     return f"XXXX-{mo:02d}" + (f"-{d:02d}" if d else ""), True
                 t = self._date_tense(pos)
+                words = self._clause_words(pos)
+                if t == PRESENT and d and self.present_event_words & words and not self.habitual_adverbs & words:
+                    t = FUTURE  # "Das Fest findet am 20. März statt" (December): the coming March (a month alone
+                    # may be any year's: "Die Prüfungen finden immer schon im Januar statt")
                 if t == PAST and self._deadline():
                     t = SOON  # "hat alle Reisen bis zum 30. April abgesagt" (February): this April
                 back = cal.PERIOD_MONTHS_BACK if self._ends_span() else cal.PRESENT_MONTHS_BACK
@@ -1037,8 +1041,6 @@ class Normaliser:
         if t == PRESENT and self._said_before(self._start, self.present_ahead_contexts) \
                 and not re.search(r"\d", self.text[self._start:self._end]):  # not a chronicle's "Erst am 11. Februar
             return FUTURE  # nennt die WHO sie Covid-19"; "erwartet der Mediziner erst im April" (December): next April
-        if t == PRESENT and self.present_event_words & self._clause_words(pos):
-            return SOON  # "Das Fest findet am 20. März statt" (December): the coming March
         if t == FUTURE and (self._fronted_circumstance(pos) in self.prior_circumstance
                             or self._said_before(self._start, self.prior_event_contexts)
                             and not self._said_before(self._start, self.event_date_contexts)):
