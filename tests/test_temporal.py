@@ -2847,8 +2847,13 @@ def test_a_season_listed_after_another_and_days_compared_with_a_figure():
 def test_opening_hours_are_every_such_day_and_a_month_just_told_is_that_one():
     text = "Öffnungszeiten: Dienstag bis Freitag 12 bis 15 und 17 bis 0 Uhr, Samstag 15 bis 0 Uhr."
     assert [v for _, v in values(text, "2020-09-03")] == [
-        "XXXX-WXX-2", "XXXX-WXX-5", "XXXX-XX-XXT12:00", "XXXX-XX-XXT17:00", "XXXX-XX-XXT00:00", "XXXX-WXX-6",
-        "XXXX-WXX-6T15:00", "XXXX-WXX-6T00:00"]
+        "XXXX-WXX-2", "XXXX-WXX-5", "XXXX-XX-XXT12:00", "XXXX-XX-XXT15:00", "XXXX-XX-XXT17:00", "XXXX-XX-XXT00:00",
+        "XXXX-WXX-6", "XXXX-WXX-6T15:00", "XXXX-WXX-6T00:00"]
+    text = "Das Büro ist am Montag von 9 bis 12 und von 14 bis 17 Uhr besetzt, Tel. (0471) 8 25 67 5-0, " \
+        "von 8 bis 9 Uhr."
+    assert [v for _, v in values(text, "2013-12-18")] == [
+        "2013-12-23", "2013-12-23T09:00", "2013-12-23T12:00", "2013-12-23T14:00", "2013-12-23T17:00",
+        "2013-12-23T08:00", "2013-12-23T09:00"]  # (a range's end before "und von"; no phone number)
     text = "Am 29. April ging die Tochter in die Kita. Für diesen einen Tag im April soll die Familie 300 Euro zahlen."
     assert values(text, "2020-07-10")[-1] == ("April", "2020-04")
 
@@ -4195,3 +4200,16 @@ def test_an_event_announced_in_the_present_is_the_coming_one():
 def test_a_range_of_days_takes_the_year_of_its_start():
     assert values("Zwischen 1. und 15. Februar bleibt das Amt geschlossen.", "2013-12-11") == [
         ("1.", "2014-02-01"), ("15. Februar", "2014-02-15")]
+
+
+def test_a_day_told_with_its_weekday_dates_the_clock_times_after_it():
+    text = "Die Frühjahrsversammlung findet am Samstag, 8. März, statt. Um 14 Uhr beginnt die Führung."
+    assert values(text, "2013-12-20")[1] == ("14 Uhr", "2014-03-08T14:00")
+
+
+def test_states_told_with_sein_stay_present():
+    assert values("Die Rodelbahn ist am Wochenende auch abends beleuchtet.", "2013-12-20") == [
+        ("Wochenende", "2013-W51-WE")]
+    assert values("Am Samstag sind alle Mitglieder herzlich eingeladen.", "2013-12-18") == [("Samstag", "2013-12-21")]
+    assert values("Gottesdienste: Heiliger Abend um 22 Uhr Christmette.", "2013-12-18")[0] == (
+        "Heiliger Abend", "2013-12-24")

@@ -252,7 +252,9 @@ def grammar(lang: str = "de") -> Grammar:
     # an article right after a comma is a relative pronoun ("…, der 48 Stunden alt ist") unless a shift follows
     # ("…, die nächsten zwei Wochen")
     art_noun = rf"(?:(?<!,\s)(?:{art})|(?<=,\s)(?:{art})(?=\s+(?:{shift})\s))"
-    next_range = rf"\s*(?:{w['and']}|,)\s*{clock}\s*(?:{join})\s*{clock}\s*{uhr}"  # "… und 14.30-16.30 Uhr"
+    words_joined = "".join(rf"|(?<=\d\s{re.escape(j)}\s)" for j in sorted(lx.range_join) if j.isalpha())
+    next_range = rf"\s*(?:{w['and']}|,)\s*(?:(?:{tprep})\s+)?{clock}\s*(?:{join})\s*{clock}\s*{uhr}"  # "… und
+    # 14.30-16.30 Uhr", "von 9 bis 12 und von 14 bis 18 Uhr"
     ic = re.IGNORECASE
     rules = [
         Rule("date_num", re.compile(
@@ -374,8 +376,9 @@ def grammar(lang: str = "de") -> Grammar:
             rf"|(?P<hw>{numw})\s+{uhr}{E}|(?:{w['half_hour']})\s+(?P<half>{numw}|\d{{1,2}})(?:\s+{uhr})?{E}"
             rf"|(?:(?P<qpast>{w['quarter_past']})|{w['quarter_to']})\s+(?P<quarter>{numw}|\d{{1,2}})(?:\s+{uhr})?{E}"
             rf"|(?P<mid>{w['midnight']}){E}"
-            rf"|(?P<bh>\d{{1,2}})(?:[.:](?P<bmi>\d{{2}}))?(?=\s*(?:{join})\s*(?:(?:{tprep})\s+)?{clock}\s*(?:{uhr}|{next_range}))"
-            rf"|(?:(?<=\d-)|(?<=\d–))(?P<eh>\d{{1,2}})(?:[.:](?P<emi>\d{{2}}))?(?={next_range})"  # "8.30-[12] und …"
+            rf"|(?<![\d)]\s)(?P<bh>\d{{1,2}})(?:[.:](?P<bmi>\d{{2}}))?(?=\s*(?:{join})\s*(?:(?:{tprep})\s+)?{clock}\s*(?:{uhr}|{next_range}))"
+            rf"|(?<![\d)]\s\d-)(?:(?<=\d-)|(?<=\d–){words_joined})(?P<eh>\d{{1,2}})(?:[.:](?P<emi>\d{{2}}))?(?={next_range})"
+            # "8.30-[12] und …", "von 9 bis [12] und von 14 bis 18 Uhr"
             rf"|{w['bare_hour_after_um']}(?P<uh>\d{{1,2}})(?:[.:](?P<umi>\d{{2}}))?(?![.,]\d)(?=\s*[,.;)]|\s+(?:{dpart}|{w['bare_hour_verbs']})\b"
             rf"|\s+(?:{w['and']})\s+(?:(?:{tprep})\s+)?{clock}\s*(?:{uhr}){E})"  # "um 18 und um 20 Uhr"
             rf"|{w['clock_after_preposition']}(?P<ch>\d{{1,2}})[.:](?P<cmi>\d{{2}})(?![.,]?\d)(?!\s*(?:{w['clock_blockers']})))"

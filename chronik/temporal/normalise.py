@@ -771,8 +771,9 @@ class Normaliser:
                     and c.last_month.month > mo and c.last_month_sent == self.sent_index(pos)
                     and dt.date(y + 1, mo, 1) <= c.ref and not self._past_context(pos))
 
-    def _dated(self, y: int | None, mo: int, d: int | None, pos: int):
-        """Value for day/month with optional year; updates anchors."""
+    def _dated(self, y: int | None, mo: int, d: int | None, pos: int, named: bool = False):
+        """Value for day/month with optional year; updates anchors (``named``: a day with its weekday,
+        "am Samstag, 8. März", which clock times in the sentences after it belong to)."""
         relative = False
         c = self.ctx
         if y is None:
@@ -832,7 +833,7 @@ class Normaliser:
             self.saw_year(y, pos, lends=self._lends_year(self._start))
         if d:
             try:
-                self.saw_day(dt.date(y, mo, d), pos)
+                self.saw_day(dt.date(y, mo, d), pos, named=named)
             except ValueError:
                 return None, relative
             return f"{y:04d}-{mo:02d}-{d:02d}", relative
@@ -937,7 +938,8 @@ class Normaliser:
                                                         or m.group("clk") is not None):
             return None  # bare "3. 4." may be ranks or a list; "7.12., 20 Uhr" in a listing is a day
         y = self._year_of_weekday(self._weekday_number(m.group("wd")), mo, d, m.start()) if m.group("wd") else None
-        v, _ = self._dated(y, mo, d, m.start("d"))  # the day's sentence, even if "Fr." ended one
+        v, _ = self._dated(y, mo, d, m.start("d"), named=bool(m.group("wd")))  # the day's sentence, even if "Fr."
+        # ended one
         return ("DATE", v, None, True) if v else None
 
     def r_date_this_month(self, m):
@@ -966,7 +968,7 @@ class Normaliser:
             y = self._of_year(m.group("ofy"), m.start())
         elif m.group("wd"):
             y = self._year_of_weekday(self._weekday_number(m.group("wd")), mo, d, m.start())
-        v, rel = self._dated(y, mo, d, m.start("d") if m.group("d") else m.start("dw"))
+        v, rel = self._dated(y, mo, d, m.start("d") if m.group("d") else m.start("dw"), named=bool(m.group("wd")))
         if y is not None and not m.group("y"):
             rel = True
         return ("DATE", v, None, rel) if v else None
