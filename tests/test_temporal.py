@@ -4213,3 +4213,8 @@ def test_states_told_with_sein_stay_present():
     assert values("Am Samstag sind alle Mitglieder herzlich eingeladen.", "2013-12-18") == [("Samstag", "2013-12-21")]
     assert values("Gottesdienste: Heiliger Abend um 22 Uhr Christmette.", "2013-12-18")[0] == (
         "Heiliger Abend", "2013-12-24")
+
+
+def test_a_part_of_the_day_in_a_clause_ahead_does_not_continue_a_day_gone():
+    text = "Bereits am 31. März war er ernannt worden. Am Mittag will die Fraktion den Nachfolger wählen."
+    assert values(text, "2020-04-03")[1] == ("Mittag", "2020-04-03TMI")

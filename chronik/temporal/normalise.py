@@ -2367,7 +2367,10 @@ class Normaliser:
         if c.last_day and 0 <= self.sent_index(pos) - c.last_day_sent <= NAMED_DAY_REACH and not c.last_day_ends_span \
                 and not (c.last_day_of_thing and self.sent_index(pos) > c.last_day_sent) \
                 and not (c.ref and not c.narrative and c.last_day > c.ref and not c.last_day_relative
-                         and self.tense(pos) == PAST) and not self._far_day_for_present(pos):
+                         and self.tense(pos) == PAST) and not self._far_day_for_present(pos) \
+                and not (c.ref and not c.narrative and c.last_day < c.ref and self.tense(pos) == FUTURE):
+            # (not a day gone for a clause ahead: "Bereits am 31. März war er ernannt worden. … Am Mittag will die
+            # Fraktion wählen")
             self.saw_day(c.last_day, pos, relative=c.last_day_relative)  # "Am Nachmittag … Spät am Abend"
             return c.last_day
         d = self._day_for_time(pos)  # a past "am Abend" does not continue a day named ahead …
