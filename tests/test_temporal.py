@@ -4218,3 +4218,8 @@ def test_states_told_with_sein_stay_present():
 def test_a_part_of_the_day_in_a_clause_ahead_does_not_continue_a_day_gone():
     text = "Bereits am 31. März war er ernannt worden. Am Mittag will die Fraktion den Nachfolger wählen."
     assert values(text, "2020-04-03")[1] == ("Mittag", "2020-04-03TMI")
+
+
+def test_a_weekday_after_darauffolgend_follows_the_day_told():
+    text = "Am Freitag, 29. November, ist ein Vortrag. Am darauffolgenden Samstag findet der Markt statt."
+    assert values(text, "2013-11-22")[1] == ("darauffolgenden Samstag", "2013-11-30")

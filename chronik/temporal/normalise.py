@@ -1955,6 +1955,9 @@ class Normaliser:
             d = monday + dt.timedelta(days=wd - 1)  # "vorletzte Woche hat die Post zwischen Montag und Samstag"
         elif (anchored := self._weekday_from_day_told(m, wd)) is not None:  # "am Montag darauf"
             d = anchored
+        elif m.group("shift") and self.lx.shift_kind(m.group("shift")) == "told" and self.ctx.last_day:
+            d = cal.weekday_near(self.ctx.last_day, wd, FUTURE, strict=True)  # "Am Freitag, 29. November, … Am
+            # darauffolgenden Samstag": the one after the day told
         elif self._names_day_told(wd) or self._scene_of_day_told(wd, m.start()) \
                 or self._classifies_day_told(m, wd):  # "Am 4. Dezember, einem Freitag, soll …"; "Am 31. Oktober
             d = self.ctx.last_day  # hat sie Symptome. … Es ist ein Samstag"; "An jenem Freitag": the day told
