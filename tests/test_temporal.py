@@ -1103,7 +1103,11 @@ def test_a_present_day_part_after_a_day_decades_back_is_today():
 
 
 def test_a_weekday_in_the_genitive_is_no_set():
-    assert values("Allein im Laufe des Sonntags schrieb er 170 Beiträge.", "2020-05-04") == []
+    assert values("Allein im Laufe des Sonntags schrieb er 170 Beiträge.", "2020-05-04") == [
+        ("Sonntags", "2020-05-03")]  # that Sunday
+    assert values("Eines Sonntags kam er.", "2020-05-04") == []  # some Sunday
+    assert values("Ein Brand hat in den frühen Morgenstunden des Sonntags eine Scheune zerstört.", "2013-11-18") == [
+        ("frühen Morgenstunden des Sonntags", "2013-11-17TMO")]
     assert values("Das Museum ist sonntags geöffnet.", "2020-05-04") == [("sonntags", "XXXX-WXX-7")]
 
 

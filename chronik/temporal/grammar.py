@@ -303,8 +303,10 @@ def grammar(lang: str = "de") -> Grammar:
         Rule("part_compound", re.compile(rf"{B}(?P<pc>{_alt(lx.part_compounds)}){E}(?:\s+(?P<y>{year}))?", ic)),
         Rule("daypart_of_date", re.compile(
             rf"{B}(?:(?P<part>{daymod})\s+)?(?P<dp>{dpart})\s+(?:{w['day_of']})\s+"
-            rf"(?P<d>\d{{1,2}})\.\s*(?:(?P<mon>{month}){E}|(?P<mnum>\d{{1,2}})\.(?!\d))"
-            rf"(?:\s+(?P<y>{year})|\s+(?P<ofy>{of_year}))?", ic)),  # "am Abend des 15. April vergangenen Jahres"
+            rf"(?:(?P<d>\d{{1,2}})\.\s*(?:(?P<mon>{month}){E}|(?P<mnum>\d{{1,2}})\.(?!\d))"
+            rf"(?:\s+(?P<y>{year})|\s+(?P<ofy>{of_year}))?"
+            rf"|(?<=\b(?:{w['definite_genitive']})\s)(?P<wdg>{wday})s{E})", ic)),
+        # "am Abend des 15. April vergangenen Jahres", "in den frühen Morgenstunden des Sonntags"
         Rule("anchored", re.compile(  # an article only before a noun: "den Tag zuvor", not "den tags zuvor geplanten"
             rf"{B}{not_this}(?:(?:{art})\s+(?=(?-i:{_alt(lx.anchored_nouns)})\b))?(?P<an>{_alt(lx.anchored)}){E}", ic)),
         Rule("relative_unit", re.compile(

@@ -248,6 +248,7 @@ class Normaliser:
         pair = slots["decade_pair_join"]
         self.decade_pair = re.compile(rf"\s+(?:{pair})\s+(?:{decades})\s*-?\s*Jahre", re.IGNORECASE)
         self.shift_compared = re.compile(slots["shift_compared"])
+        self.definite_genitive = re.compile(rf"\b(?:{slots['definite_genitive']})\s+$", re.IGNORECASE)
         self.singular_articles = re.compile(slots["singular_articles"], re.IGNORECASE)
         self.year_before_genitive = re.compile(slots["year_before_genitive"], re.IGNORECASE)
         self.shifted_year_article = re.compile(rf"(?:{slots['shifted_year_article']})\s+", re.IGNORECASE)
@@ -1313,7 +1314,14 @@ class Normaliser:
         return b.year + n if b else None
 
     def r_daypart_of_date(self, m):
-        """ "am Morgen des 22. Juni 1941", "am Morgen des 26.5.": a part of a named day."""
+        """ "am Morgen des 22. Juni 1941", "am Morgen des 26.5.", "am Abend des Sonntags": a part of a named day."""
+        if m.group("wdg"):
+            b = self.base()
+            if b is None:
+                return None
+            d = self._weekday_date(b, self.lx.weekdays[m.group("wdg").lower()], None, m.start())
+            self.saw_day(d, m.start(), named=True)
+            return "TIME", f"{cal.day(d)}T{self._dp(m, 'dp')}", self._part(m), True
         mo = self.lx.months[m.group("mon").lower()] if m.group("mon") else int(m.group("mnum"))
         d = int(m.group("d"))
         if not 1 <= mo <= 12:
@@ -2735,8 +2743,13 @@ class Normaliser:
             dp = f"T{self.lx.day_parts[gd['swdp'].lower()]}" if gd["swdp"] else ""  # "jeden Montagabend"
             return "SET", f"XXXX-WXX-{self.lx.weekdays[gd['swd'].lower()]}{dp}", None, False
         if gd["wds"]:
-            if self._after_genitive(m.start()):
-                return None  # "im Laufe des Sonntags": that Sunday, no weekly set
+            if self._after_genitive(m.start()):  # "eines Sonntags": some Sunday; "im Laufe des Sonntags": that one
+                b = self.base()
+                if b is None or not self.definite_genitive.search(self.text, max(0, m.start() - 6), m.start()):
+                    return None
+                d = self._weekday_date(b, self.lx.weekday_sets[gd["wds"].lower()], None, m.start())
+                self.saw_day(d, m.start(), named=True)
+                return "DATE", cal.day(d), None, True
             return "SET", f"XXXX-WXX-{self.lx.weekday_sets[gd['wds'].lower()]}", None, False
         if gd["sseason"]:
             return "SET", f"XXXX-{self.lx.seasons[gd['sseason'].lower()]}", None, False
