@@ -4227,3 +4227,11 @@ def test_a_part_of_the_day_in_a_clause_ahead_does_not_continue_a_day_gone():
 def test_a_weekday_after_darauffolgend_follows_the_day_told():
     text = "Am Freitag, 29. November, ist ein Vortrag. Am darauffolgenden Samstag findet der Markt statt."
     assert values(text, "2013-11-22")[1] == ("darauffolgenden Samstag", "2013-11-30")
+
+
+def test_the_eve_before_the_day_told_and_a_month_in_the_genitive():
+    text = "Gestern kam es zu einem Unfall. Am Vorabend hatte es bereits einen Unfall gegeben."
+    assert values(text, "2013-11-27")[1] == ("Vorabend", "2013-11-25TEV")
+    assert values("Am Vorabend der Wahl sprach er.", "2013-11-27") == []  # the eve of an event
+    assert values("Am späten Abend des 19. Februars fielen Schüsse.", "2020-08-21") == [
+        ("späten Abend des 19. Februars", "2020-02-19TEV")]

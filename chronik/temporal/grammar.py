@@ -56,6 +56,7 @@ class Lexicon:
     anchored: dict[str, tuple[str, int]]
     anchored_nouns: frozenset[str]  # anchored expressions with a noun, which may take an article ("den Tag zuvor")
     anchored_daypart: dict[str, int]  # "am nächsten Morgen": offset from the last mentioned day
+    anchored_daypart_compounds: dict[str, tuple[int, str]]  # "am Vorabend": offset, part of the day
     directions: dict[str, int]
     comparative_directions: frozenset[str]  # "früher": after a vague quantity a difference, no date
     references: dict[str, str]
@@ -137,6 +138,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         anchored={r[0].lower(): (r[1], int(r[2])) for r in t("anchored_days.tsv")},
         anchored_nouns=frozenset(r[0] for r in t("anchored_days.tsv") if any(w[:1].isupper() for w in r[0].split())),
         anchored_daypart={k: int(v) for k, v in m("anchored_daypart_words.tsv").items()},
+        anchored_daypart_compounds={r[0].lower(): (int(r[1]), r[2]) for r in t("anchored_daypart_compounds.tsv")},
         directions={k: int(v) for k, v in m("anchored_directions.tsv").items()},
         comparative_directions=frozenset(
             r[0].lower() for r in t("anchored_directions.tsv") if r[2:] == ("comparative",)),
@@ -272,7 +274,8 @@ def grammar(lang: str = "de") -> Grammar:
         Rule("date_dm", re.compile(  # "(kommenden) Donnerstag, 14. Mai", "3. Juni 1999"
             rf"{B}(?:(?:{shift}\s+)?(?P<wd>{wday_d})\s*,?\s*(?:(?:{w['date_article']})\s+)?)?"
             rf"(?:(?P<d>\d{{1,2}})(?:\.\s*|\s+(?=(?:{month}){E}(?!-)))|(?P<dw>{_alt(lx.ordinals)})\s+)"  # "14 Februar"
-            rf"(?P<mon>(?:{month}){E}|{bare_month})(?(dw)(?!-))"  # "ersten März"
+            rf"(?P<mon>(?:{month})(?=(?<=[a-zäöü])s{E}|{E})|{bare_month})(?:(?<=[a-zäöü])s{E})?(?(dw)(?!-))"
+            # "ersten März", "des 19. Februars"
             rf"(?:\s*(?P<y>{year}|\d{{1,4}}(?=\s*(?:{bc}|{w['after_christ']})))(?:\s*(?P<bc>{bc})|\s*(?:{w['after_christ']}))?"
             rf"|\s+(?P<ofy>{of_year}))?", ic)),
         Rule("day_only", re.compile(
@@ -303,7 +306,7 @@ def grammar(lang: str = "de") -> Grammar:
         Rule("part_compound", re.compile(rf"{B}(?P<pc>{_alt(lx.part_compounds)}){E}(?:\s+(?P<y>{year}))?", ic)),
         Rule("daypart_of_date", re.compile(
             rf"{B}(?:(?P<part>{daymod})\s+)?(?P<dp>{dpart})\s+(?:{w['day_of']})\s+"
-            rf"(?:(?P<d>\d{{1,2}})\.\s*(?:(?P<mon>{month}){E}|(?P<mnum>\d{{1,2}})\.(?!\d))"
+            rf"(?:(?P<d>\d{{1,2}})\.\s*(?:(?P<mon>{month})s?{E}|(?P<mnum>\d{{1,2}})\.(?!\d))"
             rf"(?:\s+(?P<y>{year})|\s+(?P<ofy>{of_year}))?"
             rf"|(?<=\b(?:{w['definite_genitive']})\s)(?P<wdg>{wday})s{E})", ic)),
         # "am Abend des 15. April vergangenen Jahres", "in den frühen Morgenstunden des Sonntags"
@@ -350,7 +353,8 @@ def grammar(lang: str = "de") -> Grammar:
             rf"{B}(?:{dprep})\s+(?P<x>(?P<dp>{night})\s+(?:{w['night_from']})\s+(?P<d>\d{{1,2}})\.)"
             rf"(?=\s*(?:{w['night_to']})\s+\d{{1,2}}\.\s*(?:{month}){E})", ic)),
         Rule("anchored_daypart", re.compile(
-            rf"{B}(?:(?P<art>{art})\s+)?(?P<adw>{_alt(lx.anchored_daypart)})\s+(?P<dp>{dnoun}){E}", ic)),
+            rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<adw>{_alt(lx.anchored_daypart)})\s+(?P<dp>{dnoun})"
+            rf"|(?P<adc>{_alt(lx.anchored_daypart_compounds)})s?){E}", ic)),
         Rule("daypart_of_anchored_day", re.compile(  # "am Abend desselben Tages", "Morgen des folgenden Tages"
             rf"{B}(?P<dp>{dnoun})\s+(?:{w['day_genitive_article']})(?P<adw>{_alt(lx.anchored_daypart)})\s+"
             rf"(?:{w['day_genitive']}){E}", ic)),

@@ -248,6 +248,7 @@ class Normaliser:
         pair = slots["decade_pair_join"]
         self.decade_pair = re.compile(rf"\s+(?:{pair})\s+(?:{decades})\s*-?\s*Jahre", re.IGNORECASE)
         self.shift_compared = re.compile(slots["shift_compared"])
+        self.of_the_after = re.compile(rf"\s+(?:{slots['of_the']})\b", re.IGNORECASE)
         self.definite_genitive = re.compile(rf"\b(?:{slots['definite_genitive']})\s+$", re.IGNORECASE)
         self.singular_articles = re.compile(slots["singular_articles"], re.IGNORECASE)
         self.year_before_genitive = re.compile(slots["year_before_genitive"], re.IGNORECASE)
@@ -2282,8 +2283,13 @@ class Normaliser:
 
     def r_anchored_daypart(self, m):
         """ "am nächsten Morgen", "am gleichen Abend": a part of the day after (or of)
-        the last mentioned day; "die folgende Nacht" starts on that day."""
-        n, code = self.lx.anchored_daypart[m.group("adw").lower()], self._dp(m, "dp")
+        the last mentioned day; "die folgende Nacht" starts on that day; "am Vorabend": the evening before it."""
+        if m.groupdict().get("adc"):
+            if self.of_the_after.match(self.text, m.end()):
+                return None  # "am Vorabend der Wahl": the eve of an event, not of the day told
+            n, code = self.lx.anchored_daypart_compounds[m.group("adc").lower()]
+        else:
+            n, code = self.lx.anchored_daypart[m.group("adw").lower()], self._dp(m, "dp")
         anchor = self.ctx.last_day or self.ctx.ref
         ref = self.ctx.ref
         if anchor and ref and not self.ctx.narrative and abs((ref - anchor).days) > ANCHOR_DAY_REACH \
