@@ -4235,3 +4235,8 @@ def test_the_eve_before_the_day_told_and_a_month_in_the_genitive():
     assert values("Am Vorabend der Wahl sprach er.", "2013-11-27") == []  # the eve of an event
     assert values("Am späten Abend des 19. Februars fielen Schüsse.", "2020-08-21") == [
         ("späten Abend des 19. Februars", "2020-02-19TEV")]
+
+
+def test_a_day_moved_to_another_of_the_month_told_after_it():
+    assert values("Der Termin war zuletzt vom 20. auf den 27. November verschoben worden.", "2013-11-14") == [
+        ("20.", "2013-11-20"), ("27. November", "2013-11-27")]

@@ -279,7 +279,7 @@ def grammar(lang: str = "de") -> Grammar:
             rf"(?:\s*(?P<y>{year}|\d{{1,4}}(?=\s*(?:{bc}|{w['after_christ']})))(?:\s*(?P<bc>{bc})|\s*(?:{w['after_christ']}))?"
             rf"|\s+(?P<ofy>{of_year}))?", ic)),
         Rule("day_only", re.compile(
-            rf"{B}(?P<d>\d{{1,2}})\.(?=(?:\s*,\s*\d{{1,2}}\.)*\s*{listed}\s*"
+            rf"{B}(?P<d>\d{{1,2}})\.(?=(?:\s*,\s*\d{{1,2}}\.)*\s*(?:{listed}|{w['day_move_join']})\s*"
             rf"(?:(?:{w['range_day_article']})\s+)?"
             rf"\d{{1,2}}(?:\.\s*|\s+)(?:{month}){E})", ic)),
         Rule("month", re.compile(
