@@ -68,7 +68,7 @@ _TITLE_AFTER = re.compile(r':\s+[A-ZÄÖÜ]|[“”"«»]')  # a year before a c
 # one before a closing quote ends one ("„Wonder Woman 1984“ haben neue Starttermine im Juli")
 _WEEKDAY_SET = re.compile(r"XXXX-WXX-\d")  # every such weekday
 _WEEK = re.compile(r"(\d{4})-W(\d\d)")  # one ISO week
-_WEEKEND = re.compile(r"(\d{4})-W(\d\d)-WE")
+_WEEKEND = re.compile(r"(\d{4})-W(\d\d)-WE")  # one weekend
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")  # one month
 _NIGHT_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)TNI")  # the night starting on a day
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d")  # a clock time of a day
@@ -1317,12 +1317,8 @@ class Normaliser:
     def r_daypart_of_date(self, m):
         """ "am Morgen des 22. Juni 1941", "am Morgen des 26.5.", "am Abend des Sonntags": a part of a named day."""
         if m.group("wdg"):
-            b = self.base()
-            if b is None:
-                return None
-            d = self._weekday_date(b, self.lx.weekdays[m.group("wdg").lower()], None, m.start())
-            self.saw_day(d, m.start(), named=True)
-            return "TIME", f"{cal.day(d)}T{self._dp(m, 'dp')}", self._part(m), True
+            d = self._weekday_told_in_genitive(self.lx.weekdays[m.group("wdg").lower()], m.start())
+            return ("TIME", f"{cal.day(d)}T{self._dp(m, 'dp')}", self._part(m), True) if d else None
         mo = self.lx.months[m.group("mon").lower()] if m.group("mon") else int(m.group("mnum"))
         d = int(m.group("d"))
         if not 1 <= mo <= 12:
@@ -1332,6 +1328,15 @@ class Normaliser:
         if not v:
             return None
         return "TIME", f"{v}T{self._dp(m, 'dp')}", self._part(m), rel or bool(m.group("ofy"))
+
+    def _weekday_told_in_genitive(self, wd: int, pos: int) -> dt.date | None:
+        """ "im Laufe des Sonntags", "am Abend des Sonntags": that one Sunday, named for what follows."""
+        b = self.base()
+        if b is None:
+            return None
+        d = self._weekday_date(b, wd, None, pos)
+        self.saw_day(d, pos, named=True)
+        return d
 
     def r_day_only(self, m):
         return "DATE", "XXXX-XX-" + f"{int(m.group('d')):02d}", None, True
@@ -2750,12 +2755,10 @@ class Normaliser:
             return "SET", f"XXXX-WXX-{self.lx.weekdays[gd['swd'].lower()]}{dp}", None, False
         if gd["wds"]:
             if self._after_genitive(m.start()):  # "eines Sonntags": some Sunday; "im Laufe des Sonntags": that one
-                b = self.base()
-                if b is None or not self.definite_genitive.search(self.text, max(0, m.start() - 6), m.start()):
+                if not self.definite_genitive.search(self.text, max(0, m.start() - 6), m.start()):
                     return None
-                d = self._weekday_date(b, self.lx.weekday_sets[gd["wds"].lower()], None, m.start())
-                self.saw_day(d, m.start(), named=True)
-                return "DATE", cal.day(d), None, True
+                d = self._weekday_told_in_genitive(self.lx.weekday_sets[gd["wds"].lower()], m.start())
+                return ("DATE", cal.day(d), None, True) if d else None
             return "SET", f"XXXX-WXX-{self.lx.weekday_sets[gd['wds'].lower()]}", None, False
         if gd["sseason"]:
             return "SET", f"XXXX-{self.lx.seasons[gd['sseason'].lower()]}", None, False
