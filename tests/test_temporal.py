@@ -4240,3 +4240,8 @@ def test_the_eve_before_the_day_told_and_a_month_in_the_genitive():
 def test_a_day_moved_to_another_of_the_month_told_after_it():
     assert values("Der Termin war zuletzt vom 20. auf den 27. November verschoben worden.", "2013-11-14") == [
         ("20.", "2013-11-20"), ("27. November", "2013-11-27")]
+
+
+def test_ein_paar_is_a_vague_quantity():
+    assert values("Er blieb ein paar Tage. Vor ein paar Wochen kam er.", "2007-11-22") == [
+        ("ein paar Tage", "PXD"), ("ein paar Wochen", "PXW")]
