@@ -4245,3 +4245,9 @@ def test_a_day_moved_to_another_of_the_month_told_after_it():
 def test_ein_paar_is_a_vague_quantity():
     assert values("Er blieb ein paar Tage. Vor ein paar Wochen kam er.", "2007-11-22") == [
         ("ein paar Tage", "PXD"), ("ein paar Wochen", "PXW")]
+
+
+def test_the_weekend_of_a_holiday():
+    assert values("Über das Osterwochenende bleiben die Läden zu.", "2020-04-08") == [
+        ("Osterwochenende", "2020-W15-WE")]
+    assert values("Am Pfingstwochenende gibt es ein Konzert.", "2013-04-10") == [("Pfingstwochenende", "2013-W20-WE")]
