@@ -4251,3 +4251,4 @@ def test_the_weekend_of_a_holiday():
     assert values("Über das Osterwochenende bleiben die Läden zu.", "2020-04-08") == [
         ("Osterwochenende", "2020-W15-WE")]
     assert values("Am Pfingstwochenende gibt es ein Konzert.", "2013-04-10") == [("Pfingstwochenende", "2013-W20-WE")]
+    assert values("In der Karwoche ist Ruhe.", "2013-03-20") == [("Karwoche", "2013-W13")]  # the week of Good Friday

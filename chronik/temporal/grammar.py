@@ -72,7 +72,7 @@ class Lexicon:
     quantity_mods: dict[str, str]
     point_mods: dict[str, str]
     holidays: dict[str, str]
-    holiday_weekends: frozenset[str]  # "Osterwochenende": the weekend of the holiday
+    holiday_weeks: dict[str, str]  # "Osterwochenende", "Karwoche": the holiday's weekend (WE) or week (W)
     sets: dict[str, str]
     ordinals: dict[str, int]
     range_open: frozenset[str]
@@ -155,7 +155,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         quantity_mods=m("quantity_modifiers.tsv"),
         point_mods=m("point_modifiers.tsv"),
         holidays=m("holidays.tsv"),
-        holiday_weekends=frozenset(r[0].lower() for r in t("holidays.tsv") if r[2:] == ("WE",)),
+        holiday_weeks={r[0].lower(): r[2] for r in t("holidays.tsv") if r[2:] in (("WE",), ("W",))},
         sets=m("sets.tsv"),
         ordinals={k: int(v) for k, v in m("ordinals.tsv").items()},
         range_open=frozenset(r[0].lower() for r in connectors if r[1] == "open"),

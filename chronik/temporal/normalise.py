@@ -2838,8 +2838,9 @@ class Normaliser:
                 d = near
             elif (t == PAST and d > b) or (t == FUTURE and d < b):
                 d = cal.holiday(spec, y + (-1 if t == PAST else 1))
-        if m.group("hol").lower() in self.lx.holiday_weekends:
-            return "DATE", cal.week(d) + "-WE", None, relative  # "über das Osterwochenende"
+        if (span := self.lx.holiday_weeks.get(m.group("hol").lower())) is not None:
+            return "DATE", cal.week(d) + ("-WE" if span == "WE" else ""), None, relative  # "über das
+            # Osterwochenende", "in der Karwoche"
         if not self._compared(self._start):
             self.saw_day(d, m.start())  # (not "Das war wie vor Weihnachten": a likeness, no anchor)
         if m.group("dp"):
