@@ -4252,3 +4252,10 @@ def test_the_weekend_of_a_holiday():
         ("Osterwochenende", "2020-W15-WE")]
     assert values("Am Pfingstwochenende gibt es ein Konzert.", "2013-04-10") == [("Pfingstwochenende", "2013-W20-WE")]
     assert values("In der Karwoche ist Ruhe.", "2013-03-20") == [("Karwoche", "2013-W13")]  # the week of Good Friday
+
+
+def test_clock_times_of_each_of_several_days_take_the_first():
+    assert values("Der Markt ist heute und morgen, jeweils 7-17 Uhr geöffnet.", "2013-11-30")[2:] == [
+        ("7", "2013-11-30T07:00"), ("17 Uhr", "2013-11-30T17:00")]
+    assert values("Geöffnet vom 21. bis 23. Dezember jeweils von 14 bis 18 Uhr.", "2013-11-30")[2:] == [
+        ("14", "2013-12-21T14:00"), ("18 Uhr", "2013-12-21T18:00")]

@@ -183,6 +183,7 @@ class Grammar:
     apposition_gap: re.Pattern[str]  # between a day and the weekday that names it again ("4. Dezember, einem Freitag")
     daypart_gap: re.Pattern[str]  # between a day and a part of it told right after ("Samstag in der Früh")
     time_day_gap: re.Pattern[str]  # between a clock time and the day it is of ("um 20 Uhr am Freitag")
+    each_day_gap: re.Pattern[str]  # between listed days and a clock time of each ("heute und morgen, jeweils 7-17 Uhr")
     weekday_range: re.Pattern[str]  # "von Montag bis Freitag", "zwischen Montag und Freitag"
     idioms: tuple[re.Pattern[str], ...] = ()  # "von heute auf morgen": time words, no time
 
@@ -449,6 +450,7 @@ def grammar(lang: str = "de") -> Grammar:
         apposition_gap=re.compile(rf"\s*,\s*(?:(?:{_alt(appositions)})\s+)?", ic),
         daypart_gap=re.compile(rf"\s+(?:{dprep})\s+", ic),
         time_day_gap=re.compile(rf"\s+(?:{w['time_day_preposition']})\s+", ic),
+        each_day_gap=re.compile(rf"\W*(?:{w['each_day']})\s+(?:(?:{tprep})\s+)?", ic),
         weekday_range=re.compile(rf"\b(?:(?:{wday})\s*(?:{_alt(lx.range_join)})\s*(?:{wday})|(?:{_alt(lx.range_open)})"
                                  rf"\s+(?:{wday})\s+(?:{_alt(lx.range_join_opened)})\s+(?:{wday}))\b", ic),
         idioms=lg.patterns(_R + "non_temporal_idioms.txt", ic),

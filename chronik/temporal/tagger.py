@@ -141,6 +141,7 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
             if d and named and len(t.value) == len(nxt.value) == 10 and d.isoweekday() == named.isoweekday():
                 t.value = nxt.value
     _times_of_day_after(timexes, text, g.time_day_gap)
+    _times_of_each_day(timexes, text, g)
     _date_weekday_lists(found, text, g.range_join)
     ranges = _ranges(g, text, timexes)
     for i, j in ranges:  # "vom Montag bis Freitag", "(April bis Juni)": the end follows the start
@@ -183,6 +184,25 @@ def _times_of_day_after(timexes: list[Timex], text: str, gap: re.Pattern[str]) -
         if t.type == "TIME" and t.value[:1].isdigit() and nxt.type == "DATE" and len(nxt.value) == 10 \
                 and nxt.value[:1].isdigit() and gap.fullmatch(text, t.end, nxt.start):
             t.value = nxt.value + t.value[10:]
+
+
+def _times_of_each_day(timexes: list[Timex], text: str, g: Grammar) -> None:
+    """ "heute und morgen, jeweils 7-17 Uhr", "vom 21. bis 23. Dezember jeweils von 14 bis 18 Uhr": the times of
+    each of several days told are dated by the first (a set has no single day; KRAUTS dates them so)."""
+    for i, t in enumerate(timexes):
+        if t.type != "TIME" or i < 2 or not _DAY.fullmatch(timexes[i - 1].value) \
+                or not g.each_day_gap.fullmatch(text, timexes[i - 1].end, t.start):
+            continue
+        first = i - 1
+        while first > 0 and _DAY.fullmatch(timexes[first - 1].value) \
+                and _joined(text, timexes[first - 1], timexes[first], g.range_join):
+            first -= 1
+        last_day, first_day = timexes[i - 1].value, timexes[first].value
+        if first == i - 1 or t.value[:10] != last_day:
+            continue
+        for time in takewhile(lambda x: x.type == "TIME", timexes[i:]):
+            if time.value.startswith(last_day + "T"):
+                time.value = first_day + time.value[10:]
 
 
 def _move_times(later: list[Timex], old_day: str, new_day: str) -> None:
@@ -232,6 +252,13 @@ _MONTH = re.compile(r"\d{4}-\d\d")
 _BRACKET_GAP = re.compile(r"\s*\(\s*")
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:und|sowie|oder|bis|,)\s*")
 _DAY_AFTER = re.compile(r"\s*,\s*(\d{1,2})\.\s*,?\s*(?:und|sowie|oder|bis)\s+")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _joined(text: str, a: Timex, b: Timex, range_join: re.Pattern[str]) -> bool:
+    """Whether two expressions are items of one list or the ends of one range ("heute und morgen")."""
+    gap = text[a.end:b.start]
+    return bool(_LIST_GAP.fullmatch(gap) or range_join.match(gap))
 
 
 def _date_weekday_lists(found: list[tuple[Timex, re.Match[str], str]], text: str, range_join: re.Pattern[str]) -> None:
@@ -243,8 +270,7 @@ def _date_weekday_lists(found: list[tuple[Timex, re.Match[str], str]], text: str
         return cal.parse_iso(t.value) if len(t.value) == 10 else None
 
     def joined(a: Timex, b: Timex) -> bool:
-        gap = text[a.end:b.start]
-        return bool(_LIST_GAP.fullmatch(gap) or range_join.match(gap))
+        return _joined(text, a, b, range_join)
 
     k = 0
     while k < len(found):
