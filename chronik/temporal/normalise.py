@@ -300,7 +300,9 @@ class Normaliser:
         self.prior_circumstance = lg.wordset("temporal/prior_circumstance_prepositions.txt")
         self.event_gone_markers = lg.wordset("temporal/event_gone_markers.txt")
         self.present_ahead_contexts = lg.patterns("temporal/present_ahead_contexts.txt", re.IGNORECASE)
-        self.present_event_words = lg.wordset("temporal/present_event_words.txt")
+        events = lg.table("temporal/present_event_words.tsv")
+        self.present_event_words = frozenset(r[0].lower() for r in events)
+        self.weekday_event_words = frozenset(r[0].lower() for r in events if r[1:] == ("weekday",))
         self.cause_date_contexts = lg.patterns("temporal/cause_date_contexts.txt", re.IGNORECASE)
         # "Für die kommende Bundestagswahl am 18. September kündigte er … an": up to four words between
         self.announced_before = _prepositions_before(lg.words("temporal/announcement_prepositions.txt"), 4, r"[\w-]")
@@ -2153,12 +2155,14 @@ class Normaliser:
     def _report_on_yesterday(self, pos: int) -> bool:
         """Whether a weekday naming yesterday in a present clause is yesterday: not a start or open end
         ("ab Montag", "bis Montag"), not a diary's heading in capitals ("MITTWOCH setzen wir uns …"), not
-        the second of a list whose first lies ahead ("am Montag und Dienstag")."""
+        the second of a list whose first lies ahead ("am Montag und Dienstag"), not an event announced ("Das
+        Konzert findet am Mittwoch statt", `present_event_words.tsv`)."""
         word = re.match(r"\w+", self.text[pos:])
         gap = self.text[self._prev_end:self._start]
         listed = 0 <= self._start - self._prev_end <= 6 and self.g.range_join.match(gap)
         return not (self._open_end_context() or self._said_before(pos, self.weekday_start_contexts)
-                    or (word and word.group().isupper()) or listed)
+                    or (word and word.group().isupper()) or listed
+                    or self.weekday_event_words & self._clause_words(pos))
 
     def _after_genitive(self, pos: int) -> bool:
         """ "des Sonntags", "eines Sonntagvormittags": a genitive names one day, not every such day."""
