@@ -4261,3 +4261,12 @@ def test_clock_times_of_each_of_several_days_take_the_first():
         ("7", "2013-11-30T07:00"), ("17 Uhr", "2013-11-30T17:00")]
     assert values("Geöffnet vom 21. bis 23. Dezember jeweils von 14 bis 18 Uhr.", "2013-11-30")[2:] == [
         ("14", "2013-12-21T14:00"), ("18 Uhr", "2013-12-21T18:00")]
+
+
+def test_weekends_after_vom_and_fuer_das():
+    assert values("Die Vorfälle vom Wochenende werden geprüft.", "2020-06-08") == [("Wochenende", "2020-W23-WE")]
+    text = "Die Behörde hat mehrere für das Wochenende geplante Demonstrationen verboten."
+    assert values(text, "2020-08-26") == [("Wochenende", "2020-W35-WE")]  # an aim: the coming one
+    assert values("Für das Wochenende ist Regen angesagt.", "2014-01-23") == [("Wochenende", "2014-W04-WE")]
+    assert values("Der Winterdienst ist seit den frühen Morgenstunden im Einsatz.", "2014-01-23") == [
+        ("frühen Morgenstunden", "2014-01-23TMO")]

@@ -2340,7 +2340,10 @@ class Normaliser:
         b = self.base()
         if b is None:
             return "DATE", "XXXX-WXX-WE", None, True
-        past = self.tense(m.start()) == PAST or self._past_context(m.start())  # "wie schon am Wochenende"
+        past = self.tense(m.start()) == PAST or self._past_context(m.start()) \
+            or self._past_preposition(m.start("x"))  # "wie schon am Wochenende", "die Vorfälle vom Wochenende"
+        if past and b.isoweekday() > 1 and self._said_before(m.start("x"), self.aimed_date_contexts):
+            past = False  # "hat mehrere für das Wochenende geplante Demonstrationen verboten" (Wednesday): the coming
         if past and b.isoweekday() < 6:
             b -= dt.timedelta(days=7)
         return "DATE", cal.week(b) + "-WE", None, True
