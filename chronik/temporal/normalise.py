@@ -1760,7 +1760,7 @@ class Normaliser:
         if kind in ("H", "P"):
             return "DATE", v, "START" if n == 1 else "END", rel
         if kind == "WE" and v and v[:4].isdigit():
-            d = cal.nth_weekday(int(v[:4]), mo, 6, n or -1)
+            d = cal.nth_weekday(int(v[:4]), mo, WEEKEND_FIRST_DAY, n or -1)
             return ("DATE", cal.week(d) + "-WE", None, rel) if d else None
         return self._week_of_month(v, rel, n)
 
@@ -1830,7 +1830,7 @@ class Normaliser:
         else:
             mo, m_year = self.lx.months[m.group("mon").lower()], None
         n = -1 if m.group("last") else self.lx.ordinals[m.group("on").lower()] if m.group("on") else int(m.group("od"))
-        wd = self.lx.weekdays[m.group("wd").lower()] if m.group("wd") else 6  # a weekend: its Saturday
+        wd = self.lx.weekdays[m.group("wd").lower()] if m.group("wd") else WEEKEND_FIRST_DAY  # a weekend: its Saturday
         y = m_year or (int(m.group("y")) if m.group("y") else self.year_context(m.start()))
         if m.group("y"):
             self.saw_year(y, m.start())

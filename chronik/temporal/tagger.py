@@ -269,18 +269,15 @@ def _date_weekday_lists(found: list[tuple[Timex, re.Match[str], str]], text: str
     def dated(t: Timex) -> dt.date | None:
         return cal.parse_iso(t.value) if len(t.value) == 10 else None
 
-    def joined(a: Timex, b: Timex) -> bool:
-        return _joined(text, a, b, range_join)
-
     k = 0
     while k < len(found):
         n = 1
         while k + n < len(found) and found[k + n][2] == "weekday" and found[k][2] == "weekday" \
-                and joined(found[k + n - 1][0], found[k + n][0]):
+                and _joined(text, found[k + n - 1][0], found[k + n][0], range_join):
             n += 1
         days = [t for t, _, _ in found[k + n:k + 2 * n]]
         if n >= 2 and len(days) == n and re.fullmatch(r"\s*[,(]\s*", text[found[k + n - 1][0].end:days[0].start]) \
-                and all(joined(a, b) for a, b in pairwise(days)):
+                and all(_joined(text, a, b, range_join) for a, b in pairwise(days)):
             pairs = [(found[k + i][0], dated(days[i]), dated(found[k + i][0])) for i in range(n)]
             if all(d and w and d.isoweekday() == w.isoweekday() for _, d, w in pairs):
                 for t, d, _ in pairs:
