@@ -4270,3 +4270,9 @@ def test_weekends_after_vom_and_fuer_das():
     assert values("Für das Wochenende ist Regen angesagt.", "2014-01-23") == [("Wochenende", "2014-W04-WE")]
     assert values("Der Winterdienst ist seit den frühen Morgenstunden im Einsatz.", "2014-01-23") == [
         ("frühen Morgenstunden", "2014-01-23TMO")]
+
+
+def test_a_year_told_in_the_past_dates_no_main_clause_ahead():
+    text = "Der Club wurde 1994 gegründet, das Jubiläum wird im Herbst gefeiert."
+    assert values(text, "2019-06-01") == [("1994", "1994"), ("Herbst", "2019-FA")]
+    assert values("Der Club wurde 1994 gegründet und feierte im Herbst.", "2019-06-01")[1] == ("Herbst", "1994-FA")

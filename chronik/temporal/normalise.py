@@ -27,6 +27,7 @@ from chronik.temporal.tense import (
     SOON,
     clause_at,
     clause_with_opener,
+    has_finite_verb,
     markers,
     quoted_speech,
     tense_at,
@@ -133,6 +134,7 @@ class Context:
     last_year_sent: int = -1
     last_year_until: int | None = None  # end of the relative clause the year was told in
     last_year_contrast: bool = False  # that clause sets a contrast ("Während … 2019 …,"): it dates itself only
+    last_year_pos: int = -1
     last_month: dt.date | None = None  # a day standing for the last month told without a day ("Ende Februar")
     last_month_sent: int = -1
     months_told: dict[int, tuple[int, int]] = field(default_factory=dict)  # each month told: its year and sentence
@@ -448,6 +450,10 @@ class Normaliser:
             if dt.date(y, month, 1) > b and self._since(pos):
                 return None  # "bis zum 31. Januar 2021 verlängert …: Wer zahlungsunfähig ist, muss seit dem 1. Oktober
                 # Insolvenz beantragen" (December 2020): no October ahead
+            if t != PAST and y < b.year and has_finite_verb(self._clause(pos), self.lang) \
+                    and self.tense(self.ctx.last_year_pos) == PAST:
+                return None  # "Der Club wurde 1994 gegründet, das Jubiläum wird im Herbst gefeiert": a year told
+                # in the past dates no clause now or ahead
             if t != PAST and y < b.year - self.OLD_COUNT_YEARS:
                 return None  # "nach einer Rezeptur von 1596 hergestellt – bis Ende September gilt nun …": no old year
         return y
@@ -574,7 +580,7 @@ class Normaliser:
         if c.last_month and c.last_month.year != y and c.last_month_sent == si:
             c.last_month = None  # "im Juli 2018 … im Sommer 1938 und … 80 Jahre später": from the later year
         if lends:
-            c.last_year, c.last_year_sent = y, si
+            c.last_year, c.last_year_sent, c.last_year_pos = y, si, pos
             contrast = self._contrast_clause_end(pos)
             c.last_year_until = contrast or self._relative_clause_end(pos)
             c.last_year_contrast = contrast is not None

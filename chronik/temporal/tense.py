@@ -496,7 +496,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         return PAST  # "So konnten im Krankenhaus, das zur JSD gehört, am Mittwoch 90 Mitarbeiter geimpft werden"
     if t in (PAST, FUTURE):
         return t
-    if closer == ":" and not opener and following.lower() in m.question_words and not _has_finite_verb(clause, lang):
+    if closer == ":" and not opener and following.lower() in m.question_words and not has_finite_verb(clause, lang):
         return PRESENT  # "Impfangebot bis Ende des Sommers: Was Bund und Länder beschlossen haben": a headline's
         # topic, not told in the tense of the question after it
     if opener and _elliptic_as_done(clause, m):
@@ -506,7 +506,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         return PAST  # "Am Donnerstag muss der Druck …, doch endlich …, zu groß geworden sein": a perfect infinitive
     first_word = _WORD.match(clause.strip())
     if t == PRESENT and opener == "," and first_word and first_word.group() in m.past_subordinators \
-            and _has_finite_verb(clause, lang):
+            and has_finite_verb(clause, lang):
         return PAST  # "sagt eine Mutter, als sie am Samstag auf dem See unterwegs ist"
     if t == PRESENT and not opener and closer == "," and first_word \
             and first_word.group().lower() in m.past_subordinators and _verb_last(clause, m, lang):
@@ -525,7 +525,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
     # meldete das Amt …"); an inserted attribution does not ("Bis zum Wochenende, verkündete er, sollen …")
     if not opener and closer == "," and following[:1].islower() and following.lower() not in m.function_words \
             and not (following in m.speech_verbs and "," in text[text.find(",", pos, sent_end) + 1:sent_end]) \
-            and not _has_finite_verb(clause, lang, after_determiners=False):
+            and not has_finite_verb(clause, lang, after_determiners=False):
         main = tense_of(_clause(text, sent_start, sent_end, text.find(",", pos, sent_end) + 1, lang)[0], lang)
         if main in (PAST, FUTURE):
             return main
@@ -583,7 +583,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         if left_out in (PAST, FUTURE):
             return left_out
     if opener in (";", "–", "-") and opened_at > sent_start \
-            and not _has_finite_verb(clause, lang, after_determiners=False):  # (a dash: "man wolle entscheiden
+            and not has_finite_verb(clause, lang, after_determiners=False):  # (a dash: "man wolle entscheiden
         # – Ende Mai oder spätestens Anfang Juni")
         told = tense_of(_clause(text, sent_start, sent_end, opened_at - 1, lang)[0], lang)
         if told in (PAST, FUTURE):  # "…, an denen die Anzahl unter 50 lag; allerdings am Dienstag auch einmal auf
@@ -594,7 +594,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
             return told
     if opener == "," and before and len(tokens) > 1 and _participle(tokens[-1], m) \
             and tokens[0].lower() not in m.subordinators \
-            and not _has_finite_verb(" ".join(tokens[:-1]), lang) \
+            and not has_finite_verb(" ".join(tokens[:-1]), lang) \
             and (tense_of(before, lang) == PAST
                  or tense_of(f"{_before_apposition(text, sent_start, sent_end, opened_at, before, lang)} {clause}",
                              lang) == PAST):
@@ -607,8 +607,12 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         and tokens[0].lower() in m.function_words - m.subordinators and verb_shaped(tokens[1], lang) \
         and tokens[1] not in finite
     # "Dann fängt der November an, sein liebster Monat sei das nie gewesen": an adverb and a verb open one
+    fronted_v2 = fronted_v2 or opener == "," and len(tokens) > 3 and tokens[0] in m.determiners \
+        and tokens[1][:1].isupper() and tokens[2] in finite
+    # "Der Club wurde 1994 gegründet, das Jubiläum wird im Herbst gefeiert": article, noun and finite verb open a
+    # main clause of its own (a relative clause puts its verb last: "…, das Kinder am Montag besuchen")
     main_before_sub = closer == "," and following.lower() in m.subordinators - m.determiners \
-        and _has_finite_verb(clause, lang)  # "„Im Herbst ist zu erwarten, dass …“": a main clause before "dass"
+        and has_finite_verb(clause, lang)  # "„Im Herbst ist zu erwarten, dass …“": a main clause before "dass"
     own = 4 if opener in (":", ";") or closer == ":" else 3 if verb_first or verb_last or fronted_v2 \
         or main_before_sub or (
         not opener and closer == "," and (following in m.main_clause_joins or following in m.speech_verbs
@@ -620,7 +624,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         return t  # reported speech: "Er sagte, die Gemeinde arbeite im Oktober am Umbau"
     sentence = text[sent_start:sent_end]  # asides do not set the tense of the sentence around them
     if text[sent_end:sent_end + 1] == "\n" and sentence.rstrip()[-1:].isalnum() \
-            and not _has_finite_verb(sentence, lang):
+            and not has_finite_verb(sentence, lang):
         following = _LINE_SENTENCE.match(text, sent_end + 1)  # a headline without a verb ("Im November 38
         told = tense_of(following.group(), lang) if following else None  # Prozent weniger Fälle⏎Auch …"):
         if told in (PAST, FUTURE):  # the text under it tells its tense
@@ -644,7 +648,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
 def _before_apposition(text: str, sent_start: int, sent_end: int, opened_at: int, before: str, lang: str) -> str:
     """The clause before a verbless apposition between commas ("Deshalb hat der Stürmer Rashford, Fußballprofi von
     United, am Montag … geschrieben": "Deshalb hat der Stürmer Rashford"), else ""."""
-    if _has_finite_verb(before, lang):
+    if has_finite_verb(before, lang):
         return ""
     opener, prior_at = _clause(text, sent_start, sent_end, opened_at - 1, lang)[1::3]
     if opener != "," or prior_at <= sent_start:
@@ -711,7 +715,7 @@ def quoted_speech(sentence: str, pos: int) -> str | None:
     if not (any(m.start() < pos < m.end() for m in found) or tail and pos < tail.end()):
         return None
     own = next((m.group()[1:-1] for m in found if m.start() < pos < m.end()), None)
-    if own and _has_finite_verb(own):
+    if own and has_finite_verb(own):
         return own  # „Das Frühjahrsprogramm ist ein Lichtblick“, …: „…, wenn wir den Kopf in den Sand steckten“
     return " ".join(([tail.group(1)] if tail else []) + [m.group()[1:-1] for m in found])
 
@@ -731,7 +735,7 @@ def _verb_last(clause: str, m: TenseMarkers, lang: str) -> bool:
                            or any(p.fullmatch(last[0]) for p in m.verb_stopwords))
 
 
-def _has_finite_verb(text: str, lang: str = "de", after_determiners: bool = True) -> bool:
+def has_finite_verb(text: str, lang: str = "de", after_determiners: bool = True) -> bool:
     """Whether ``text`` holds a finite verb; without ``after_determiners`` a word after an article,
     other determiner or number is an adjective ("einem neuen Rekord"), however much it looks like a verb."""
     m = markers(lang)
