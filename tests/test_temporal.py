@@ -4276,3 +4276,9 @@ def test_a_year_told_in_the_past_dates_no_main_clause_ahead():
     text = "Der Club wurde 1994 gegründet, das Jubiläum wird im Herbst gefeiert."
     assert values(text, "2019-06-01") == [("1994", "1994"), ("Herbst", "2019-FA")]
     assert values("Der Club wurde 1994 gegründet und feierte im Herbst.", "2019-06-01")[1] == ("Herbst", "1994-FA")
+
+
+def test_zum_wochenende():
+    assert values("Erst zum Wochenende hin steigen die Temperaturen.", "2014-01-22") == [("Wochenende", "2014-W04-WE")]
+    assert values("Die Zahl stieg zum Wochenende deutlich an.", "2014-01-22") == [("Wochenende", "2014-W03-WE")]
+    assert values("Es gibt Nudeln zum Mittag.", "2014-01-22") == []

@@ -364,7 +364,8 @@ def grammar(lang: str = "de") -> Grammar:
         Rule("shifted_daypart", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?P<shift>{shift})\s+(?P<dp>{night}){E}", ic)),
         Rule("weekend", re.compile(
-            rf"{B}(?:{dprep})\s+(?P<x>(?P<we>{_alt(u for u, c in lx.units.items() if c == 'WE')}){E})", ic)),
+            rf"{B}(?:{dprep}|{w['weekend_preposition']})\s+"
+            rf"(?P<x>(?P<we>{_alt(u for u, c in lx.units.items() if c == 'WE')}){E})", ic)),
         Rule("relative_day", re.compile(
             rf"{B}(?P<rd>{reld}){E}(?:\s+(?P<dp>{dpart}){E})?", ic)),
         Rule("weekday_abbreviation", re.compile(  # opening hours: "Di-Fr 11-18 Uhr, Sa 12-16 Uhr", "Do 10 - 22 Uhr"
