@@ -4282,3 +4282,15 @@ def test_zum_wochenende():
     assert values("Erst zum Wochenende hin steigen die Temperaturen.", "2014-01-22") == [("Wochenende", "2014-W04-WE")]
     assert values("Die Zahl stieg zum Wochenende deutlich an.", "2014-01-22") == [("Wochenende", "2014-W03-WE")]
     assert values("Es gibt Nudeln zum Mittag.", "2014-01-22") == []
+
+
+def test_the_turn_of_the_year_is_the_first_day_of_the_new_one():
+    assert values("Zum Jahreswechsel gilt ein Feuerwerksverbot.", "2020-12-28") == [("Jahreswechsel", "2021-01-01")]
+    assert values("Die Länder haben nun Zeit bis zum Jahreswechsel.", "2020-03-27") == [
+        ("Jahreswechsel", "2021-01-01")]  # the end of this year
+    assert values("Fast 80 Millionen Menschen befanden sich zum Jahreswechsel auf der Flucht.", "2020-06-19") == [
+        ("Jahreswechsel", "2020-01-01")]
+    assert values("Seit es zum Jahreswechsel 2008/09 einen Brand gab, ist es verboten.", "2020-12-30") == [
+        ("Jahreswechsel 2008/09", "2009-01-01")]
+    found = extract("1918 kam der Umsturz. Zur Jahreswende erhob er sich.", dt.date(2011, 2, 16), narrative=True)
+    assert [t.value for t in found.timexes] == ["1918", "1919-01-01"]

@@ -73,6 +73,7 @@ class Lexicon:
     point_mods: dict[str, str]
     holidays: dict[str, str]
     holiday_weeks: dict[str, str]  # "Osterwochenende", "Karwoche": the holiday's weekend (WE) or week (W)
+    holiday_turns: frozenset[str]  # "Jahreswechsel": the first day of the year after the one told
     sets: dict[str, str]
     ordinals: dict[str, int]
     range_open: frozenset[str]
@@ -156,6 +157,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         point_mods=m("point_modifiers.tsv"),
         holidays=m("holidays.tsv"),
         holiday_weeks={r[0].lower(): r[2] for r in t("holidays.tsv") if r[2:] in (("WE",), ("W",))},
+        holiday_turns=frozenset(r[0].lower() for r in t("holidays.tsv") if r[2:] == ("TURN",)),
         sets=m("sets.tsv"),
         ordinals={k: int(v) for k, v in m("ordinals.tsv").items()},
         range_open=frozenset(r[0].lower() for r in connectors if r[1] == "open"),
@@ -433,7 +435,8 @@ def grammar(lang: str = "de") -> Grammar:
             rf"{B}(?P<pre>{_alt(lx.reference_prefixes)})(?=-[A-ZÄÖÜ])")),
         Rule("narrative_reference", re.compile(rf"{B}(?P<nref>{_alt(lx.narrative_references)}){E}", ic)),
         Rule("holiday", re.compile(  # "Silvesterabend", "Neujahrsmorgen": a part of the holiday
-            rf"{B}(?:(?P<shift>{shift})\s+)?(?P<hol>{_alt(lx.holidays)})(?:s?(?P<dp>{dnoun}))?{E}(?:\s+(?P<y>{year}))?",
+            rf"{B}(?:(?P<shift>{shift})\s+)?(?P<hol>{_alt(lx.holidays)})(?:s?(?P<dp>{dnoun}))?{E}"
+            rf"(?:\s+(?P<y>{year})(?:/(?P<y2>\d{{2}}(?:\d{{2}})?)\b)?)?",  # "zum Jahreswechsel 2008/09"
             ic)),  # "in der vergangenen Silvesternacht": the one a year back
         Rule("season", re.compile(
             rf"{B}(?:(?P<part>{part})\s+(?:(?:{w['of_the']})\s+)?)?(?P<season>{season}){E}"

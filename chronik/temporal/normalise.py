@@ -2815,9 +2815,13 @@ class Normaliser:
         spec = self.lx.holidays[m.group("hol").lower()]
         apposition = _DATE_APPOSITION.match(self.text, m.end())  # "am Faschingssonntag, 27. Februar 2022"
         b = self.base()
+        turn = m.group("hol").lower() in self.lx.holiday_turns
         y = int(m.group("y")) if m.group("y") else int(apposition.group(1)) if apposition \
-            else self.year_context(m.start(), cal.holiday(spec, b.year).month if b else None)
+            else self.year_context(m.start(), 12 if turn else cal.holiday(spec, b.year).month if b else None)
         relative = y is None
+        if turn and y is not None:  # "zum Jahreswechsel 2008/09", "1918 … zum Jahreswechsel": the year told ends
+            y2 = m.group("y2") or ""
+            y = y + (int(y2) - y) % 100 if len(y2) == 2 else int(y2 or y + 1)  # (1999/00: 2000)
         if y is None:
             if b is None:
                 return "DATE", "XXXX-XX-XX", None, True
@@ -2851,11 +2855,17 @@ class Normaliser:
                 d = near
             elif (t == PAST and d > b) or (t == FUTURE and d < b):
                 d = cal.holiday(spec, y + (-1 if t == PAST else 1))
+            elif turn and t == PRESENT and d < b and not (self._past_preposition(m.start()) or self._since(m.start())
+                                                          or self._said_before(m.start(), self.after_season_contexts)):
+                d = cal.holiday(spec, y + 1)  # "haben die Länder nun Zeit bis zum Jahreswechsel" (March): this year's
+                # end (not "von den Mitarbeitern vom Jahreswechsel sind noch 128.000", nor "zehn Monate nach dem
+                # Jahreswechsel hat die Bahn …")
         if (span := self.lx.holiday_weeks.get(m.group("hol").lower())) is not None:
             return "DATE", cal.week(d) + ("-WE" if span == "WE" else ""), None, relative  # "über das
             # Osterwochenende", "in der Karwoche"
-        if not self._compared(self._start):
-            self.saw_day(d, m.start())  # (not "Das war wie vor Weihnachten": a likeness, no anchor)
+        if not (self._compared(self._start) or turn):
+            self.saw_day(d, m.start())  # (not "Das war wie vor Weihnachten": a likeness, no anchor; nor the turn of
+            # the year, a time around a day)
         if m.group("dp"):
             return "TIME", f"{cal.day(d)}T{self._dp(m, 'dp')}", None, relative
         return "DATE", cal.day(d), None, relative
