@@ -4294,3 +4294,14 @@ def test_the_turn_of_the_year_is_the_first_day_of_the_new_one():
         ("Jahreswechsel 2008/09", "2009-01-01")]
     found = extract("1918 kam der Umsturz. Zur Jahreswende erhob er sich.", dt.date(2011, 2, 16), narrative=True)
     assert [t.value for t in found.timexes] == ["1918", "1919-01-01"]
+
+
+def test_remote_demonstratives_point_at_the_day_told():
+    text = ("Am 9. November 1989 steht Harald Jäger am Grenzübergang. An jenem Abend ändert sich sein Leben. "
+            "Gegen 23.30 Uhr öffnet er den Schlagbaum. In jener Nacht passieren Tausende die Grenze.")
+    assert values(text, "2009-11-05") == [
+        ("9. November 1989", "1989-11-09"), ("jenem Abend", "1989-11-09TEV"), ("23.30 Uhr", "1989-11-09T23:30"),
+        ("jener Nacht", "1989-11-09TNI")]  # a story told on in the historical present
+    assert values("Der 19. November 1969. An jenem Tag schoss Pelé sein 1000. Tor.", "2020-10-23")[1] == (
+        "jenem Tag", "1969-11-19")
+    assert values("Er sprach wie sein Vater an jenem Tag, an dem der Krieg endete.", "2020-05-08") == []

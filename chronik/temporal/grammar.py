@@ -56,6 +56,7 @@ class Lexicon:
     anchored: dict[str, tuple[str, int]]
     anchored_nouns: frozenset[str]  # anchored expressions with a noun, which may take an article ("den Tag zuvor")
     anchored_daypart: dict[str, int]  # "am nächsten Morgen": offset from the last mentioned day
+    told_daypart_words: frozenset[str]  # "an jenem Abend": the day told, however far back
     anchored_daypart_compounds: dict[str, tuple[int, str]]  # "am Vorabend": offset, part of the day
     directions: dict[str, int]
     comparative_directions: frozenset[str]  # "früher": after a vague quantity a difference, no date
@@ -140,6 +141,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         anchored={r[0].lower(): (r[1], int(r[2])) for r in t("anchored_days.tsv")},
         anchored_nouns=frozenset(r[0] for r in t("anchored_days.tsv") if any(w[:1].isupper() for w in r[0].split())),
         anchored_daypart={k: int(v) for k, v in m("anchored_daypart_words.tsv").items()},
+        told_daypart_words=frozenset(r[0].lower() for r in t("anchored_daypart_words.tsv") if r[2:] == ("told",)),
         anchored_daypart_compounds={r[0].lower(): (int(r[1]), r[2]) for r in t("anchored_daypart_compounds.tsv")},
         directions={k: int(v) for k, v in m("anchored_directions.tsv").items()},
         comparative_directions=frozenset(

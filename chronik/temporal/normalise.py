@@ -251,6 +251,7 @@ class Normaliser:
         self.decade_pair = re.compile(rf"\s+(?:{pair})\s+(?:{decades})\s*-?\s*Jahre", re.IGNORECASE)
         self.shift_compared = re.compile(slots["shift_compared"])
         self.of_the_after = re.compile(rf"\s+(?:{slots['of_the']})\b", re.IGNORECASE)
+        self.day_defining_relative = re.compile(slots["day_defining_relative"], re.IGNORECASE)
         self.definite_genitive = re.compile(rf"\b(?:{slots['definite_genitive']})\s+$", re.IGNORECASE)
         self.singular_articles = re.compile(slots["singular_articles"], re.IGNORECASE)
         self.year_before_genitive = re.compile(slots["year_before_genitive"], re.IGNORECASE)
@@ -2308,8 +2309,9 @@ class Normaliser:
         anchor = self.ctx.last_day or self.ctx.ref
         ref = self.ctx.ref
         if anchor and ref and not self.ctx.narrative and abs((ref - anchor).days) > ANCHOR_DAY_REACH \
-                and self.tense(m.start()) == PRESENT:  # "an diesem Nachmittag feiern Tausende" after a 1955 date
-            anchor = ref
+                and self.tense(m.start()) == PRESENT \
+                and (m.group("adw") or "").lower() not in self.lx.told_daypart_words:
+            anchor = ref  # "an diesem Nachmittag feiern Tausende" after a 1955 date (not "an jenem Abend")
         if anchor and ref and not self.ctx.narrative and anchor > ref and not self.ctx.last_day_relative \
                 and self.tense(m.start()) == PAST:  # "war an diesem Abend schon gesprochen worden": no day ahead
             anchor = ref
@@ -2374,14 +2376,22 @@ class Normaliser:
             return c.last_day
         if c.last_day and c.ref and si - c.last_day_sent == 1 and c.last_day < c.ref and not c.last_day_ends_span \
                 and any(p.fullmatch(self.text, self._sentence(pos).start, pos) for p in self.story_clock_openers) \
-                and self.tense(pos) == PAST:
+                and (self.tense(pos) == PAST or self._historical_present(pos)):
             return c.last_day  # a story told on: "Am nächsten Morgen versuchte er ab 7.25 Uhr … Um 9.40 Uhr antwortete"
+            # (so in the historical present ("Am 9. November 1989 steht er an der Grenze. … Gegen 23.30 Uhr öffnet er"))
         if c.named_day and 0 <= si - c.named_day_sent <= NAMED_DAY_REACH \
                 and not (c.since_day and c.since_day[1] == si > c.named_day_sent) \
                 and not (c.ref and c.named_day > c.ref and self.tense(pos) == PAST
                          and not self.plan_modals & self._clause_words(pos)):  # (not "Ab 9 Uhr sollte es losgehen")
             return c.named_day  # diaries: "am MONTAG … Mit Sack und Pack gehe ich um halb neun"
         return c.ref
+
+    def _historical_present(self, pos: int) -> bool:
+        """A present clause after a day told in the present weeks before the paper: a story told on in the
+        historical present."""
+        c = self.ctx
+        return bool(c.ref and not c.narrative and c.last_day and (c.ref - c.last_day).days > STORY_DAYS
+                    and c.last_day_pos >= 0 and self.tense(c.last_day_pos) == PRESENT and self.tense(pos) == PRESENT)
 
     def _far_day_for_present(self, pos: int) -> bool:
         """A day told weeks before the paper in a clause not in the present, and a part of the day in a clause
@@ -2635,6 +2645,8 @@ class Normaliser:
 
     def r_anchored(self, m):
         code, n = self.lx.anchored[m.group("an").lower()]
+        if code == "D" and n == 0 and self.day_defining_relative.match(self.text, m.end()):
+            return None  # "an jenem Tag …, an dem Deutschland kapitulierte": the clause names the day, not the story
         anchor = self._year_told_just_before(m.start()) if code == "Y" else \
             self._month_told_just_before(m.start()) if code == "M" else None
         c = self.ctx
