@@ -4305,3 +4305,8 @@ def test_remote_demonstratives_point_at_the_day_told():
     assert values("Der 19. November 1969. An jenem Tag schoss Pelé sein 1000. Tor.", "2020-10-23")[1] == (
         "jenem Tag", "1969-11-19")
     assert values("Er sprach wie sein Vater an jenem Tag, an dem der Krieg endete.", "2020-05-08") == []
+
+
+def test_a_present_start_announced_lies_ahead():
+    assert values("Der Kurs startet am 20. Februar.", "2013-12-10") == [("20. Februar", "2014-02-20")]
+    assert values("Die Arbeiten beginnen am 3. März.", "2013-12-10") == [("3. März", "2014-03-03")]
