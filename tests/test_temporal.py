@@ -4310,3 +4310,5 @@ def test_remote_demonstratives_point_at_the_day_told():
 def test_a_present_start_announced_lies_ahead():
     assert values("Der Kurs startet am 20. Februar.", "2013-12-10") == [("20. Februar", "2014-02-20")]
     assert values("Die Arbeiten beginnen am 3. März.", "2013-12-10") == [("3. März", "2014-03-03")]
+    text = "Vom 18. März an müssen die Geschäfte schließen. Am 19. März eröffnet das Amt eine Teststation."
+    assert values(text, "2020-12-27")[1] == ("19. März", "2020-03-19")  # a year review told in the present

@@ -815,9 +815,11 @@ class Normaliser:
                     return f"XXXX-{mo:02d}" + (f"-{d:02d}" if d else ""), True
                 t = self._date_tense(pos)
                 words = self._clause_words(pos)
-                if t == PRESENT and d and self.present_event_words & words and not self.habitual_adverbs & words:
+                if t == PRESENT and d and self.present_event_words & words and not self.habitual_adverbs & words \
+                        and not self._historical_present(pos):
                     t = FUTURE  # "Das Fest findet am 20. März statt" (December): the coming March (a month alone
-                    # may be any year's: "Die Prüfungen finden immer schon im Januar statt")
+                    # may be any year's: "Die Prüfungen finden immer schon im Januar statt"); not in a year review
+                    # told in the present ("Vom 18. März an müssen … schließen. … Am 19. März eröffnet …")
                 if t == PAST and self._deadline():
                     t = SOON  # "hat alle Reisen bis zum 30. April abgesagt" (February): this April
                 back = cal.PERIOD_MONTHS_BACK if self._ends_span() else cal.PRESENT_MONTHS_BACK
