@@ -4312,3 +4312,9 @@ def test_a_present_start_announced_lies_ahead():
     assert values("Die Arbeiten beginnen am 3. März.", "2013-12-10") == [("3. März", "2014-03-03")]
     text = "Vom 18. März an müssen die Geschäfte schließen. Am 19. März eröffnet das Amt eine Teststation."
     assert values(text, "2020-12-27")[1] == ("19. März", "2020-03-19")  # a year review told in the present
+
+
+def test_plural_weekdays_and_weekends_after_an_are_sets():
+    assert values("Die Hütte ist an den Wochenenden geöffnet.", "2020-11-10") == [("den Wochenenden", "XXXX-WXX-WE")]
+    assert values("An Sonntagen liegen die Zahlen niedriger.", "2020-11-10") == [("Sonntagen", "XXXX-WXX-7")]
+    assert values("An zwei Wochenenden spielt die Musik.", "2020-11-10") == [("zwei Wochenenden", "P2WE")]

@@ -35,6 +35,7 @@ class Lexicon:
     year_bound_months: frozenset[str]  # "Sep" without its period: a month only before a year ("1. Sep 2015")
     weekdays: dict[str, int]
     weekday_sets: dict[str, int]
+    weekday_plurals: dict[str, str]  # "an Sonntagen": every Sunday ("7"), "an den Wochenenden": every weekend ("WE")
     weekday_abbrevs: dict[str, int]  # "Fr" (case as written), only before a date
     numbers: dict[str, float]
     decades: dict[str, int]
@@ -120,6 +121,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         year_bound_months=frozenset(r[0].lower() for r in t("months.tsv") if r[2:] == ("year",)),
         weekdays={k: int(v) for k, v in m("weekdays.tsv").items()},
         weekday_sets={k: int(v) for k, v in m("weekdays_set.tsv").items()},
+        weekday_plurals=m("weekday_plurals.tsv"),
         weekday_abbrevs={r[0]: int(r[1]) for r in t("weekday_abbreviations.tsv")},
         numbers={k: _num(v) for k, v in m("numbers.tsv").items()},
         decades={k: int(v) for k, v in m("decades.tsv").items()},
@@ -372,6 +374,10 @@ def grammar(lang: str = "de") -> Grammar:
             rf"(?P<x>(?P<we>{_alt(u for u, c in lx.units.items() if c == 'WE')}){E})", ic)),
         Rule("relative_day", re.compile(
             rf"{B}(?P<rd>{reld}){E}(?:\s+(?P<dp>{dpart}){E})?", ic)),
+        Rule("weekday_plural", re.compile(
+            rf"{B}(?:{w['plural_day_preposition']})\s+(?P<x>(?:(?P<art>{art})\s+)?"
+            rf"(?P<wpl>{_alt(lx.weekday_plurals)})){E}(?!\s*,?\s*\d)", ic)),  # (not "an den Sonntagen 24. Januar
+        # und 28. Februar": the days are told)
         Rule("weekday_abbreviation", re.compile(  # opening hours: "Di-Fr 11-18 Uhr, Sa 12-16 Uhr", "Do 10 - 22 Uhr"
             rf"{B}(?-i:(?P<wa>{wabbr}))\.?(?=(?:\s*(?:-|–|/|,|{w['and']}|bis)\s*(?-i:{wabbr})\.?)*,?\s+"
             rf"(?:(?:{tprep})\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:-|–|bis)\s*\d{{1,2}}(?:[.:]\d{{2}})?\s*"

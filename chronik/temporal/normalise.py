@@ -2890,6 +2890,10 @@ class Normaliser:
         return m.group("shift").lower().startswith("letzt") and bool(before) \
             and before.group(1).lower() in self.articles
 
+    def r_weekday_plural(self, m):
+        """ "an Sonntagen", "an den Wochenenden": every such day."""
+        return "SET", f"XXXX-WXX-{self.lx.weekday_plurals[m.group('wpl').lower()]}", None, False
+
     def r_weekday_abbreviation(self, m):
         """ "Sa 12-16 Uhr" in opening hours: every such day, whose hours follow."""
         return "SET", f"XXXX-WXX-{self.lx.weekday_abbrevs[m.group('wa')]}", None, False
