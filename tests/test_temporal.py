@@ -4318,3 +4318,8 @@ def test_plural_weekdays_and_weekends_after_an_are_sets():
     assert values("Die Hütte ist an den Wochenenden geöffnet.", "2020-11-10") == [("den Wochenenden", "XXXX-WXX-WE")]
     assert values("An Sonntagen liegen die Zahlen niedriger.", "2020-11-10") == [("Sonntagen", "XXXX-WXX-7")]
     assert values("An zwei Wochenenden spielt die Musik.", "2020-11-10") == [("zwei Wochenenden", "P2WE")]
+
+
+def test_a_rescheduled_date_is_the_nearest():
+    assert values("Für den Nachholtermin mit Philipp Weber am 17. März gibt es noch Restkarten.", "2020-11-26") == [
+        ("17. März", "2021-03-17")]
