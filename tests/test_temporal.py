@@ -4323,3 +4323,8 @@ def test_plural_weekdays_and_weekends_after_an_are_sets():
 def test_a_rescheduled_date_is_the_nearest():
     assert values("Für den Nachholtermin mit Philipp Weber am 17. März gibt es noch Restkarten.", "2020-11-26") == [
         ("17. März", "2021-03-17")]
+
+
+def test_a_pronoun_and_a_finite_verb_after_a_comma_open_a_present_main_clause():
+    text = "Am Samstag fiel das Rennen dem Nebel zum Opfer, es wird am Dienstag in Schladming nachgeholt."
+    assert values(text, "2019-01-28") == [("Samstag", "2019-01-26"), ("Dienstag", "2019-01-29")]

@@ -76,6 +76,7 @@ class TenseMarkers:
     dependent_subordinators: frozenset[str]  # "…, wenn am 20. Januar …": a present that takes a future before
     determiners: frozenset[str]
     demonstratives: frozenset[str]  # "Das teilte die Stadt mit": a sentence-initial pronoun, then the verb
+    subject_pronouns: frozenset[str]  # "…, es wird am Dienstag nachgeholt": a main clause of its own
     reported_present: frozenset[str]  # Konjunktiv I: "arbeite", "gebe" keep a clause present
     split_auxiliaries: frozenset[str]  # indicative auxiliaries whose participle may stand beyond a quote
     present_modals: frozenset[str]  # "müssen": a past-looking last word is their infinitive
@@ -162,6 +163,7 @@ def markers(lang: str = "de") -> TenseMarkers:
         dependent_subordinators=lg.wordset(base + "tense_dependent_subordinators.txt"),
         determiners=lg.wordset(base + "tense_determiners.txt"),
         demonstratives=lg.wordset(base + "tense_demonstratives.txt"),
+        subject_pronouns=lg.wordset(base + "tense_subject_pronouns.txt"),
         reported_present=lg.wordset(base + "tense_present_subjunctive.txt"),
         split_auxiliaries=lg.wordset(base + "tense_split_auxiliaries.txt"),
         present_modals=lg.wordset(base + "tense_present_modals.txt"),
@@ -608,9 +610,11 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         and tokens[1] not in finite
     # "Dann fängt der November an, sein liebster Monat sei das nie gewesen": an adverb and a verb open one
     fronted_v2 = fronted_v2 or opener == "," and len(tokens) > 3 and tokens[0] in m.determiners \
-        and tokens[1][:1].isupper() and tokens[2] in finite
-    # "Der Club wurde 1994 gegründet, das Jubiläum wird im Herbst gefeiert": article, noun and finite verb open a
-    # main clause of its own (a relative clause puts its verb last: "…, das Kinder am Montag besuchen")
+        and tokens[1][:1].isupper() and tokens[2] in finite \
+        or opener == "," and len(tokens) > 2 and tokens[0] in m.subject_pronouns and tokens[1] in finite
+    # "Der Club wurde 1994 gegründet, das Jubiläum wird im Herbst gefeiert", "…, es wird am Dienstag nachgeholt":
+    # article and noun or a pronoun, then the finite verb open a main clause of its own (a relative clause puts its
+    # verb last: "…, das Kinder am Montag besuchen")
     main_before_sub = closer == "," and following.lower() in m.subordinators - m.determiners \
         and has_finite_verb(clause, lang)  # "„Im Herbst ist zu erwarten, dass …“": a main clause before "dass"
     own = 4 if opener in (":", ";") or closer == ":" else 3 if verb_first or verb_last or fronted_v2 \
