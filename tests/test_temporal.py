@@ -4328,3 +4328,5 @@ def test_a_rescheduled_date_is_the_nearest():
 def test_a_pronoun_and_a_finite_verb_after_a_comma_open_a_present_main_clause():
     text = "Am Samstag fiel das Rennen dem Nebel zum Opfer, es wird am Dienstag in Schladming nachgeholt."
     assert values(text, "2019-01-28") == [("Samstag", "2019-01-26"), ("Dienstag", "2019-01-29")]
+    text = "Am Freitag hat der Gemeinderat getagt, am Montag tagt der Ausschuss."
+    assert values(text, "2013-11-20") == [("Freitag", "2013-11-15"), ("Montag", "2013-11-25")]
