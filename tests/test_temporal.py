@@ -4330,3 +4330,9 @@ def test_a_pronoun_and_a_finite_verb_after_a_comma_open_a_present_main_clause():
     assert values(text, "2019-01-28") == [("Samstag", "2019-01-26"), ("Dienstag", "2019-01-29")]
     text = "Am Freitag hat der Gemeinderat getagt, am Montag tagt der Ausschuss."
     assert values(text, "2013-11-20") == [("Freitag", "2013-11-15"), ("Montag", "2013-11-25")]
+
+
+def test_a_narrative_goes_on_in_the_year_after():
+    found = extract("Am 16. Dezember 1941 gab Hitler den Befehl. Im nächsten Jahr kam es am 3. Juni zur Wende.",
+                    dt.date(2011, 2, 16), narrative=True)
+    assert [t.value for t in found.timexes] == ["1941-12-16", "1942", "1942-06-03"]

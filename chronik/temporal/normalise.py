@@ -1640,8 +1640,9 @@ class Normaliser:
         year = value.isdigit() and code == "Y"  # (not a century: "im vergangenen Jahrhundert" is "19")
         if n == 0 and year and not self.ctx.narrative:  # "seit 1966, … in diesem Jahr vom 4. März"
             self.saw_year(int(value), m.start())
-        elif year and not mod:  # "im vergangenen Jahr beraten, mehr als im Jahr zuvor": 2019
-            self.saw_year(int(value), m.start(), lends=False)
+        elif year and not mod:  # "im vergangenen Jahr beraten, mehr als im Jahr zuvor": 2019; a narrative goes on in
+            # the year after ("Im nächsten Jahr … am 3. Juni"), not in one before
+            self.saw_year(int(value), m.start(), lends=self.ctx.narrative and n > 0)
         return "DATE", value, mod, True
 
     def _shifted_in_year(self, m, n, b, mod):
