@@ -4336,3 +4336,12 @@ def test_a_narrative_goes_on_in_the_year_after():
     found = extract("Am 16. Dezember 1941 gab Hitler den Befehl. Im nächsten Jahr kam es am 3. Juni zur Wende.",
                     dt.date(2011, 2, 16), narrative=True)
     assert [t.value for t in found.timexes] == ["1941-12-16", "1942", "1942-06-03"]
+
+
+def test_the_new_year():
+    assert values("Im neuen Jahr wird alles besser.", "2020-12-20") == [("neuen Jahr", "2021")]
+    assert values("Im neuen Jahr wird alles besser.", "2021-01-10") == [("neuen Jahr", "2021")]
+    assert values("Der BVB gewann sieben von acht Spielen im neuen Jahr.", "2020-05-15") == [("neuen Jahr", "2020")]
+    found = extract("Am 16. Dezember 1941 gab Hitler den Befehl. In den Schlachten des neuen Jahres konnte am 28. Mai "
+                    "Charkow erobert werden.", dt.date(2011, 2, 16), narrative=True)
+    assert [t.value for t in found.timexes] == ["1941-12-16", "1942", "1942-05-28"]

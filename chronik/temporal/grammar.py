@@ -352,6 +352,7 @@ def grammar(lang: str = "de") -> Grammar:
             rf"(?:(?P<mon>{month})(?:\s+(?P<y>{year}))?|(?P<anymon>{w['month_noun']})|(?P<thismon>{w['this_month_noun']})){E}",
             ic)),
         Rule("this_year", re.compile(rf"{B}(?P<ty>{_alt(lx.this_year)}){E}", ic)),
+        Rule("new_year", re.compile(rf"{B}(?:{w['new_year']}){E}", ic)),
         Rule("daypart", re.compile(
             rf"{B}(?:{dprep})\s+(?P<x>(?:(?P<part>{daymod})\s+)?(?P<dp>{dpart}){E})", ic)),
         Rule("night_before", re.compile(  # "in der Nacht zum Sonntag"; "Die Nacht zu Montag wird kalt"

@@ -86,6 +86,7 @@ _LIST_ITEM_GAP = re.compile(_LIST_GAP.pattern + r"(?:(?:im|am|in|an)\s+)?")  # i
 ANCHOR_DAY_REACH = 366  # days: a present "an diesem Abend" in news is not the evening of a day told this far back
 NEAR_TARGET_YEARS = 2  # a number this close to the paper's year after "für" is a year, whatever follows
 LIST_STEP_MONTHS = 4  # a list of months stepping this far on across the new year ("Dezember, Januar") goes on
+NEW_YEAR_MONTHS = 2  # "im neuen Jahr" in these first months of a year is that year, later the next one
 STORY_DAYS = 10  # a day told in a present clause this far behind the paper: a story in the historical present
 PAST_WEEK_DAYS = 5  # "an diesem Sonntag" this far ahead in the week, told in the past: the one just gone
 NEAR_DAY_REACH = 30  # a day/month this close to the reference is read in its year, whatever the tense
@@ -1864,6 +1865,21 @@ class Normaliser:
             return None  # a noun or name ("beim Heurigen", "Herr Heuer"), not "this year"
         b = self.base()
         return "DATE", f"{b.year:04d}" if b else "XXXX", None, True
+
+    def r_new_year(self, m):
+        """ "das neue Jahr": in a narrative the year after the story's; in news the coming one, or the one just
+        begun in its first two months or told in the past in the first half of the year."""
+        c = self.ctx
+        if c.narrative and c.last_year is not None:
+            y = c.last_year + 1
+            self.saw_year(y, m.start())
+            return "DATE", f"{y:04d}", None, True
+        b = self.base()
+        if b is None:
+            return "DATE", "XXXX", None, True
+        ahead = b.month > NEW_YEAR_MONTHS and not (b.month <= 6 and self.tense(m.start()) == PAST)
+        return "DATE", f"{b.year + ahead:04d}", None, True  # (not "gewann sieben von acht Spielen im neuen Jahr", May:
+        # this one; but "wünschte ein besseres neues Jahr", December: the coming one)
 
     def r_relative_day(self, m):
         word = m.group("rd")
