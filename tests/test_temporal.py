@@ -4345,3 +4345,6 @@ def test_the_new_year():
     found = extract("Am 16. Dezember 1941 gab Hitler den Befehl. In den Schlachten des neuen Jahres konnte am 28. Mai "
                     "Charkow erobert werden.", dt.date(2011, 2, 16), narrative=True)
     assert [t.value for t in found.timexes] == ["1941-12-16", "1942", "1942-05-28"]
+    found = extract("Im Herbst 2002 begann die Planung, im März des folgenden Jahres begann der Krieg.",
+                    dt.date(2011, 2, 16), narrative=True)
+    assert [t.value for t in found.timexes] == ["2002-FA", "2003-03"]

@@ -1323,6 +1323,8 @@ class Normaliser:
         if n is None:  # "des Jahres": the year told a few sentences before ("Anfang April 1976 … Ab 11. September
             # des Jahres"), else the paper's
             return self.year_context(pos) or self._story_told_year(pos) or (self.base().year if self.base() else None)
+        if self.ctx.narrative and self.ctx.last_year is not None:
+            return self.ctx.last_year + n  # "Im Herbst 2002 …, im März des folgenden Jahres": 2003
         b = self.base()
         return b.year + n if b else None
 
