@@ -4348,3 +4348,10 @@ def test_the_new_year():
     found = extract("Im Herbst 2002 begann die Planung, im März des folgenden Jahres begann der Krieg.",
                     dt.date(2011, 2, 16), narrative=True)
     assert [t.value for t in found.timexes] == ["2002-FA", "2003-03"]
+
+
+def test_a_night_takes_the_year_told_with_its_second_day():
+    text = "Der Angriff erfolgte in der Nacht vom 8. Februar auf den 9. Februar 1904."
+    assert values(text, "2011-02-16") == [("Nacht vom 8. Februar", "1904-02-08TNI"), ("9. Februar 1904", "1904-02-09")]
+    text = "In der Nacht vom 31. Dezember auf den 1. Januar 1905 fiel die Festung."
+    assert values(text, "2011-02-16")[0] == ("Nacht vom 31. Dezember", "1904-12-31TNI")

@@ -188,6 +188,7 @@ class Grammar:
     count_before: re.Pattern[str]  # a count right before "im Jahr" ("500 Menschen", "zwei Millionen Euro")
     apposition_gap: re.Pattern[str]  # between a day and the weekday that names it again ("4. Dezember, einem Freitag")
     daypart_gap: re.Pattern[str]  # between a day and a part of it told right after ("Samstag in der Früh")
+    night_join: re.Pattern[str]  # between a night's first day and its second ("Nacht vom 8. Februar auf den 9.")
     time_day_gap: re.Pattern[str]  # between a clock time and the day it is of ("um 20 Uhr am Freitag")
     each_day_gap: re.Pattern[str]  # between listed days and a clock time of each ("heute und morgen, jeweils 7-17 Uhr")
     weekday_range: re.Pattern[str]  # "von Montag bis Freitag", "zwischen Montag und Freitag"
@@ -462,6 +463,7 @@ def grammar(lang: str = "de") -> Grammar:
         count_before=re.compile(rf"(?:\d[\d.,]*|{B}(?:{numw}))\s*[%€$]?(?:\s+[\w%€$-]+){{0,3}}\s+$", ic),
         apposition_gap=re.compile(rf"\s*,\s*(?:(?:{_alt(appositions)})\s+)?", ic),
         daypart_gap=re.compile(rf"\s+(?:{dprep})\s+", ic),
+        night_join=re.compile(rf"\s+(?:{w['night_to']})\s+", ic),
         time_day_gap=re.compile(rf"\s+(?:{w['time_day_preposition']})\s+", ic),
         each_day_gap=re.compile(rf"\W*(?:{w['each_day']})\s+(?:(?:{tprep})\s+)?", ic),
         weekday_range=re.compile(rf"\b(?:(?:{wday})\s*(?:{_alt(lx.range_join)})\s*(?:{wday})|(?:{_alt(lx.range_open)})"
