@@ -4355,3 +4355,9 @@ def test_a_night_takes_the_year_told_with_its_second_day():
     assert values(text, "2011-02-16") == [("Nacht vom 8. Februar", "1904-02-08TNI"), ("9. Februar 1904", "1904-02-09")]
     text = "In der Nacht vom 31. Dezember auf den 1. Januar 1905 fiel die Festung."
     assert values(text, "2011-02-16")[0] == ("Nacht vom 31. Dezember", "1904-12-31TNI")
+
+
+def test_an_adverb_and_a_verb_after_a_comma_open_a_present_main_clause():
+    from chronik.temporal.tense import tense_at
+    text = "Das Team hat am Wochenende trainiert, danach geht es am Dienstag nach Sulden."
+    assert tense_at(text, 0, len(text), text.find("Dienstag")) == PRESENT

@@ -607,14 +607,15 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         and (tokens[2] in finite or verb_shaped(tokens[2], lang))
     # "Am Mittwoch erfährt er sein Testergebnis, …", "…, am Montag tagt der Ausschuss": a date and the finite verb
     # after it open a main clause
-    fronted_v2 = fronted_v2 or opener in ("", ",") and closer == "," and len(tokens) > 3 \
-        and tokens[0].lower() in m.function_words - m.subordinators and verb_shaped(tokens[1], lang) \
-        and tokens[1] not in finite
-    # "Dann fängt der November an, sein liebster Monat sei das nie gewesen": an adverb and a verb open one
+    fronted_v2 = fronted_v2 or (opener in ("", ",") and closer == "," or opener == "," and not closer) \
+        and len(tokens) > 3 and tokens[0].lower() in m.function_words - m.subordinators \
+        and (verb_shaped(tokens[1], lang) or tokens[1] in m.present_verbs) and tokens[1] not in finite
+    # "Dann fängt der November an, sein liebster Monat sei das nie gewesen", "…, danach geht es am Dienstag nach
+    # Sulden": an adverb and a verb open one
     fronted_v2 = fronted_v2 or opener == "," and len(tokens) > 3 and tokens[0] in m.determiners \
         and tokens[1][:1].isupper() and tokens[2] in finite \
         or opener == "," and len(tokens) > 2 and tokens[0] in m.subject_pronouns \
-        and (tokens[1] in finite or verb_shaped(tokens[1], lang))
+        and (tokens[1] in finite or verb_shaped(tokens[1], lang) or tokens[1] in m.present_verbs)
     # "Der Club wurde 1994 gegründet, das Jubiläum wird im Herbst gefeiert", "…, es wird am Dienstag nachgeholt":
     # article and noun or a pronoun, then the finite verb open a main clause of its own (a relative clause puts its
     # verb last: "…, das Kinder am Montag besuchen")
