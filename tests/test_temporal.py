@@ -9,7 +9,7 @@ import pytest
 
 from chronik.document import Document, Mention
 from chronik.temporal import extract, tag_dates
-from chronik.temporal.tense import FUTURE, PAST, PRESENT, tense_of
+from chronik.temporal.tense import FUTURE, PAST, PRESENT, tense_at, tense_of
 
 REF = "2018-09-12"
 
@@ -4358,6 +4358,5 @@ def test_a_night_takes_the_year_told_with_its_second_day():
 
 
 def test_an_adverb_and_a_verb_after_a_comma_open_a_present_main_clause():
-    from chronik.temporal.tense import tense_at
     text = "Das Team hat am Wochenende trainiert, danach geht es am Dienstag nach Sulden."
     assert tense_at(text, 0, len(text), text.find("Dienstag")) == PRESENT
