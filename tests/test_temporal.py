@@ -4360,3 +4360,9 @@ def test_a_night_takes_the_year_told_with_its_second_day():
 def test_an_adverb_and_a_verb_after_a_comma_open_a_present_main_clause():
     text = "Das Team hat am Wochenende trainiert, danach geht es am Dienstag nach Sulden."
     assert tense_at(text, 0, len(text), text.find("Dienstag")) == PRESENT
+
+
+def test_night_hours_after_a_night_told_belong_to_it():
+    text = ("Ein Mann ist in der Nacht auf Sonntag überfallen worden. Der Täter hatte ihn gegen 2 Uhr früh "
+            "angesprochen.")
+    assert values(text, "2013-03-12") == [("Nacht auf Sonntag", "2013-03-09TNI"), ("2 Uhr früh", "2013-03-10T02:00")]

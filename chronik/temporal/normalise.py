@@ -37,6 +37,7 @@ from chronik.temporal.tense import (
 
 LATE_DAY_PARTS = frozenset({"AF", "EV", "NI"})  # day parts after which "um 8 Uhr" is 20:00
 EVENING_HOUR = 18  # a range of hours from this one on to a morning hour ends on the next day
+NIGHT_END_HOUR = 6  # hours up to this one belong to a night's second day
 WEEK_DAYS = 7  # "am selben Tag der Vorwoche": a day a whole week back counts from the day of the figures
 WEEKEND_FIRST_DAY = 6  # ISO weekday a weekend starts on: before it, "am kommenden Wochenende" is this week's
 DAY_RULES = frozenset({"time", "relative_day", "weekday", "date_dm", "date_num"})
@@ -145,6 +146,7 @@ class Context:
     told_year_pos: int = -1
     week_one: dt.date | None = None  # "Start war am 1. Juli. … in der ersten Woche": the day week 1 counts from
     season_told: tuple[int, str, int] | None = None  # the last season told: its year, code and sentence
+    night_told: tuple[dt.date, int] | None = None  # the last night told: the day it starts on, and its sentence
     past_told: dt.date | None = None  # the start of the last day, month or season told that lies before the report
     counted_week: tuple[dt.date, int, int] | None = None  # the last week told by number or shift: Monday, sentence, end
     week_told: tuple[dt.date, int, int, bool] | None = None  # the last week told: its Monday, sentence, end,
@@ -643,6 +645,8 @@ class Normaliser:
         typ, value, mod, relative = res
         if typ == "DATE" and (season := _SEASON_VALUE.fullmatch(value)):
             self.ctx.season_told = (int(season.group(1)), season.group(2), self.sent_index(start))
+        if typ == "TIME" and (night := _NIGHT_VALUE.fullmatch(value)):
+            self.ctx.night_told = (dt.date.fromisoformat(night.group(1)), self.sent_index(start))
         if typ == "DATE" and (first := _first_day(value)) and self.ctx.ref and first < self.ctx.ref:
             self.ctx.past_told = first
         if typ == "DATE" and not mod and (week := _WEEK.fullmatch(value)):
@@ -2498,8 +2502,21 @@ class Normaliser:
             d -= dt.timedelta(days=1)  # "In der Nacht zu Montag, zwischen 18 und 6 Uhr": Sunday evening
         if d is not None and h < 12 and self._ends_range_from_evening(d):
             d += dt.timedelta(days=1)  # "am 10. Juli zwischen 21 Uhr abends und 3 Uhr morgens": the next morning
+        elif (told := self._night_told_before(m.start(), h)) is not None:
+            d = told  # "in der Nacht auf Sonntag überfallen worden. Der Täter hatte ihn gegen 2 Uhr früh
+            # angesprochen" (Tuesday): Sunday's early hours
         prefix = cal.day(d) if d else "XXXX-XX-XX"
         return "TIME", f"{prefix}T{h:02d}:{mi:02d}", None, True
+
+    def _night_told_before(self, pos: int, h: int) -> dt.date | None:
+        """The day of a night hour in a past sentence right after the sentence that told the night, when no day
+        was told since: its evening's day or the next morning's."""
+        c = self.ctx
+        if c.night_told is None or c.ref is None or c.narrative or self.sent_index(pos) - c.night_told[1] != 1 \
+                or c.last_day_sent > c.night_told[1] or self.tense(pos) != PAST \
+                or not (h >= EVENING_HOUR or h <= NIGHT_END_HOUR):
+            return None
+        return c.night_told[0] + dt.timedelta(days=h <= NIGHT_END_HOUR)
 
     def _ends_range_from_evening(self, d: dt.date) -> bool:
         """Whether this time ends a range that starts in the evening of day ``d`` ("von 22 bis 5 Uhr")."""
