@@ -1534,8 +1534,7 @@ class Normaliser:
         if not pair:
             return None  # "VUI-202012/01", "zeit.de/2020/22": a code or a path, not a pair of years
         first = int(pair.group(1))
-        y = first // 100 * 100 + int(m.group("yy"))
-        y = y + 100 if y < first else y
+        y = _paired_year(first, m.group("yy"))
         if pair.group("hyphen") and not first < y <= first + HYPHENED_YEARS:
             return None  # "(2010-16)" is a span of years, "2019-98" no pair
         if not self.ctx.narrative:  # news: a day after "Geschäftsjahr 2019/20" may fall in either year
@@ -2411,20 +2410,25 @@ class Normaliser:
             return c.named_day  # diaries: "am MONTAG … Mit Sack und Pack gehe ich um halb neun"
         return c.ref
 
+    def _far_day_tense(self) -> str | None:
+        """In news, the tense of the clause that told the last day, when that day lies weeks before the paper."""
+        c = self.ctx
+        if not (c.ref and not c.narrative and c.last_day and (c.ref - c.last_day).days > STORY_DAYS
+                and c.last_day_pos >= 0):
+            return None
+        return self.tense(c.last_day_pos)
+
     def _historical_present(self, pos: int) -> bool:
         """A present clause after a day told in the present weeks before the paper: a story told on in the
         historical present."""
-        c = self.ctx
-        return bool(c.ref and not c.narrative and c.last_day and (c.ref - c.last_day).days > STORY_DAYS
-                    and c.last_day_pos >= 0 and self.tense(c.last_day_pos) == PRESENT and self.tense(pos) == PRESENT)
+        return self._far_day_tense() == PRESENT and self.tense(pos) == PRESENT
 
     def _far_day_for_present(self, pos: int) -> bool:
         """A day told weeks before the paper in a clause not in the present, and a part of the day in a clause
         that is: no story told on in the historical present, so not that day's part ("Die Wahl war für den
         26. April geplant … Mit Ergebnissen wird am späten Abend gerechnet", June: the paper's evening)."""
-        c = self.ctx
-        return bool(c.ref and not c.narrative and c.last_day and (c.ref - c.last_day).days > STORY_DAYS
-                    and self.tense(pos) != PAST and c.last_day_pos >= 0 and self.tense(c.last_day_pos) != PRESENT)
+        told = self._far_day_tense()
+        return told is not None and told != PRESENT and self.tense(pos) != PAST
 
     def _day_for_daypart(self, pos: int) -> dt.date | None:
         """A bare part of the day ("am Nachmittag", "Abends") continues the story of
@@ -2870,8 +2874,7 @@ class Normaliser:
             else self.year_context(m.start(), 12 if turn else cal.holiday(spec, b.year).month if b else None)
         relative = y is None
         if turn and y is not None:  # "zum Jahreswechsel 2008/09", "1918 … zum Jahreswechsel": the year told ends
-            y2 = m.group("y2") or ""
-            y = y + (int(y2) - y) % 100 if len(y2) == 2 else int(y2 or y + 1)  # (1999/00: 2000)
+            y = _paired_year(y, m.group("y2")) if m.group("y2") else y + 1
         if y is None:
             if b is None:
                 return "DATE", "XXXX-XX-XX", None, True
@@ -2992,6 +2995,16 @@ class Normaliser:
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _paired_year(first: int, second: str) -> int:
+    """The second year of a pair: "2019/20" 2020, "1999/00" 2000, "2008/2009" 2009."""
+    if len(second) != 2:
+        return int(second)
+    y = first // 100 * 100 + int(second)
+    return y + 100 if y < first else y
+
+
 _CLAUSE_COMMA = re.compile(r",\s*[a-zäöüß]")  # a clause goes on after it; a list of names does not ("Nach einem
 # Treffen mit Ländervertretern, Bildungsministerin Karliczek und SPD-Chefin Esken im August, …")
 _COUNT_MOVE_LABELLED = re.compile(r"(?:\s+[A-ZÄÖÜ][\w.]*){1,3}\s+(\w+)\s+\d")  # " Mitte November auf 2050"

@@ -135,12 +135,13 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
         nxt = found[k + 1][0].value
         if rule in ("day_only", "night_of_day") and len(nxt) >= 7:
             t.value = f"{nxt[:7]}-{int(m.group('d')):02d}" + t.value[10:]
-    for (t, _, rule), (nxt, _, _) in pairwise(found):  # "in der Nacht vom 8. Februar auf den 9. Februar 1904": the
-        # year told with the night's second day is the first's too (the one before from 31 December)
+    for (t, _, rule), (nxt, _, _) in pairwise(found):
         if rule == "daypart_of_date" and t.relative and not nxt.relative and _DAY.match(t.value) \
                 and _DAY.fullmatch(nxt.value) and g.night_join.fullmatch(text[t.end:nxt.start]):
+            # "in der Nacht vom 8. Februar auf den 9. Februar 1904": the year told with the night's second day is
+            # the first's too (the one before from 31 December)
             t.value = f"{int(nxt.value[:4]) - (t.value[5:10] > nxt.value[5:10]):04d}{t.value[4:]}"
-    for (t, _, rule), (nxt, _, _) in pairwise(found):  # "am Mittwoch (23. März)": the bracket names the day
+        # "am Mittwoch (23. März)": the bracket names the day
         if rule == "weekday" and _BRACKET_GAP.fullmatch(text[t.end:nxt.start]) and text[nxt.end:].lstrip()[:1] == ")":
             d, named = cal.parse_iso(t.value), cal.parse_iso(nxt.value)
             if d and named and len(t.value) == len(nxt.value) == 10 and d.isoweekday() == named.isoweekday():
