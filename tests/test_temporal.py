@@ -294,6 +294,9 @@ def test_holiday_close_to_the_document_date():
     ("Wir treffen uns einmal die Woche.", "P1W"),
     ("Zweimal am Tag wird gelüftet.", "P1D"),
     ("Jeden Montagabend probt der Chor.", "XXXX-WXX-1TEV"),
+    ("Das Festival findet jedes zweite Jahr statt.", "P2Y"),
+    ("Die Kinder gehen nur jeden zweiten Tag zur Schule.", "P2D"),
+    ("Das Heft erscheint jeden zweiten Mittwoch.", "XXXX-WXX-3"),
 ])
 def test_more_sets(text, value):
     assert tag(text)[0].type == "SET" and tag(text)[0].value == value

@@ -227,6 +227,7 @@ def grammar(lang: str = "de") -> Grammar:
     plural_units = _alt(lx.plural_units)
     per_units = _alt(u for u, c in lx.units.items()
                      if c in {"Y", "M", "W", "D", "H", "Q"} and u.lower() not in lx.plural_units)
+    nth = _alt(k for k, v in lx.ordinals.items() if v > 1)  # "jeden zweiten": every other
     cal_units = _alt(u for u, c in lx.units.items() if c in {"Y", "M", "W", "WE", "DE", "CE", "Q", "HY", "D"})
     part = _alt(lx.parts)
     shift = rf"(?:{_alt(lx.shifts)})(?:e[mnrs]?|e)?"
@@ -430,6 +431,7 @@ def grammar(lang: str = "de") -> Grammar:
         Rule("set", re.compile(
             rf"{B}(?P<set>{_alt(lx.sets)}){E}"
             rf"|{B}(?:{w['every_n']})\s+(?P<snum>{num})\s+(?P<sunit>{units}){E}"
+            rf"|{B}(?:{w['every']})\s+(?P<sord>{nth})\s+(?:(?P<sunit4>{per_units})|(?P<swd2>{wday})){E}"
             rf"|{B}(?:{w['every']})\s+(?P<swd>{wday})(?P<swdp>{dnoun})?{E}"
             rf"|{B}(?:{w['every']})\s+(?P<sseason>{season}){E}"
             rf"|{B}(?:{w['every']})\s+(?P<smon>{month}){E}"

@@ -2817,6 +2817,11 @@ class Normaliser:
             n = self.lx.number(gd["snum"])
             code = self.lx.units.get(gd["sunit"].lower())
             return ("SET", cal.duration(n, code), None, False) if n and code else None
+        if gd["sunit4"]:  # "jedes zweite Jahr": every two years
+            n = self.lx.ordinals[gd["sord"].lower()]
+            return "SET", cal.duration(n, self.lx.units[gd["sunit4"].lower()]), None, False
+        if gd["swd2"]:  # "jeden zweiten Donnerstag": that weekday, every other week
+            return "SET", f"XXXX-WXX-{self.lx.weekdays[gd['swd2'].lower()]}", None, False
         if gd["swd"]:
             dp = f"T{self.lx.day_parts[gd['swdp'].lower()]}" if gd["swdp"] else ""  # "jeden Montagabend"
             return "SET", f"XXXX-WXX-{self.lx.weekdays[gd['swd'].lower()]}{dp}", None, False
