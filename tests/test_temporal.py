@@ -285,6 +285,15 @@ def test_plan_in_a_past_modal_keeps_the_year():
     assert one("Im Dezember wollte er noch kandidieren, dann kam der Skandal.").value == "2017-12"
 
 
+@pytest.mark.parametrize("text,value", [
+    ("Die Ausstellung ist bis Ostern geöffnet.", "2014-04-20"),
+    ("Das Konzert findet zu Ostern statt.", "2014-04-20"),
+    ("Zu Ostern gab es Streit.", "2013-03-31"),
+])
+def test_holiday_announced_or_open_end_in_a_present_clause_lies_ahead(text, value):
+    assert one(text, "2013-12-04").value == value
+
+
 def test_holiday_close_to_the_document_date():
     assert one("Die Aktion wurde für Silvester geplant.", "2020-12-30").value == "2020-12-31"
 

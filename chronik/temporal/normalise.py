@@ -819,12 +819,8 @@ class Normaliser:
                 if b is None:
                     return f"XXXX-{mo:02d}" + (f"-{d:02d}" if d else ""), True
                 t = self._date_tense(pos)
-                words = self._clause_words(pos)
-                if t == PRESENT and d and self.present_event_words & words and not self.habitual_adverbs & words \
-                        and not self._historical_present(pos):
-                    t = FUTURE  # "Das Fest findet am 20. März statt" (December): the coming March (a month alone
-                    # may be any year's: "Die Prüfungen finden immer schon im Januar statt"); not in a year review
-                    # told in the present ("Vom 18. März an müssen … schließen. … Am 19. März eröffnet …")
+                if t == PRESENT and d and self._announced(pos):
+                    t = FUTURE  # (a month alone may be any year's: "Die Prüfungen finden immer schon im Januar statt")
                 if t == PAST and self._deadline():
                     t = SOON  # "hat alle Reisen bis zum 30. April abgesagt" (February): this April
                 back = cal.PERIOD_MONTHS_BACK if self._ends_span() else cal.PRESENT_MONTHS_BACK
@@ -856,6 +852,14 @@ class Normaliser:
                 return None, relative
             return f"{y:04d}-{mo:02d}-{d:02d}", relative
         return f"{y:04d}-{mo:02d}", relative
+
+    def _announced(self, pos: int) -> bool:
+        """A present clause announcing an event ("Das Fest findet am 20. März statt", December: the coming
+        March; `present_event_words.tsv`), not a habit, nor a year review told in the present ("Vom 18. März an
+        müssen … schließen. … Am 19. März eröffnet …")."""
+        words = self._clause_words(pos)
+        return bool(self.present_event_words & words) and not self.habitual_adverbs & words \
+            and not self._historical_present(pos)
 
     def _opens_past_clause(self, pos: int, opener: re.Pattern[str] = _STORY_OPENER) -> bool:
         """A date that opens its sentence after a preposition and a past verb right after it ("Am 22. März
@@ -2894,8 +2898,9 @@ class Normaliser:
         elif relative and b is not None:
             near = cal.day_near(b, lambda yy: cal.holiday(spec, yy), NEAR_HOLIDAY_REACH)
             t = self.tense(m.start())
-            if t == PRESENT and self._said_before(m.start(), self.present_ahead_contexts):
-                t = FUTURE  # "erwartet der Mediziner erst zu Ostern" (December): next Easter
+            if t == PRESENT and (self._said_before(m.start(), self.present_ahead_contexts)
+                                 or self._announced(m.start())):
+                t = FUTURE  # "erwartet der Mediziner erst zu Ostern", "Das Konzert findet zu Ostern statt" (December)
             if t != PAST and self._attributive_past():
                 t = PAST  # "die vor Weihnachten zunächst in Großbritannien entdeckte Mutante" (February)
             if _INDEFINITE_DAY.search(self.text, 0, m.start()):
@@ -2913,6 +2918,8 @@ class Normaliser:
                 d = near
             elif (t == PAST and d > b) or (t == FUTURE and d < b):
                 d = cal.holiday(spec, y + (-1 if t == PAST else 1))
+            elif t == PRESENT and not self.ctx.narrative and self._open_end_context() and (b - d).days > OPEN_END_BACK:
+                d = cal.holiday(spec, y + 1)  # "ist bis Ostern geöffnet" (December): the coming Easter
             elif turn and t == PRESENT and d < b and not (self._past_preposition(m.start()) or self._since(m.start())
                                                           or self._said_before(m.start(), self.after_season_contexts)):
                 d = cal.holiday(spec, y + 1)  # "haben die Länder nun Zeit bis zum Jahreswechsel" (March): this year's
