@@ -289,6 +289,9 @@ def test_plan_in_a_past_modal_keeps_the_year():
     ("Die Ausstellung ist bis Ostern geöffnet.", "2014-04-20"),
     ("Das Konzert findet zu Ostern statt.", "2014-04-20"),
     ("Zu Ostern gab es Streit.", "2013-03-31"),
+    ("Das Fest findet im Juli statt.", "2014-07"),
+    ("Das Fest findet im Sommer statt.", "2014-SU"),
+    ("Die Prüfungen finden stets im Januar statt.", "XXXX-01"),
 ])
 def test_holiday_announced_or_open_end_in_a_present_clause_lies_ahead(text, value):
     assert one(text, "2013-12-04").value == value

@@ -819,8 +819,9 @@ class Normaliser:
                 if b is None:
                     return f"XXXX-{mo:02d}" + (f"-{d:02d}" if d else ""), True
                 t = self._date_tense(pos)
-                if t == PRESENT and d and self._announced(pos):
-                    t = FUTURE  # (a month alone may be any year's: "Die Prüfungen finden immer schon im Januar statt")
+                if t == PRESENT and self._announced(pos, self.present_event_words if d else self.weekday_event_words):
+                    t = FUTURE  # "Das Fest findet am 20. März statt", "… im Juli statt" (December): the coming one
+                    # (a month alone after "beginnt" may tell a story: "Im Februar beginnt die Chemotherapie")
                 if t == PAST and self._deadline():
                     t = SOON  # "hat alle Reisen bis zum 30. April abgesagt" (February): this April
                 back = cal.PERIOD_MONTHS_BACK if self._ends_span() else cal.PRESENT_MONTHS_BACK
@@ -853,12 +854,12 @@ class Normaliser:
             return f"{y:04d}-{mo:02d}-{d:02d}", relative
         return f"{y:04d}-{mo:02d}", relative
 
-    def _announced(self, pos: int) -> bool:
+    def _announced(self, pos: int, event_words: frozenset[str] | None = None) -> bool:
         """A present clause announcing an event ("Das Fest findet am 20. März statt", December: the coming
         March; `present_event_words.tsv`), not a habit, nor a year review told in the present ("Vom 18. März an
         müssen … schließen. … Am 19. März eröffnet …")."""
         words = self._clause_words(pos)
-        return bool(self.present_event_words & words) and not self.habitual_adverbs & words \
+        return bool((event_words or self.present_event_words) & words) and not self.habitual_adverbs & words \
             and not self._historical_present(pos)
 
     def _opens_past_clause(self, pos: int, opener: re.Pattern[str] = _STORY_OPENER) -> bool:
@@ -2991,6 +2992,8 @@ class Normaliser:
         if y is None and b is not None:
             y = b.year
             t = self._date_tense(m.start())  # "so … wie im Frühjahr": a season gone
+            if t == PRESENT and self._announced(m.start(), self.weekday_event_words):
+                t = FUTURE  # "Das Fest findet im Sommer statt" (December): next summer (not "nun endet der Sommer")
             if t == PAST and first > b.month:
                 y -= 1
             elif t == NEAR:  # "warnte vor einer Verschärfung im Herbst und Winter und im Frühjahr"
