@@ -4213,7 +4213,7 @@ def test_an_event_announced_in_the_present_is_the_coming_one():
     assert values("Das Fest findet am 20. März statt.", "2013-12-11") == [("20. März", "2014-03-20")]
     assert values("Das Gesetz tritt mit 1. Juli in Kraft. Die Frist endet am 30. Juni.", "2013-12-17") == [
         ("1. Juli", "2014-07-01"), ("30. Juni", "2014-06-30")]
-    assert values("Die Prüfungen finden immer schon im Januar statt.", "2021-02-27") == [("Januar", "2021-01")]
+    assert values("Die Prüfungen finden immer schon im Januar statt.", "2021-02-27") == [("Januar", "XXXX-01")]
     assert values("Das Konzert findet am Mittwoch statt.", "2010-02-11") == [("Mittwoch", "2010-02-17")]
     assert values("Mit der Zugabe endet am Mittwoch ein Klavierabend.", "2010-02-11") == [("Mittwoch", "2010-02-10")]
 

@@ -327,7 +327,9 @@ class Normaliser:
         self.event_date_contexts = lg.patterns("temporal/event_date_contexts.txt", re.IGNORECASE)
         self.event_aim_contexts = lg.patterns("temporal/event_aim_contexts.txt", re.IGNORECASE)
         self.prior_event_contexts = lg.patterns("temporal/prior_event_contexts.txt", re.IGNORECASE)
-        self.habitual_adverbs = lg.wordset("temporal/habitual_adverbs.txt")
+        self.habitual_adverbs = re.compile(  # one word or a phrase ("immer schon")
+            r"\b(?:" + "|".join(sorted(map(re.escape, lg.wordset("temporal/habitual_adverbs.txt")), key=len,
+                                       reverse=True)) + r")\b", re.I)
         self.compared_date_contexts = lg.patterns("temporal/compared_date_contexts.txt", re.IGNORECASE)
         self.compared_list_gaps = lg.patterns("temporal/compared_list_gaps.txt", re.IGNORECASE)
         self.now_clause_words = lg.wordset("temporal/now_clause_words.txt")
@@ -858,9 +860,8 @@ class Normaliser:
         """A present clause announcing an event ("Das Fest findet am 20. März statt", December: the coming
         March; `present_event_words.tsv`), not a habit, nor a year review told in the present ("Vom 18. März an
         müssen … schließen. … Am 19. März eröffnet …")."""
-        words = self._clause_words(pos)
-        return bool((event_words or self.present_event_words) & words) and not self.habitual_adverbs & words \
-            and not self._historical_present(pos)
+        return bool((event_words or self.present_event_words) & self._clause_words(pos)) \
+            and not self.habitual_adverbs.search(self._clause(pos)) and not self._historical_present(pos)
 
     def _opens_past_clause(self, pos: int, opener: re.Pattern[str] = _STORY_OPENER) -> bool:
         """A date that opens its sentence after a preposition and a past verb right after it ("Am 22. März
@@ -1428,8 +1429,8 @@ class Normaliser:
         s = self._sentence(pos)
         clause = clause_at(self.text, s.start, s.end, pos)
         head = clause[:clause.find(self.text[pos:self._end])] if self.text[pos:self._end] in clause else ""
-        if not any(m.group().lower() in self.habitual_adverbs and not self._adverb_of_adjective(head, m.end())
-                   for m in re.finditer(r"\w+", head)):  # (not "das traditionell wichtige Treffen")
+        if not any(not self._adverb_of_adjective(head, m.end())
+                   for m in self.habitual_adverbs.finditer(head)):  # (not "das traditionell wichtige Treffen")
             return False
         t = self.tense(pos)  # ("beginnen" reads as an infinitive of the future: "Wagenbauer beginnen gewöhnlich
         # im Oktober" is present)
