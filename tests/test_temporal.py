@@ -4381,3 +4381,17 @@ def test_night_hours_after_a_night_told_belong_to_it():
     text = ("Ein Mann ist in der Nacht auf Sonntag überfallen worden. Der Täter hatte ihn gegen 2 Uhr früh "
             "angesprochen.")
     assert values(text, "2013-03-12") == [("Nacht auf Sonntag", "2013-03-09TNI"), ("2 Uhr früh", "2013-03-10T02:00")]
+
+
+def test_history_sections_start_again_in_their_chapter_year():
+    text = ("1862\n\nWestlicher Kriegsschauplatz\n\nDie Armee griff am 31. Dezember an und siegte am 2. Januar 1863."
+            "\n\nÖstlicher Kriegsschauplatz\n\nIm Januar griff Jackson die Eisenbahn an."
+            " Am 11. März wurde er abgesetzt.")
+    found = [(t.text, t.value) for t in tag(text, date="2011-02-16", narrative=True)]
+    assert found[-2:] == [("Januar", "1862-01"), ("11. März", "1862-03-11")]
+
+
+def test_year_in_a_participle_aside_dates_the_aside_only():
+    text = ("Im Jahr 1862 wurde am 27. September das Höchstalter, beginnend mit dem 15. Juli 1863, auf 45 Jahre "
+            "erhöht. Im Dezember gelang es den Armeen, Angriffe abzuwehren.")
+    assert [(t.text, t.value) for t in tag(text, date="2011-02-16", narrative=True)][-1] == ("Dezember", "1862-12")

@@ -185,6 +185,7 @@ class Normaliser:
         self._counted: tuple[dt.date, dt.date] | None = None  # the last "Vortag": its anchor and its day
         self._compared_day: tuple[dt.date, int] | None = None  # the last weekday compared with, and its sentence
         self._words: dict[int, frozenset[str]] = {}
+        self._headings = _headings(text) if ctx.narrative else []
         lg = load(lang)
         self.present_ref = lg.patterns("temporal/present_ref_contexts.txt", re.IGNORECASE)
         self.future_ref = lg.patterns("temporal/future_ref_contexts.txt")
@@ -447,6 +448,8 @@ class Normaliser:
         if not self.ctx.narrative and self.ctx.last_year_until is not None and pos > self.ctx.last_year_until \
                 and (self.ctx.last_year_contrast or self.tense(pos) != PAST):
             return None  # told inside a relative or contrast clause that closed before a main clause
+        if self.ctx.narrative and (chapter := self._chapter_year(self.ctx.last_year_pos, pos)) is not None:
+            return chapter
         b = self.ctx.ref
         if month is not None and b is not None and not self.ctx.narrative and 1 <= y <= 9999:
             t = PAST if self._past_context(pos) else self.tense(pos)  # "für 2024 ein Minus im Vergleich zur
@@ -463,6 +466,17 @@ class Normaliser:
             if t != PAST and y < b.year - self.OLD_COUNT_YEARS:
                 return None  # "nach einer Rezeptur von 1596 hergestellt – bis Ende September gilt nun …": no old year
         return y
+
+    def _chapter_year(self, told: int, pos: int) -> int | None:
+        """A history told in chapters headed by their year ("1862", then "Westlicher Kriegsschauplatz",
+        "Östlicher Kriegsschauplatz"): each section under it starts again in the chapter's year, whatever
+        year the section before ended in. None when no section starts between the year told and ``pos``."""
+        if not any(told < start < pos for start, _ in self._headings):
+            return None
+        for start, years in reversed(self._headings):
+            if start < pos and years:
+                return years[0] if len(years) == 1 else None
+        return None
 
     def _lends_year(self, start: int) -> bool:
         """Whether a year told at ``start`` dates what follows: not inside a noun phrase ("der
@@ -3011,6 +3025,14 @@ class Normaliser:
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_HEADING = re.compile(r"(?:\A|\n\s*\n)([^\n.!?:;,]{1,80}?)[ \t]*(?=\n\s*\n)")  # a short line between blank lines
+_HEADING_YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
+
+
+def _headings(text: str) -> list[tuple[int, tuple[int, ...]]]:
+    """Where each heading line starts and the distinct years it names."""
+    return [(m.start(1), tuple(dict.fromkeys(int(y) for y in _HEADING_YEAR.findall(m.group(1)))))
+            for m in _HEADING.finditer(text)]
 
 
 def _paired_year(first: int, second: str) -> int:
