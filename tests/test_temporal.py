@@ -4395,3 +4395,9 @@ def test_year_in_a_participle_aside_dates_the_aside_only():
     text = ("Im Jahr 1862 wurde am 27. September das Höchstalter, beginnend mit dem 15. Juli 1863, auf 45 Jahre "
             "erhöht. Im Dezember gelang es den Armeen, Angriffe abzuwehren.")
     assert [(t.text, t.value) for t in tag(text, date="2011-02-16", narrative=True)][-1] == ("Dezember", "1862-12")
+
+
+def test_history_goes_on_into_the_new_year_within_a_sentence():
+    text = "Am 13. Dezember 1919 eroberten rote Truppen Kiew, und bis Anfang Januar verlor Denikin das Gebiet."
+    assert [(t.text, t.value) for t in tag(text, date="2011-02-16", narrative=True)][-1] == (
+        "Anfang Januar", "1920-01")

@@ -803,6 +803,14 @@ class Normaliser:
                     and c.last_month.month > mo and c.last_month_sent == self.sent_index(pos)
                     and dt.date(y + 1, mo, 1) <= c.ref and not self._past_context(pos))
 
+    def _story_turns_year(self, y: int, mo: int, pos: int) -> bool:
+        """A history going on into the new year within a sentence ("Am 13. Dezember 1919 eroberten rote
+        Truppen Kiew, und bis Anfang Januar verlor Denikin …"): a month early in the year after a day late in
+        the year told earlier in the sentence is the next year's."""
+        c = self.ctx
+        return bool(c.narrative and c.last_day is not None and c.last_day.year == y and c.last_day.month >= 10
+                    and mo <= 3 and c.last_day_sent == self.sent_index(pos))
+
     def _dated(self, y: int | None, mo: int, d: int | None, pos: int, named: bool = False):
         """Value for day/month with optional year; updates anchors (``named``: a day with its weekday,
         "am Samstag, 8. März", which clock times in the sentences after it belong to)."""
@@ -812,6 +820,8 @@ class Normaliser:
             y = self.year_context(pos, mo)
             if y is not None and d is None and self._month_after_told(y, mo, pos):
                 y += 1  # "Im Dezember 2019 waren noch 204 Busse im Einsatz, im März 200" (August 2020): the March after
+            elif y is not None and self._story_turns_year(y, mo, pos):
+                y += 1
             if y is None and d is None:
                 y = self._listed_month_year(mo) or self._season_month_year(mo, pos)  # "im Januar oder Februar"
                 # (October): both next year; "im Frühjahr … das für April geplante Festival": that spring's
