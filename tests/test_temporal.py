@@ -4401,3 +4401,12 @@ def test_history_goes_on_into_the_new_year_within_a_sentence():
     text = "Am 13. Dezember 1919 eroberten rote Truppen Kiew, und bis Anfang Januar verlor Denikin das Gebiet."
     assert [(t.text, t.value) for t in tag(text, date="2011-02-16", narrative=True)][-1] == (
         "Anfang Januar", "1920-01")
+
+
+def test_history_looking_back_in_the_pluperfect_keeps_the_story_year():
+    text = ("Die Stadt fiel am 25. Februar 1918. Kornilow hatte durch seinen Putsch im Juli 1917 den Bolschewiki "
+            "geholfen. Er fand am 10. April den Tod.")
+    assert [(t.text, t.value) for t in tag(text, date="2011-02-16", narrative=True)][-1] == ("10. April", "1918-04-10")
+    text = "Wrangel eroberte am 30. Juni 1919 Zarizyn. Machno hatte sich zum Jahreswechsel gegen Lenin erhoben."
+    assert [(t.text, t.value) for t in tag(text, date="2011-02-16", narrative=True)][-1] == (
+        "Jahreswechsel", "1919-01-01")

@@ -596,6 +596,9 @@ class Normaliser:
                 # (but dates its bracket: "nicht so viele wie 2018 (18.408 bis Juli)")
             lends = False  # "wie 2012, als er abgewählt wurde. … Vier Jahre später": told, though the clause is now
         c, si = self.ctx, self.sent_index(pos)
+        if lends and c.last_year is not None and y < c.last_year and self._looks_back_in_story(pos):
+            lends = False  # "ersterer hatte durch seinen Putsch im Juli 1917 … gespielt": a look back from the
+            # story's year, which goes on after it
         c.told_year, c.told_year_sent, c.told_year_since, c.told_year_pos = y, si, self._since(pos), pos
         if c.last_month and c.last_month.year != y and c.last_month_sent == si:
             c.last_month = None  # "im Juli 2018 … im Sommer 1938 und … 80 Jahre später": from the later year
@@ -802,6 +805,10 @@ class Normaliser:
         return bool(not c.narrative and c.ref and c.last_month is not None and c.last_month.year == y
                     and c.last_month.month > mo and c.last_month_sent == self.sent_index(pos)
                     and dt.date(y + 1, mo, 1) <= c.ref and not self._past_context(pos))
+
+    def _looks_back_in_story(self, pos: int) -> bool:
+        """A history's clause in the pluperfect: it looks back from the story's time."""
+        return self.ctx.narrative and bool(self._clause_words(pos) & self.pluperfect_auxiliaries)
 
     def _story_turns_year(self, y: int, mo: int, pos: int) -> bool:
         """A history going on into the new year within a sentence ("Am 13. Dezember 1919 eroberten rote
@@ -2908,8 +2915,10 @@ class Normaliser:
         y = int(m.group("y")) if m.group("y") else int(apposition.group(1)) if apposition \
             else self.year_context(m.start(), 12 if turn else cal.holiday(spec, b.year).month if b else None)
         relative = y is None
-        if turn and y is not None:  # "zum Jahreswechsel 2008/09", "1918 … zum Jahreswechsel": the year told ends
-            y = _paired_year(y, m.group("y2")) if m.group("y2") else y + 1
+        if turn and y is not None and not (m.group("y") is None and self._looks_back_in_story(m.start())):
+            y = _paired_year(y, m.group("y2")) if m.group("y2") else y + 1  # "zum Jahreswechsel 2008/09", "1918 …
+            # zum Jahreswechsel": the year told ends (a history looking back, "hatte sich zum Jahreswechsel
+            # erhoben", means the turn into the story's year)
         if y is None:
             if b is None:
                 return "DATE", "XXXX-XX-XX", None, True
