@@ -18,8 +18,35 @@ _R = "temporal/"
 
 
 def _alt(words) -> str:
-    """Regex alternation of literal words, longest first (so "Jahres" beats "Jahr")."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """Regex alternation of literal words, longest first (so "Jahres" beats "Jahr"), written as a trie:
+    the engine tries each alternative in turn, so "Januar|Jänner|Juni|Juli|…" costs one test per word at
+    every word start, "J(?:anuar|änner|u(?:ni|li))" one per letter shared."""
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _render(trie)
+
+
+def _longest(node: dict) -> int:
+    return max((1 + _longest(child) if ch else 0) for ch, child in node.items())
+
+
+def _render(node: dict) -> str:
+    """A trie node as regex: longer continuations before shorter ones, the word ending here last."""
+    branches = []
+    for ch, child in sorted(((c, n) for c, n in node.items() if c), key=lambda cn: -_longest(cn[1])):
+        chars = [ch]
+        while len(child) == 1 and "" not in child:  # a chain of single letters: one literal
+            (c, child), = child.items()
+            chars.append(c)
+        branches.append(re.escape("".join(chars)) + _render(child) if child else re.escape("".join(chars)))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _num(x: str) -> float:
