@@ -4410,3 +4410,9 @@ def test_history_looking_back_in_the_pluperfect_keeps_the_story_year():
     text = "Wrangel eroberte am 30. Juni 1919 Zarizyn. Machno hatte sich zum Jahreswechsel gegen Lenin erhoben."
     assert [(t.text, t.value) for t in tag(text, date="2011-02-16", narrative=True)][-1] == (
         "Jahreswechsel", "1919-01-01")
+
+
+def test_later_in_a_past_clause_counts_from_the_day_gone_not_the_end_ahead():
+    text = ("Entgegen dem Beschluss vom 5. Januar, den Lockdown bis mindestens zum 31. Januar zu verlängern, hat der "
+            "Senat schon zwei Tage später verkündet, man werde ab dem 11. Januar Unterricht abhalten.")
+    assert [(t.text, t.value) for t in tag(text, date="2021-01-08")][2] == ("zwei Tage später", "2021-01-07")

@@ -129,6 +129,7 @@ class Context:
     last_day_ends_span: bool = False  # "bis zum 31. Januar": no day whose evening is told next
     last_day_of_thing: bool = False  # "in ihrem Podcast vom Samstag": the day dates a thing, not the story
     last_day_by_weekday: bool = False  # the last day was told by its weekday alone
+    day_before_last: tuple[dt.date, int] | None = None  # the day told before the last one, and its sentence
     since_day: tuple[dt.date, int] | None = None  # "seit Samstag … am selben Tag": a start only "selben" refers to
     named_day: dt.date | None = None  # last day given by a weekday name (diary-style paragraphs)
     named_day_sent: int = -1
@@ -540,6 +541,8 @@ class Normaliser:
             return  # "seit Samstag keinen Kontakt … Am Vormittag hatte Hannover": a start, no day of the story
         if d != self.ctx.last_day:
             self.ctx.last_day_by_weekday = False
+            if self.ctx.last_day is not None:
+                self.ctx.day_before_last = (self.ctx.last_day, self.ctx.last_day_sent)
         self.ctx.last_day, self.ctx.last_day_sent, self.ctx.last_day_pos = d, self.sent_index(pos), pos
         self.ctx.set_day = None
         self.ctx.last_day_relative = relative
@@ -2608,6 +2611,10 @@ class Normaliser:
             anchor = None  # "zunächst bis zum 19. April. … kamen aber 24 Stunden später wieder frei": a past clause
             # counts from no day ahead (its own verb decides: "bis zum 27. Mai untersagt, ein Tag vorher
             # entscheidet die Liga" counts from it)
+            before = c.day_before_last
+            if before and before[0] <= c.ref and 0 <= self.sent_index(m.start()) - before[1] <= 1:
+                anchor = before[0]  # "Entgegen dem Beschluss vom 5. Januar, den Lockdown bis zum 31. Januar zu
+                # verlängern, hat der Senat schon zwei Tage später verkündet" (8 January): from the day gone
         if n is None or code is None or anchor is None or n != int(n) or code == "H" and coarse:
             return "DATE", "XXXX-XX-XX", None, True  # "zwei Stunden später" after a month or year told
         if code == "W" and (week := self._week_told_before(m.start()) or self._counted_week_before(m.start())):
