@@ -4416,3 +4416,17 @@ def test_later_in_a_past_clause_counts_from_the_day_gone_not_the_end_ahead():
     text = ("Entgegen dem Beschluss vom 5. Januar, den Lockdown bis mindestens zum 31. Januar zu verlängern, hat der "
             "Senat schon zwei Tage später verkündet, man werde ab dem 11. Januar Unterricht abhalten.")
     assert [(t.text, t.value) for t in tag(text, date="2021-01-08")][2] == ("zwei Tage später", "2021-01-07")
+
+
+def test_clock_time_before_a_weekday_and_its_part_is_of_that_day():
+    found = tag("Am Sonntag reagierte die Regierung: Seit 6 Uhr Montag früh gilt ein Lockdown.", date="2020-03-16")
+    assert [(t.text, t.value) for t in found][1] == ("6 Uhr", "2020-03-16T06:00")
+
+
+@pytest.mark.parametrize("text", [
+    "Geöffnet ist von 10 bis 18 Uhr Montag bis Freitag.",
+    "Geöffnet ist die Ausstellung Montag bis Freitag.",
+])
+def test_weekday_range_after_opening_hours_is_every_week(text):
+    assert [(t.text, t.type) for t in tag(text, date="2020-03-16") if t.text in ("Montag", "Freitag")] == [
+        ("Montag", "SET"), ("Freitag", "SET")]

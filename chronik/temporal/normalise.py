@@ -197,6 +197,7 @@ class Normaliser:
         self.year_cue_exceptions = lg.patterns("temporal/year_cue_exceptions.txt")
         self.number_labels = lg.wordset("temporal/number_label_nouns.txt")
         self.weekly_range_cues = lg.patterns("temporal/weekly_range_cues.txt", re.IGNORECASE)
+        self.weekly_range_lead_cues = lg.patterns("temporal/weekly_range_lead_cues.txt", re.IGNORECASE)
         self.weekday_set_contexts = lg.patterns("temporal/weekday_set_contexts.txt", re.IGNORECASE)
         self.weekend_set_contexts = lg.patterns("temporal/weekend_set_contexts.txt", re.IGNORECASE)
         self.weekday_start_contexts = lg.patterns("temporal/start_date_contexts.txt", re.IGNORECASE)
@@ -2116,7 +2117,11 @@ class Normaliser:
         for r in self.g.weekday_range.finditer(self.text, max(s.start, pos - 20), min(s.end, pos + 40)):
             if r.start() <= pos < r.end():
                 after = self.text[r.end():min(s.end, r.end() + 40)]
-                return any(p.match(after) for p in self.weekly_range_cues)
+                before = self.text[max(s.start, r.start() - 40):r.start()]
+                return any(p.match(after) for p in self.weekly_range_cues) \
+                    or "/" not in r.group() and not re.match(r"\s*,?\s*\d{1,2}\.", after) \
+                    and any(p.search(before) for p in self.weekly_range_lead_cues)  # (not a listing's "18-21 Uhr,
+                # Samstag/Sonntag, 12./13. Sep.": days with their dates)
         return False
 
     def _names_day_told(self, wd: int) -> bool:

@@ -185,11 +185,13 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
 
 
 def _times_of_day_after(timexes: list[Timex], text: str, gap: re.Pattern[str]) -> None:
-    """ "bis 5 Uhr am Montag", "seit 21 Uhr am Donnerstag": a clock time is of the day told right after it."""
+    """ "bis 5 Uhr am Montag", "seit 21 Uhr am Donnerstag", "seit 6 Uhr Montag früh": a clock time is of the day
+    told right after it."""
     for t, nxt in pairwise(timexes):
-        if t.type == "TIME" and t.value[:1].isdigit() and nxt.type == "DATE" and len(nxt.value) == 10 \
-                and nxt.value[:1].isdigit() and gap.fullmatch(text, t.end, nxt.start):
-            t.value = nxt.value + t.value[10:]
+        if t.type == "TIME" and t.value[:1].isdigit() and _DAY.match(nxt.value) and (
+                nxt.type == "DATE" and len(nxt.value) == 10 and gap.fullmatch(text, t.end, nxt.start)
+                or nxt.type == "TIME" and nxt.value[10:11] == "T" and not text[t.end:nxt.start].strip()):
+            t.value = nxt.value[:10] + t.value[10:]
 
 
 def _times_of_each_day(timexes: list[Timex], text: str, g: Grammar) -> None:
