@@ -4423,10 +4423,7 @@ def test_clock_time_before_a_weekday_and_its_part_is_of_that_day():
     assert [(t.text, t.value) for t in found][1] == ("6 Uhr", "2020-03-16T06:00")
 
 
-@pytest.mark.parametrize("text", [
-    "Geöffnet ist von 10 bis 18 Uhr Montag bis Freitag.",
-    "Geöffnet ist die Ausstellung Montag bis Freitag.",
-])
-def test_weekday_range_after_opening_hours_is_every_week(text):
-    assert [(t.text, t.type) for t in tag(text, date="2020-03-16") if t.text in ("Montag", "Freitag")] == [
+def test_weekday_range_after_opening_hours_is_every_week():
+    found = tag("Geöffnet ist von 10 bis 18 Uhr Montag bis Freitag.", date="2020-03-16")
+    assert [(t.text, t.type) for t in found if t.text in ("Montag", "Freitag")] == [
         ("Montag", "SET"), ("Freitag", "SET")]
