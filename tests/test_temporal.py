@@ -4427,3 +4427,8 @@ def test_weekday_range_after_opening_hours_is_every_week():
     found = tag("Geöffnet ist von 10 bis 18 Uhr Montag bis Freitag.", date="2020-03-16")
     assert [(t.text, t.type) for t in found if t.text in ("Montag", "Freitag")] == [
         ("Montag", "SET"), ("Freitag", "SET")]
+
+
+def test_document_dated_with_von_and_a_month_lies_behind():
+    text = "Es geht darum, die Entscheidung einer unteren Instanz von Februar aufzuheben."  # Austrian "von Februar"
+    assert [(t.text, t.value) for t in tag(text, date="2016-03-15")] == [("Februar", "2016-02")]
