@@ -4432,3 +4432,17 @@ def test_weekday_range_after_opening_hours_is_every_week():
 def test_document_dated_with_von_and_a_month_lies_behind():
     text = "Es geht darum, die Entscheidung einer unteren Instanz von Februar aufzuheben."  # Austrian "von Februar"
     assert [(t.text, t.value) for t in tag(text, date="2016-03-15")] == [("Februar", "2016-02")]
+
+
+@pytest.mark.parametrize("text", [
+    "Dort sollen Männer im Alter zwischen 15 und 60 Jahren ausgebildet werden.",
+    "Das sind 4 Prozent der Wahlberechtigten ab 16 Jahren.",
+    "Kinder unter 14 Jahren dürfen nicht.",
+    "Er starb im Alter von 89 Jahren.",
+])
+def test_ages_are_untagged_in_news(text):
+    assert tag(text, date="2016-03-15") == []
+
+
+def test_a_span_of_years_after_zwischen_is_no_age():
+    assert [t.value for t in tag("Der Bau dauerte zwischen zwei und drei Jahren.", date="2016-03-15")] == ["P3Y"]

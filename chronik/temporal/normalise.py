@@ -252,6 +252,7 @@ class Normaliser:
         slots = lg.mapping("temporal/grammar_slots.tsv")
         self.clock_words = {x.lower() for x in slots["clock"].split("|")}
         self.age_after = re.compile(rf"\s+(?:{slots['age_followers']})", re.IGNORECASE)
+        self.age_contexts = lg.patterns("temporal/age_contexts.txt", re.IGNORECASE)
         decades = "|".join(self.lx.decades)
         pair = slots["decade_pair_join"]
         self.decade_pair = re.compile(rf"\s+(?:{pair})\s+(?:{decades})\s*-?\s*Jahre", re.IGNORECASE)
@@ -2800,8 +2801,12 @@ class Normaliser:
         code = self.lx.units.get(m.group("unit").lower())
         if n is None or code is None:
             return None
-        if not self.ctx.narrative and code == "Y" and self.age_after.match(self.text, m.end()):
-            return None  # "der 30 Jahre alte Fahrer": an age, which news TimeML leaves untagged
+        if not self.ctx.narrative and code == "Y" and (
+                self.age_after.match(self.text, m.end())
+                or any(p.search(self.text, max(self._sentence(m.start()).start, m.start() - 80), m.start())
+                       for p in self.age_contexts)):
+            return None  # "der 30 Jahre alte Fahrer", "Kinder unter 14 Jahren": an age, which news TimeML leaves
+            # untagged
         if m.group("art") and self.singular_articles.fullmatch(m.group("art")) and not m.group("shift") \
                 and not m.group("qmod") and m.group("unit").lower() in self.lx.plural_units:
             self._start = m.start("num")  # "und das sieben Tage die Woche": "das" is no article of "Tage"
