@@ -4446,3 +4446,7 @@ def test_ages_are_untagged_in_news(text):
 
 def test_a_span_of_years_after_zwischen_is_no_age():
     assert [t.value for t in tag("Der Bau dauerte zwischen zwei und drei Jahren.", date="2016-03-15")] == ["P3Y"]
+
+
+def test_april_fools_cry_is_no_month():
+    assert [t.text for t in tag('Sie ruft: "April, April". Im April kam er.')] == ["April"]
