@@ -4450,3 +4450,10 @@ def test_a_span_of_years_after_zwischen_is_no_age():
 
 def test_april_fools_cry_is_no_month():
     assert [t.text for t in tag('Sie ruft: "April, April". Im April kam er.')] == ["April"]
+
+
+def test_given_up_plan_followed_by_a_past_clause_lies_behind():
+    text = "Ich hätte im Februar noch mehrmals nach Shanghai fliegen sollen, dann war China dicht."
+    assert [(t.text, t.value) for t in tag(text, date="2020-11-25")] == [("Februar", "2020-02")]
+    text = "Häcker sollte zunächst erst im Oktober antreten, doch offenbar konnte er schon früher wechseln."
+    assert [(t.text, t.value) for t in tag(text, date="2020-07-17")][0] == ("Oktober", "2020-10")

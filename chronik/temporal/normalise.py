@@ -252,6 +252,7 @@ class Normaliser:
         slots = lg.mapping("temporal/grammar_slots.tsv")
         self.clock_words = {x.lower() for x in slots["clock"].split("|")}
         self.age_after = re.compile(rf"\s+(?:{slots['age_followers']})", re.IGNORECASE)
+        self.plan_contrast = re.compile(rf"(?:{slots['plan_contrast']})\b", re.IGNORECASE)
         self.age_contexts = lg.patterns("temporal/age_contexts.txt", re.IGNORECASE)
         decades = "|".join(self.lx.decades)
         pair = slots["decade_pair_join"]
@@ -1195,9 +1196,17 @@ class Normaliser:
         return head[0]
 
     def _given_up_plan(self, pos: int) -> bool:
+        """A plan told in the past, given up or made for a date (`tense_given_up_plans.txt`), unless the sentence
+        goes on in the past after it ("Ich hätte im Februar nach Shanghai fliegen sollen, dann war China dicht"
+        (November): the February gone)."""
         s = self._sentence(pos)
         sentence = " ".join(self.text[s.start:s.end].split())
-        return any(p.search(sentence) for p in self.given_up_plans)
+        for p in self.given_up_plans:
+            if (m := p.search(sentence)) is not None:
+                comma = sentence.find(",", m.end())
+                rest = sentence[comma + 1:].strip(" ,.;") if comma >= 0 else ""
+                return not (rest and tense_of(rest, self.lang) == PAST and not self.plan_contrast.match(rest))
+        return False
 
     def _past_when_after(self) -> bool:
         """A date followed by ", als …" in the past ("ihre Empfehlungen von Ende Januar, als die WHO eine
