@@ -4457,3 +4457,8 @@ def test_given_up_plan_followed_by_a_past_clause_lies_behind():
     assert [(t.text, t.value) for t in tag(text, date="2020-11-25")] == [("Februar", "2020-02")]
     text = "Häcker sollte zunächst erst im Oktober antreten, doch offenbar konnte er schon früher wechseln."
     assert [(t.text, t.value) for t in tag(text, date="2020-07-17")][0] == ("Oktober", "2020-10")
+
+
+def test_a_date_held_on_to_is_a_plan():
+    text = "Während die Tour bislang am Start Ende Juni festhielt, denken die Australian Open schon um."
+    assert [(t.text, t.value) for t in tag(text, date="2020-04-14")] == [("Ende Juni", "2020-06")]
