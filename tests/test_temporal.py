@@ -4439,6 +4439,7 @@ def test_document_dated_with_von_and_a_month_lies_behind():
     "Das sind 4 Prozent der Wahlberechtigten ab 16 Jahren.",
     "Kinder unter 14 Jahren dürfen nicht.",
     "Er starb im Alter von 89 Jahren.",
+    "Er traf einen Mann namens Alexander Krawtschenko von knapp über 20 Jahren.",
 ])
 def test_ages_are_untagged_in_news(text):
     assert tag(text, date="2016-03-15") == []
