@@ -4463,3 +4463,8 @@ def test_given_up_plan_followed_by_a_past_clause_lies_behind():
 def test_a_date_held_on_to_is_a_plan():
     text = "Während die Tour bislang am Start Ende Juni festhielt, denken die Australian Open schon um."
     assert [(t.text, t.value) for t in tag(text, date="2020-04-14")] == [("Ende Juni", "2020-06")]
+
+
+def test_month_after_a_hyphenated_prefix_unless_a_name():
+    assert [(t.text, t.value) for t in tag("Das war im Corona-April so.", date="2020-05-09")] == [("April", "2020-04")]
+    assert tag("Wir wohnen am Karl-August-Platz. Das sagte Karl-August Müller.", date="2020-05-09") == []

@@ -1429,8 +1429,10 @@ class Normaliser:
             return None  # "mai" as part of something else; "JuLi" (the Junge Liberale)
         if y is None and not m.group("part") and self._told_surname(word, m.start("mon")):
             return None  # "Mirko März, Betreiber des Cafés … erzählt März"
-        if y is None and re.search(r"[A-ZÄÖÜ]\w*-$", self.text[max(0, m.start() - 20):m.start()]):
-            return None  # "am Karl-August-Platz": a name; not "im Lockdown-April 2020"
+        prefix = re.search(r"([A-ZÄÖÜ]\w*)-$", self.text[max(0, m.start() - 20):m.start()])
+        if y is None and prefix and (self.text[m.end():m.end() + 1] == "-" or prefix.group(1) in self.first_names):
+            return None  # "am Karl-August-Platz", "Karl-August Müller": a name; not "im Lockdown-April 2020", "im
+            # Corona-April"
         if y is None and _TRUNCATED_COMPOUND.match(self.text, m.end()):
             return None  # "die November- und Dezemberhilfen": part of a noun, as "Dezemberhilfen" is
         if y is None and not m.group("part") and not m.group("ofy") and self._looks_like_name(m):
