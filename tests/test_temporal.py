@@ -4468,3 +4468,10 @@ def test_a_date_held_on_to_is_a_plan():
 def test_month_after_a_hyphenated_prefix_unless_a_name():
     assert [(t.text, t.value) for t in tag("Das war im Corona-April so.", date="2020-05-09")] == [("April", "2020-04")]
     assert tag("Wir wohnen am Karl-August-Platz. Das sagte Karl-August Müller.", date="2020-05-09") == []
+
+
+def test_day_after_counts_from_the_story_not_from_a_day_in_an_attribute():
+    text = ("Und jetzt kommen wieder Leute, an diesem Sonntag, dem 23. August 2020. Ob das Publikum auch zum "
+            "Vorverkauf der am 1. September beginnenden Saison kommt? Julia Hülsmann erzählt tags darauf, wie sie sich "
+            "fühlt.")
+    assert [(t.text, t.value) for t in tag(text, date="2020-08-24")][-1] == ("tags darauf", "2020-08-24")

@@ -156,6 +156,7 @@ class Context:
     surnames: set[str] = field(default_factory=set)  # season words met as a surname ("Torsten Herbst")
 
 
+_PARTICIPLE_ATTRIBUTE = re.compile(r"\s+[a-zäöüß]+(?:end|t|en)e[nmrs]?\s+(?-i:[A-ZÄÖÜ])")  # "… beginnenden Saison"
 _THING_OF_DAY = re.compile(r"(?<=\w\s)((?-i:[A-ZÄÖÜ])[\w-]+)\s+vom\s+$")  # "in ihrem Podcast vom (Samstag)"
 
 
@@ -552,7 +553,9 @@ class Normaliser:
         self.ctx.last_day_ends_span = any(p.search(self.text[max(0, pos - 30):pos]) for p in self.span_end_contexts)
         before = self.text[max(0, pos - 40):pos]
         self.ctx.last_day_of_thing = bool(_THING_OF_DAY.search(before)) \
-            and not any(p.search(before) for p in self.dated_event_contexts)
+            and not any(p.search(before) for p in self.dated_event_contexts) \
+            or pos == self._start and bool(_PARTICIPLE_ATTRIBUTE.match(self.text, self._end)) \
+            and self._attribute_opened()  # ("der am 1. September beginnenden Saison": the day dates the season)
         if named:
             self.ctx.named_day, self.ctx.named_day_sent = d, self.sent_index(pos)
 
@@ -2769,6 +2772,10 @@ class Normaliser:
         if code == "D" and abs(n) == WEEK_DAYS and c.last_day_sent != self.sent_index(m.start()):
             anchor = c.ref  # "… Vergangenen Sonntag waren es noch 13.882. … weniger als am selben Tag der Vorwoche":
             # a week from the day of the figures, which is the paper's unless told in the sentence
+        if code == "D" and n > 0 and anchor is None and c.last_day_of_thing and c.day_before_last \
+                and self.sent_index(m.start()) > c.last_day_sent:
+            anchor = c.day_before_last[0]  # "… der am 1. September beginnenden Saison … Hülsmann erzählt tags
+            # darauf": the day after the story's (23 August), not after the season's start
         anchor = anchor or c.last_day or c.ref
         if anchor is None:
             return "DATE", "XXXX-XX-XX", None, True
