@@ -4,6 +4,7 @@ Reference date: Wednesday 2018-09-12 (ISO week 37).
 """
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -4475,3 +4476,13 @@ def test_day_after_counts_from_the_story_not_from_a_day_in_an_attribute():
             "Vorverkauf der am 1. September beginnenden Saison kommt? Julia Hülsmann erzählt tags darauf, wie sie sich "
             "fühlt.")
     assert [(t.text, t.value) for t in tag(text, date="2020-08-24")][-1] == ("tags darauf", "2020-08-24")
+
+
+def test_word_alternation_trie_matches_every_word_longest_first():
+    from chronik.temporal.grammar import _alt
+    words = ["Jahr", "Jahre", "Jahres", "Januar", "Jänner", "Juni", "Juli", "tägl.", "Hl. Abend", "Mai", "mai"]
+    pattern = re.compile(f"(?:{_alt(words)})", re.IGNORECASE)
+    for w in words:
+        assert pattern.match(w).group() == w
+    assert pattern.match("Jahreszeit").group() == "Jahres"
+    assert re.fullmatch(f"(?:{_alt(words)})s", "Jahrs")  # backtracks to a shorter word
