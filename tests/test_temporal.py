@@ -991,7 +991,7 @@ def test_cues_of_the_tenth_round(text, date, value):
 @pytest.mark.parametrize("text,found", [
     ("Der Bus fährt erst abends um halb acht.", ["2020-04-06T19:30"]),
     ("Am Sonntagabend um 6 Uhr kam die Nachricht.", ["2020-04-05TEV", "2020-04-05T18:00"]),
-    ("In der Nacht um 11 Uhr brannte die Scheune.", ["2020-04-06TNI", "2020-04-06T23:00"]),
+    ("In der Nacht um 11 Uhr brannte die Scheune.", ["2020-04-05TNI", "2020-04-05T23:00"]),
     ("Morgens um 7 Uhr kam er.", ["2020-04-06T07:00"]),
     ("Der Markt öffnet am Sonnabend um 9 Uhr.", ["2020-04-11", "2020-04-11T09:00"]),  # a weekday, no evening
 ])
@@ -4486,3 +4486,21 @@ def test_word_alternation_trie_matches_every_word_longest_first():
         assert pattern.match(w).group() == w
     assert pattern.match("Jahreszeit").group() == "Jahres"
     assert re.fullmatch(f"(?:{_alt(words)})s", "Jahrs")  # backtracks to a shorter word
+
+
+def test_a_bare_night_in_a_past_report_is_the_night_before_the_paper():
+    text = ("Unbekannte haben in der Nacht die Fassade beworfen. Ein Motiv ist nicht ausgeschlossen. Maskierte Täter "
+            "haben das Haus attackiert. Wachleute hörten gegen 3 Uhr einen Knall, teilte die Polizei am Freitag mit.")
+    assert values(text, "2020-07-31")[:2] == [("Nacht", "2020-07-30TNI"), ("3 Uhr", "2020-07-31T03:00")]
+    assert values("In der Nacht wird es kalt.", "2020-07-31") == [("Nacht", "2020-07-31TNI")]
+
+
+def test_a_night_before_a_holiday():
+    text = "In der Nacht zum Ostersonntag war es zur Ostsee aufgebrochen. Um 7.20 Uhr rückte die Polizei an."
+    assert values(text, "2020-04-13") == [("Nacht zum Ostersonntag", "2020-04-11TNI"), ("7.20 Uhr", "2020-04-12T07:20")]
+
+
+def test_a_clock_time_opening_a_past_sentence_goes_on_with_a_recent_day():
+    text = ("Am Sonntag mussten Beamte zweimal ausrücken. Das erste Mal am frühen Abend in einer Wohnung. Die Feier "
+            "wurde aufgelöst. Gegen 23 Uhr wurden zwei Männer aufgegriffen.")
+    assert values(text, "2020-04-20")[-1] == ("23 Uhr", "2020-04-19T23:00")

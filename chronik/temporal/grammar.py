@@ -474,8 +474,9 @@ def grammar(lang: str = "de") -> Grammar:
             rf"{B}(?P<pre>{_alt(lx.reference_prefixes)})(?=-[A-ZÄÖÜ])")),
         Rule("narrative_reference", re.compile(rf"{B}(?P<nref>{_alt(lx.narrative_references)}){E}", ic)),
         Rule("holiday", re.compile(  # "Silvesterabend", "Neujahrsmorgen": a part of the holiday
-            rf"{B}(?:(?P<shift>{shift})\s+)?(?P<hol>{_alt(lx.holidays)})(?:s?(?P<dp>{dnoun}))?{E}"
-            rf"(?:\s+(?P<y>{year})(?:/(?P<y2>\d{{2}}(?:\d{{2}})?)\b)?)?",  # "zum Jahreswechsel 2008/09"
+            rf"{B}(?:(?:{dprep})\s+(?=(?:{night})\s))?(?P<x>(?:(?P<night>{night})\s+(?:{w['night_to']})\s+)?"
+            rf"(?:(?P<shift>{shift})\s+)?(?P<hol>{_alt(lx.holidays)})(?:s?(?P<dp>{dnoun}))?{E}"  # "Nacht zu Ostern"
+            rf"(?:\s+(?P<y>{year})(?:/(?P<y2>\d{{2}}(?:\d{{2}})?)\b)?)?)",  # "zum Jahreswechsel 2008/09"
             ic)),  # "in der vergangenen Silvesternacht": the one a year back
         Rule("season", re.compile(
             rf"{B}(?:(?P<part>{part})\s+(?:(?:{w['of_the']})\s+)?)?(?P<season>{season}){E}"

@@ -107,6 +107,7 @@ COMPARED_DAY_AGE = 0  # figures compared with the day before, sentences after a 
 COMPARED_DAY_FAR = 31  # … or the sentence after a day more than a month back ("am 18. Dezember der höchste Wert.
 # … so hoch wie am Vortag", February)
 NAMED_DAY_REACH = 2  # sentences after "am MONTAG" in which "am Nachmittag" still means that Monday
+PAST_STORY_REACH = 5  # sentences after a past day in which a clock time in a past clause still falls on it
 OPEN_END_BACK = 183  # days: "bis 6. Jänner" in a present clause lies ahead if this year's is longer ago
 CONTINUED_YEAR_DAYS = 183  # a date continuing a programme of next year's dates lies at most this far ahead
 STORY_YEAR_REACH = 100  # news: "im Vorjahr" counts from a year named just before only within this many years
@@ -2445,8 +2446,17 @@ class Normaliser:
             return None  # "Informationen über frühe Covid-19-Fälle": an adjective before its noun
         code = self._dp(m, "dp")
         d = self._day_for_daypart(m.start())
+        if code == "NI" and d is not None and self._last_night(d, m.start()):
+            d -= dt.timedelta(days=1)
         mod = self._part(m)
         return "TIME", (cal.day(d) if d else "XXXX-XX-XX") + "T" + code, mod, True
+
+    def _last_night(self, d: dt.date, pos: int) -> bool:
+        """A bare night in a past clause of news that falls back on the paper's day is the night that ended on it:
+        "Unbekannte haben in der Nacht die Fassade beworfen" (Friday) is the night to Friday, Thursday's."""
+        c = self.ctx
+        return d == c.ref and not c.narrative and self.tense(pos) == PAST \
+            and not (c.last_day == c.ref and 0 <= self.sent_index(pos) - c.last_day_sent <= NAMED_DAY_REACH)
 
     def _day_for_time(self, pos: int) -> dt.date | None:
         """The day a clock time or part of the day belongs to: a day mentioned earlier
@@ -2458,7 +2468,8 @@ class Normaliser:
         c, si = self.ctx, self.sent_index(pos)
         if c.last_day and (c.narrative or c.last_day_sent == si):
             return c.last_day
-        if c.last_day and c.ref and si - c.last_day_sent == 1 and c.last_day < c.ref and not c.last_day_ends_span \
+        if c.last_day and c.ref and 0 < si - c.last_day_sent <= PAST_STORY_REACH and c.last_day < c.ref \
+                and (si - c.last_day_sent == 1 or (c.ref - c.last_day).days <= 7) and not c.last_day_ends_span \
                 and any(p.fullmatch(self.text, self._sentence(pos).start, pos) for p in self.story_clock_openers) \
                 and (self.tense(pos) == PAST or self._historical_present(pos)):
             return c.last_day  # a story told on: "Am nächsten Morgen versuchte er ab 7.25 Uhr … Um 9.40 Uhr antwortete"
@@ -2576,7 +2587,8 @@ class Normaliser:
         """The day of a night hour in a past sentence right after the sentence that told the night, when no day
         was told since: its evening's day or the next morning's."""
         c = self.ctx
-        if c.night_told is None or c.ref is None or c.narrative or self.sent_index(pos) - c.night_told[1] != 1 \
+        if c.night_told is None or c.ref is None or c.narrative \
+                or not 0 < self.sent_index(pos) - c.night_told[1] <= PAST_STORY_REACH \
                 or c.last_day_sent > c.night_told[1] or self.tense(pos) != PAST \
                 or not (h >= EVENING_HOUR or h <= NIGHT_END_HOUR):
             return None
@@ -3001,6 +3013,8 @@ class Normaliser:
         if not (self._compared(self._start) or turn):
             self.saw_day(d, m.start())  # (not "Das war wie vor Weihnachten": a likeness, no anchor; nor the turn of
             # the year, a time around a day)
+        if m.group("night"):
+            return "TIME", f"{cal.day(d - dt.timedelta(days=1))}TNI", None, relative  # the night before the holiday
         if m.group("dp"):
             return "TIME", f"{cal.day(d)}T{self._dp(m, 'dp')}", None, relative
         return "DATE", cal.day(d), None, relative
