@@ -4504,3 +4504,8 @@ def test_a_clock_time_opening_a_past_sentence_goes_on_with_a_recent_day():
     text = ("Am Sonntag mussten Beamte zweimal ausrücken. Das erste Mal am frühen Abend in einer Wohnung. Die Feier "
             "wurde aufgelöst. Gegen 23 Uhr wurden zwei Männer aufgegriffen.")
     assert values(text, "2020-04-20")[-1] == ("23 Uhr", "2020-04-19T23:00")
+
+
+def test_a_month_up_to_a_part_of_a_year_takes_that_year():
+    text = "Das Ministerium hat von September bis Jahresende 2015 Geld ausgeben. Von Oktober bis Mitte 2015 stieg sie."
+    assert [v for _, v in values(text, "2016-03-15")] == ["2015-09", "2015", "2014-10", "2015"]

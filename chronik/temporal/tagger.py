@@ -155,6 +155,11 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
         if start.type == end.type == "TIME" and end.value.startswith("XXXX-XX-XXT") and start.value[:4].isdigit():
             start.value = "XXXX-XX-XX" + start.value[10:]  # "zwischen 21 und 5 Uhr eine nächtliche Ausgangssperre":
             continue  # the end's daily context dates the start too
+        if start.relative and _MONTH.fullmatch(start.value) and not end.relative and _YEAR.fullmatch(end.value) \
+                and end.mod in _PART_LAST_MONTH:  # "von September bis Jahresende 2015": that year's September;
+            before = int(start.value[5:]) > _PART_LAST_MONTH[end.mod]  # "von Oktober bis Mitte 2015": the year before
+            start.value = f"{int(end.value) - before:04d}{start.value[4:]}"
+            continue
         lo, hi = cal.parse_iso(start.value), cal.parse_iso(end.value)
         if lo and hi and hi < lo and found[j][2] == "weekday" and len(end.value) == 10:
             moved, end.value = end.value, cal.day(hi + dt.timedelta(days=7 * ((lo - hi).days // 7 + 1)))
@@ -257,6 +262,8 @@ def _range_around(start: Timex, end: Timex, ref: dt.date) -> None:
 
 
 _MONTH = re.compile(r"\d{4}-\d\d")
+_YEAR = re.compile(r"\d{4}")
+_PART_LAST_MONTH = {"START": 3, "MID": 6, "END": 12}  # the last month of a year's start, middle and end
 _BRACKET_GAP = re.compile(r"\s*\(\s*")
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:und|sowie|oder|bis|,)\s*")
 _DAY_AFTER = re.compile(r"\s*,\s*(\d{1,2})\.\s*,?\s*(?:und|sowie|oder|bis)\s+")
