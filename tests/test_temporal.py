@@ -4509,3 +4509,19 @@ def test_a_clock_time_opening_a_past_sentence_goes_on_with_a_recent_day():
 def test_a_month_up_to_a_part_of_a_year_takes_that_year():
     text = "Das Ministerium hat von September bis Jahresende 2015 Geld ausgeben. Von Oktober bis Mitte 2015 stieg sie."
     assert [v for _, v in values(text, "2016-03-15")] == ["2015-09", "2015", "2014-10", "2015"]
+
+
+@pytest.mark.parametrize("text", [
+    "Das Display bietet 1152 x 1920 Pixel und 2560×1440 Bildpunkte.",
+    "Pelé schoss sein 1000. Tor. Beim 1000. Grand Prix der Scuderia war er da.",
+    "Die IBAN: DE43 1005 0000 0250 0309 42. Telefon 089/6221-1234.",
+    "Der Impfstoff mRNA-1273 wirkt. Es gab eine 1000-Euro-Spende.",
+    "Der Mittelwert liegt bei 1040, die Zahl der Genesenen beträgt 1122.",
+])
+def test_numbers_that_are_no_years(text):
+    assert values(text, "2020-03-15") == []
+
+
+def test_a_count_labelled_by_its_time_beside_another_is_no_year():
+    text = "Davon starben 2000 im Jahr 2011 und 1700 im vergangenen Jahr. Franz von Assisi (1182-1226) lebte."
+    assert [v for _, v in values(text, "2013-10-05")] == ["2011", "2012", "1182", "1226"]

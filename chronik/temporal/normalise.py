@@ -113,6 +113,12 @@ CONTINUED_YEAR_DAYS = 183  # a date continuing a programme of next year's dates 
 STORY_YEAR_REACH = 100  # news: "im Vorjahr" counts from a year named just before only within this many years
 
 
+_ORDINAL_NOUN = re.compile(r"\.\s+[A-ZÄÖÜ]")  # "1000. Tor"
+_CODE_JOIN = re.compile(r"(\w*)[-/]$")  # "mRNA-1273", "6221-1234": a number joined to a code before it
+_DIGIT_GROUP = re.compile(r" \d{4}\b")  # "DE43 1005 0000 0250": groups of an account number
+_DIGIT_GROUP_BEFORE = re.compile(r"\b[A-Z]{2}\d\d $|\b\d{4} $")
+_TIME_LABEL = re.compile(r"\s+(?:im|am|in\s+der|in\s+den)\s")  # "1700 im vergangenen Jahr"
+_LABELLED_COUNT = re.compile(r"\d\s+(?:im|am|in\s+der|in\s+den)\s")  # "davon 2000 im Jahr 2011 und …"
 _TRUNCATED_COMPOUND = re.compile(  # "November- und Dezemberhilfen", "Herbst- Winter-Kollektion"
     r"-\s+(?:(?:und|oder|sowie|bzw\.)\s|[A-ZÄÖÜ][a-zäöüß]+-[A-ZÄÖÜ])")
 
@@ -214,6 +220,7 @@ class Normaliser:
         self.count_frames = lg.patterns("temporal/count_frames.txt", re.IGNORECASE)
         self.time_told_anaphors = lg.wordset("temporal/time_told_anaphors.txt")
         self.old_quantity_followers = lg.wordset("temporal/old_year_quantity_followers.txt")
+        self.ordinal_determiners = lg.wordset("temporal/ordinal_determiners.txt")
         self.participle_adjectives = lg.patterns("temporal/participle_adjectives.txt")
         self.counted_state_adjectives = lg.patterns("temporal/counted_state_adjectives.txt")
         self.nowadays_verbs = lg.wordset("temporal/nowadays_verbs.txt")
@@ -732,6 +739,11 @@ class Normaliser:
             return True  # moved, each labelled by its time; so is the number it moved to
         if prev in self.count_moves and 0 <= m.start() - self._moved_count_end <= 2:
             return True
+        if prev in self.ordinal_determiners and _ORDINAL_NOUN.match(self.text, m.end()):
+            return True  # "sein 1000. Tor", "Beim 1000. Grand Prix": an ordinal
+        if b and not self.ctx.narrative and int(m.group("y")) < b.year - self.OLD_COUNT_YEARS \
+                and self._code_or_count(m, prev):
+            return True
         head = re.search(r"(\S+)\s+$", self.text[max(0, m.start() - 60):m.start()])
         if head and any(p.fullmatch(head.group(1)) for p in self.name_year_heads):
             return True  # "der TSV 1860", "die Faschingsgesellschaft 1899": a name, not a year
@@ -780,6 +792,21 @@ class Normaliser:
                                  or y > b.year + self.AHEAD_COUNT_YEARS and y % 5 and prev not in self.year_preps)
         return bool(capital and far and not self.ctx.narrative
                     and (prev not in self.year_preps or prev in self.count_preps))  # "Besuche in 1729 Ausstellungen"
+
+    def _code_or_count(self, m, prev: str) -> bool:
+        """A number centuries before the news that is part of a code or a compound, or a count labelled by its time
+        beside another: "mRNA-1273", "089/6221-1234", "IBAN: DE43 1005 0000", "eine 1000-Euro-Spende", "davon 2000
+        im Jahr 2011 und 1700 im vergangenen Jahr"."""
+        text, start, end = self.text, m.start(), m.end()
+        joined = _CODE_JOIN.search(text, max(0, start - 12), start)
+        if joined and not re.fullmatch(r"(?:1\d|20)\d\d", joined.group(1)):
+            return True  # (not the second year of "1182-1226")
+        if _DIGIT_GROUP.match(text, end) or _DIGIT_GROUP_BEFORE.search(text, max(0, start - 6), start):
+            return True
+        if re.match(r"-[^\W\d_]", text[end:end + 2]):
+            return True
+        return prev in self.list_words and bool(_TIME_LABEL.match(text, end)) \
+            and bool(_LABELLED_COUNT.search(text, self._sentence(start).start, start))
 
     def _difference(self, m) -> bool:
         """A shift right after "um" is the size of a difference ("um ein Jahr früher"), unless "um" opens
