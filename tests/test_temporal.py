@@ -4525,3 +4525,10 @@ def test_numbers_that_are_no_years(text):
 def test_a_count_labelled_by_its_time_beside_another_is_no_year():
     text = "Davon starben 2000 im Jahr 2011 und 1700 im vergangenen Jahr. Franz von Assisi (1182-1226) lebte."
     assert [v for _, v in values(text, "2013-10-05")] == ["2011", "2012", "1182", "1226"]
+
+
+def test_a_gone_stretch_of_months_that_would_end_long_after_the_paper_is_last_years():
+    text = "Zwischen Jänner und November wurden 1,5 Millionen Grenzübertritte festgestellt."
+    assert [v for _, v in values(text, "2016-03-15")] == ["2015-01", "2015-11"]
+    text = "Alle Proben, die von März bis Oktober im Kalender standen, wurden gestrichen."
+    assert [v for _, v in values(text, "2020-09-09")] == ["2020-03", "2020-10"]

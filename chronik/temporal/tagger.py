@@ -174,9 +174,12 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
                 end.value = f"{start.value[:4]}{end.value[4:]}"  # not a year on
             elif int(end.value[5:]) < int(start.value[5:]):  # "von Oktober bis Februar": the February after
                 end.value = f"{int(start.value[:4]) + 1:04d}{end.value[4:]}"
-            elif start.relative and ref and start.value == f"{ref:%Y-%m}":  # "Von Januar bis September
-                start.value = f"{end.value[:4]}{start.value[4:]}"  # registrierte die Polizei" (January): last year's
-                continue  # a stretch told in the past, not one around the paper's month
+            elif start.relative and ref and (start.value == f"{ref:%Y-%m}" or start.value < f"{ref:%Y-%m}" > end.value
+                                             and int(end.value[5:]) - ref.month > GONE_STRETCH_AHEAD):
+                start.value = f"{end.value[:4]}{start.value[4:]}"  # both ends read as gone, a stretch told in the
+                continue  # past: "Von Januar bis September registrierte die Polizei" (January), "Zwischen Jänner und
+                # November wurden … festgestellt" (March): last year's, not one around the paper's month (not "Proben,
+                # die von März bis Oktober im Kalender standen, wurden gestrichen", September)
             elif ref and start.relative:  # "in den Monaten März bis August" (October): the stretch nearest
                 year = _nearest_stretch_year(start.value, end.value, ref)  # the paper, this one gone by
                 start.value, end.value = f"{year}{start.value[4:]}", f"{year}{end.value[4:]}"
@@ -263,6 +266,7 @@ def _range_around(start: Timex, end: Timex, ref: dt.date) -> None:
 
 _MONTH = re.compile(r"\d{4}-\d\d")
 _YEAR = re.compile(r"\d{4}")
+GONE_STRETCH_AHEAD = 3  # months: a stretch told in the past that would end further after the paper is last year's
 _PART_LAST_MONTH = {"START": 3, "MID": 6, "END": 12}  # the last month of a year's start, middle and end
 _BRACKET_GAP = re.compile(r"\s*\(\s*")
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:und|sowie|oder|bis|,)\s*")
