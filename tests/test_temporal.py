@@ -4532,3 +4532,10 @@ def test_a_gone_stretch_of_months_that_would_end_long_after_the_paper_is_last_ye
     assert [v for _, v in values(text, "2016-03-15")] == ["2015-01", "2015-11"]
     text = "Alle Proben, die von März bis Oktober im Kalender standen, wurden gestrichen."
     assert [v for _, v in values(text, "2020-09-09")] == ["2020-03", "2020-10"]
+
+
+def test_a_date_after_a_weekday_with_its_part_names_its_day():
+    text = ("Das Konzert findet am Samstagabend, 12. März, um 20 Uhr statt. Die Eskalation begann Donnerstagnacht, "
+            "am 24. Dezember.")
+    assert [v for _, v in values(text, "2016-03-01")] == [
+        "2016-03-12TEV", "2016-03-12", "2016-03-12T20:00", "2015-12-24TNI", "2015-12-24"]

@@ -146,6 +146,12 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
             d, named = cal.parse_iso(t.value), cal.parse_iso(nxt.value)
             if d and named and len(t.value) == len(nxt.value) == 10 and d.isoweekday() == named.isoweekday():
                 t.value = nxt.value
+        if rule == "weekday" and t.type == "TIME" and _DAY.match(t.value) and _DAY.fullmatch(nxt.value) \
+                and _WEEKDAY_DATE_GAP.fullmatch(text, t.end, nxt.start):  # "am Samstagabend, 12. März, um 20 Uhr":
+            d, named = cal.parse_iso(t.value[:10]), cal.parse_iso(nxt.value)  # the date names the day of the part
+            if d and named and d != named and d.isoweekday() == named.isoweekday():
+                old_day, t.value = t.value[:10], nxt.value + t.value[10:]
+                _move_times(timexes[timexes.index(nxt) + 1:], old_day, nxt.value)
     _times_of_day_after(timexes, text, g.time_day_gap)
     _times_of_each_day(timexes, text, g)
     _date_weekday_lists(found, text, g.range_join)
@@ -268,6 +274,7 @@ _MONTH = re.compile(r"\d{4}-\d\d")
 _YEAR = re.compile(r"\d{4}")
 GONE_STRETCH_AHEAD = 3  # months: a stretch told in the past that would end further after the paper is last year's
 _PART_LAST_MONTH = {"START": 3, "MID": 6, "END": 12}  # the last month of a year's start, middle and end
+_WEEKDAY_DATE_GAP = re.compile(r"\s*,\s*(?:(?:am|dem|den)\s+)?")  # "Samstagabend, den 12. März"
 _BRACKET_GAP = re.compile(r"\s*\(\s*")
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:und|sowie|oder|bis|,)\s*")
 _DAY_AFTER = re.compile(r"\s*,\s*(\d{1,2})\.\s*,?\s*(?:und|sowie|oder|bis)\s+")
