@@ -4539,3 +4539,18 @@ def test_a_date_after_a_weekday_with_its_part_names_its_day():
             "am 24. Dezember.")
     assert [v for _, v in values(text, "2016-03-01")] == [
         "2016-03-12TEV", "2016-03-12", "2016-03-12T20:00", "2015-12-24TNI", "2015-12-24"]
+
+
+def test_times_after_a_monthly_set_are_of_any_such_day():
+    text = "Die Runde trifft sich jeden zweiten Mittwoch im Monat ab 14.30 Uhr."
+    assert [v for _, v in values(text, "2014-03-07")] == ["P1M", "XXXX-XX-XXT14:30"]
+
+
+def test_a_shifted_weekday_dates_the_clock_times_of_the_next_sentence():
+    text = "Letzten Samstag wurde ein Mann verletzt. Die Polizei hatte ihn gegen 23 Uhr aufgefunden."
+    assert [v for _, v in values(text, "2014-03-07")] == ["2014-03-01", "2014-03-01T23:00"]
+
+
+def test_a_night_before_a_shifted_weekday():
+    text = "Die Kontrollen werden in der Nacht zum kommenden Samstag beendet."
+    assert values(text, "2020-05-13") == [("Nacht zum kommenden Samstag", "2020-05-15TNI")]

@@ -386,7 +386,7 @@ def grammar(lang: str = "de") -> Grammar:
             rf"{B}(?:{dprep})\s+(?P<x>(?:(?P<part>{daymod})\s+)?(?P<dp>{dpart}){E})", ic)),
         Rule("night_before", re.compile(  # "in der Nacht zum Sonntag"; "Die Nacht zu Montag wird kalt"
             rf"{B}(?:(?:{dprep})\s+)?(?P<x>(?P<dp>{dpart})\s+(?:(?:{w['night_from']})\s+(?:{wday})\s+)?"
-            rf"(?:{w['night_to']})\s+(?:(?P<wd>{wday})|(?P<nd>\d{{1,2}})\.\s*(?P<nmon>{month}){E}"
+            rf"(?:{w['night_to']})\s+(?:(?:(?P<nshift>{shift})\s+)?(?P<wd>{wday})|(?P<nd>\d{{1,2}})\.\s*(?P<nmon>{month}){E}"
             rf"(?:\s+(?P<ny>{year}))?))", ic)),
         Rule("night_of_day", re.compile(
             rf"{B}(?:{dprep})\s+(?P<x>(?P<dp>{night})\s+(?:{w['night_from']})\s+(?P<d>\d{{1,2}})\.)"

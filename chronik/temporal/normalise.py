@@ -571,7 +571,7 @@ class Normaliser:
         """A set of days ("täglich", "jeden Dienstag", "jeden Abend") gives the clock times after it in its
         sentence a generic day, until a day is told."""
         value = value.split("T")[0] if value.startswith("XXXX-") else value  # "jeden Abend", "freitagabends"
-        generic = ("P1D", "XXXX-XX-XX", "XXXX-WXX-WE")  # (the hours of every weekend are those of two days)
+        generic = ("P1D", "P1W", "P1M", "XXXX-XX-XX", "XXXX-WXX-WE")  # (a weekend's hours are of two days)
         day = "XXXX-XX-XX" if value in generic else value if _WEEKDAY_SET.fullmatch(value) else None
         sent, prev = self.sent_index(pos), self.ctx.set_day
         if day and prev and prev[1] == sent and not prev[2]:
@@ -2102,7 +2102,9 @@ class Normaliser:
         else:
             d = self._weekday_date(b, wd, n, m.start())
         if not self._compared(m.start()):  # "zehn mehr als am vergangenen Mittwoch … (Vortag: 19.760)": a day
-            self.saw_day(d, m.start(), named=not (m.group("radj") or m.group("shift")))  # compared with is no anchor
+            thing = m.group("shift") and _THING_OF_DAY.search(self.text, max(0, m.start() - 40), m.start())
+            self.saw_day(d, m.start(), named=not (m.group("radj") or thing))  # compared with is no anchor; nor is
+            # "in ihrem Podcast vom vergangenen Samstag" a day of the story
             self.ctx.last_day_by_weekday = True
         else:
             self._compared_day = (d, self.sent_index(m.start()))
@@ -2397,8 +2399,9 @@ class Normaliser:
                 return "TIME", f"XXXX-WXX-{wd}T{code}", None, True
             if m.group(0).split()[0].lower() in self.weekday_past_preps:  # "seit der Nacht auf Dienstag"
                 d = cal.weekday_near(b, wd, PAST, strict=False)
-            else:
-                d = self._weekday_date(b, wd, None, m.start())
+            else:  # "in der Nacht zum kommenden Samstag"
+                n = self.lx.shift_of(m.group("nshift")) if m.group("nshift") else None
+                d = self._weekday_date(b, wd, n, m.start())
             self.saw_day(d, m.start())
         if code == "NI":
             d -= dt.timedelta(days=1)
