@@ -4554,3 +4554,8 @@ def test_a_shifted_weekday_dates_the_clock_times_of_the_next_sentence():
 def test_a_night_before_a_shifted_weekday():
     text = "Die Kontrollen werden in der Nacht zum kommenden Samstag beendet."
     assert values(text, "2020-05-13") == [("Nacht zum kommenden Samstag", "2020-05-15TNI")]
+
+
+def test_the_solstices_are_days():
+    text = "Zur Sonnwende brennen die Feuer. Das Sonnwendfeuer brannte."
+    assert values(text, "2014-03-07") == [("Sonnwende", "2014-06-21")]
