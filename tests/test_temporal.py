@@ -4559,3 +4559,11 @@ def test_a_night_before_a_shifted_weekday():
 def test_the_solstices_are_days():
     text = "Zur Sonnwende brennen die Feuer. Das Sonnwendfeuer brannte."
     assert values(text, "2014-03-07") == [("Sonnwende", "2014-06-21")]
+
+
+def test_a_part_of_the_day_before_or_after_the_day_told():
+    text = ("Er hat die E-Mail am Freitag verfasst. Am Abend davor wurde das Thema besprochen. Wusste er am "
+            "Montagmorgen von der Aktion am Abend zuvor?")
+    assert [v for _, v in values(text, "2021-01-19")] == [
+        "2021-01-15", "2021-01-14TEV", "2021-01-18TMO", "2021-01-17TEV"]
+    assert values("Die Ruhe am Morgen danach", "2020-11-04") == [("Morgen danach", "2020-11-04TMO")]

@@ -86,6 +86,7 @@ class Lexicon:
     anchored_daypart: dict[str, int]  # "am nächsten Morgen": offset from the last mentioned day
     told_daypart_words: frozenset[str]  # "an jenem Abend": the day told, however far back
     anchored_daypart_compounds: dict[str, tuple[int, str]]  # "am Vorabend": offset, part of the day
+    anchored_daypart_directions: dict[str, int]  # "am Abend davor": offset from the last mentioned day
     directions: dict[str, int]
     comparative_directions: frozenset[str]  # "früher": after a vague quantity a difference, no date
     references: dict[str, str]
@@ -172,6 +173,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         anchored_daypart={k: int(v) for k, v in m("anchored_daypart_words.tsv").items()},
         told_daypart_words=frozenset(r[0].lower() for r in t("anchored_daypart_words.tsv") if r[2:] == ("told",)),
         anchored_daypart_compounds={r[0].lower(): (int(r[1]), r[2]) for r in t("anchored_daypart_compounds.tsv")},
+        anchored_daypart_directions={k: int(v) for k, v in m("anchored_daypart_directions.tsv").items()},
         directions={k: int(v) for k, v in m("anchored_directions.tsv").items()},
         comparative_directions=frozenset(
             r[0].lower() for r in t("anchored_directions.tsv") if r[2:] == ("comparative",)),
@@ -394,6 +396,8 @@ def grammar(lang: str = "de") -> Grammar:
         Rule("anchored_daypart", re.compile(
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<adw>{_alt(lx.anchored_daypart)})\s+(?P<dp>{dnoun})"
             rf"|(?P<adc>{_alt(lx.anchored_daypart_compounds)})s?){E}", ic)),
+        Rule("daypart_direction", re.compile(  # "am Abend davor", "in der Nacht darauf"
+            rf"{B}(?P<ddp>{dnoun})\s+(?P<adir>{_alt(lx.anchored_daypart_directions)}){E}", ic)),
         Rule("daypart_of_anchored_day", re.compile(  # "am Abend desselben Tages", "Morgen des folgenden Tages"
             rf"{B}(?P<dp>{dnoun})\s+(?:{w['day_genitive_article']})(?P<adw>{_alt(lx.anchored_daypart)})\s+"
             rf"(?:{w['day_genitive']}){E}", ic)),

@@ -2419,6 +2419,11 @@ class Normaliser:
             if self.of_the_after.match(self.text, m.end()):
                 return None  # "am Vorabend der Wahl": the eve of an event, not of the day told
             n, code = self.lx.anchored_daypart_compounds[m.group("adc").lower()]
+        elif m.groupdict().get("adir"):
+            n, code = self.lx.anchored_daypart_directions[m.group("adir").lower()], self._dp(m, "ddp")
+            if n > 0 and self.ctx.last_day is None:
+                n = 0  # "Die beängstigende Ruhe am Morgen danach" (the day after the election): after an event, this
+                # morning
         else:
             n, code = self.lx.anchored_daypart[m.group("adw").lower()], self._dp(m, "dp")
         anchor = self.ctx.last_day or self.ctx.ref
@@ -2443,6 +2448,7 @@ class Normaliser:
         return "TIME", f"{cal.day(d)}T{code}", None, True
 
     r_daypart_of_anchored_day = r_anchored_daypart
+    r_daypart_direction = r_anchored_daypart
 
     def r_shifted_daypart(self, m):
         """ "vergangene Nacht" (the night before the reference day), "kommende Nacht" (tonight)."""
