@@ -4517,6 +4517,7 @@ def test_a_month_up_to_a_part_of_a_year_takes_that_year():
     "Die IBAN: DE43 1005 0000 0250 0309 42. Telefon 089/6221-1234.",
     "Der Impfstoff mRNA-1273 wirkt. Es gab eine 1000-Euro-Spende.",
     "Der Mittelwert liegt bei 1040, die Zahl der Genesenen beträgt 1122.",
+    "Die Strecke ist 1800 m lang. Anmeldungen unter Tel. 0471 1500 20 oder 0473/1998 76.",
 ])
 def test_numbers_that_are_no_years(text):
     assert values(text, "2020-03-15") == []

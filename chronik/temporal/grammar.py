@@ -233,7 +233,8 @@ def span_of(m: re.Match[str]) -> tuple[int, int]:
 
 B = r"(?<![\w.])(?<!\d[:,])"  # left word boundary that also refuses "1.5", "1:59" and "9,41" continuations
 # … for a year, a full stop glued to a word before it is a sentence end lost in scraping ("der Welt.1971 eröffnete")
-B_YEAR = r"(?:(?<![\w.])|(?<=[a-zäöüß]{2}\.))(?<!\d[:,])(?<!\d\s[x×]\s)(?<!\d[x×])"  # not "1152 x 1920"
+B_YEAR = (r"(?:(?<![\w.])|(?<=[a-zäöüß]{2}\.))(?<!\d[:,])(?<!\d\s[x×]\s)(?<!\d[x×])"  # not "1152 x 1920",
+          r"(?<!\b0\d\d[\s/])(?<!\b0\d\d\d[\s/])")  # nor a phone number after its area code ("Tel. 0471 1500 20")
 E = r"(?!\w)"
 
 
