@@ -4568,3 +4568,9 @@ def test_a_part_of_the_day_before_or_after_the_day_told():
     assert [v for _, v in values(text, "2021-01-19")] == [
         "2021-01-15", "2021-01-14TEV", "2021-01-18TMO", "2021-01-17TEV"]
     assert values("Die Ruhe am Morgen danach", "2020-11-04") == [("Morgen danach", "2020-11-04TMO")]
+
+
+def test_a_day_alone_before_a_date_in_digits():
+    text = "Das Fest (21.–23.8.) ist schön. Die Tage (19./20. 9.) laufen. Vom 28. bis 2.12.2015 war es zu."
+    assert [v for _, v in values(text, "2020-08-19")] == [
+        "2020-08-21", "2020-08-23", "2020-09-19", "2020-09-20", "2015-11-28", "2015-12-02"]

@@ -322,7 +322,8 @@ def grammar(lang: str = "de") -> Grammar:
         Rule("day_only", re.compile(
             rf"{B}(?P<d>\d{{1,2}})\.(?=(?:\s*,\s*\d{{1,2}}\.)*\s*(?:{listed}|{w['day_move_join']})\s*"
             rf"(?:(?:{w['range_day_article']})\s+)?"
-            rf"\d{{1,2}}(?:\.\s*|\s+)(?:{month}){E})", ic)),
+            rf"\d{{1,2}}(?:(?:\.\s*|\s+)(?:{month}){E}"
+            rf"|\.\s?(?:0?[1-9]|1[0-2])\.(?:\d{{2}}|\d{{4}})?(?!\d)))", ic)),  # "vom 12. bis 14.3."
         Rule("month", re.compile(
             rf"{B}(?:(?P<part>{part})\s+)?(?P<mon>{month}){E}"
             rf"(?:\s*(?P<y>{year})|\s+(?P<ofy>{of_year})(?:\s+(?P<y2>{year}))?)?"

@@ -113,6 +113,7 @@ CONTINUED_YEAR_DAYS = 183  # a date continuing a programme of next year's dates 
 STORY_YEAR_REACH = 100  # news: "im Vorjahr" counts from a year named just before only within this many years
 
 
+_DAY_JOINED_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.\s*(?:[–/-]|bis|und|,)$")  # "21.–" before "23.8."
 _ORDINAL_NOUN = re.compile(r"\.\s+[A-ZÄÖÜ]")  # "1000. Tor"
 _CODE_JOIN = re.compile(r"(\w*)[-/]$")  # "mRNA-1273", "6221-1234": a number joined to a code before it
 _DIGIT_GROUP = re.compile(r" \d{4}\b")  # "DE43 1005 0000 0250": groups of an account number
@@ -1026,7 +1027,8 @@ class Normaliser:
         before = self.text[max(0, m.start() - 16):m.start()].rstrip()
         words = before[:-1].split()
         bracketed = before.endswith("(") and bool(words) and words[-1].lower() in self.lx.weekdays  # "Montag (27.7.)"
-        if not (1 <= mo <= 12 and 1 <= d <= 31) or not (m.group("prep") or m.group("wd") or bracketed
+        joined = bool(_DAY_JOINED_BEFORE.search(before))  # "(21.–23.8.)", "19./20. 9.": a range's or list's end
+        if not (1 <= mo <= 12 and 1 <= d <= 31) or not (m.group("prep") or m.group("wd") or bracketed or joined
                                                         or m.group("clk") is not None):
             return None  # bare "3. 4." may be ranks or a list; "7.12., 20 Uhr" in a listing is a day
         y = self._year_of_weekday(self._weekday_number(m.group("wd")), mo, d, m.start()) if m.group("wd") else None

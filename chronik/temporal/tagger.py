@@ -133,8 +133,12 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
     for k in reversed(range(len(found) - 1)):  # from the right: "am 5., 6. und 7. Dezember"
         t, m, rule = found[k]
         nxt = found[k + 1][0].value
-        if rule in ("day_only", "night_of_day") and len(nxt) >= 7:
-            t.value = f"{nxt[:7]}-{int(m.group('d')):02d}" + t.value[10:]
+        if rule in ("day_only", "night_of_day") and len(nxt) >= 7 and found[k + 1][0].start - t.end <= DAY_JOIN_GAP:
+            month, d = nxt[:7], int(m.group("d"))
+            if _DAY.match(nxt) and d > int(nxt[8:10]):  # "vom 28. November bis 2. Dezember", written "vom 28. bis
+                y, mo = int(nxt[:4]), int(nxt[5:7])  # 2. Dezember": the month before
+                month = f"{y:04d}-{mo - 1:02d}" if mo > 1 else f"{y - 1:04d}-12"
+            t.value = f"{month}-{d:02d}" + t.value[10:]
     for (t, _, rule), (nxt, _, _) in pairwise(found):
         if rule == "daypart_of_date" and t.relative and not nxt.relative and _DAY.match(t.value) \
                 and _DAY.fullmatch(nxt.value) and g.night_join.fullmatch(text[t.end:nxt.start]):
@@ -272,6 +276,7 @@ def _range_around(start: Timex, end: Timex, ref: dt.date) -> None:
 
 _MONTH = re.compile(r"\d{4}-\d\d")
 _YEAR = re.compile(r"\d{4}")
+DAY_JOIN_GAP = 30  # characters: a day alone takes its month from a date at most this far on ("vom 8. auf den 9. Mai")
 GONE_STRETCH_AHEAD = 3  # months: a stretch told in the past that would end further after the paper is last year's
 _PART_LAST_MONTH = {"START": 3, "MID": 6, "END": 12}  # the last month of a year's start, middle and end
 _WEEKDAY_DATE_GAP = re.compile(r"\s*,\s*(?:(?:am|dem|den)\s+)?")  # "Samstagabend, den 12. März"
