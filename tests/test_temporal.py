@@ -4574,3 +4574,14 @@ def test_a_day_alone_before_a_date_in_digits():
     text = "Das Fest (21.–23.8.) ist schön. Die Tage (19./20. 9.) laufen. Vom 28. bis 2.12.2015 war es zu."
     assert [v for _, v in values(text, "2020-08-19")] == [
         "2020-08-21", "2020-08-23", "2020-09-19", "2020-09-20", "2015-11-28", "2015-12-02"]
+
+
+def test_the_eve_of_a_day_named_after_it():
+    text = ("Er kam am 3. Mai. Am Vorabend von Allerheiligen gibt es Kürbisse. Das Treffen findet am Vorabend des "
+            "50. Jahrestags statt.")
+    assert values(text, "2013-11-20")[1:] == [("Vorabend", "2013-10-31TEV"), ("Allerheiligen", "2013-11-01")]
+
+
+def test_a_celebration_or_an_invitation_in_the_present_is_the_coming_one():
+    assert values("Am 3. Mai feiert sie ihren 90. Geburtstag.", "2013-11-21") == [("3. Mai", "2014-05-03")]
+    assert values("Der Bildungsausschuss lädt am 12. März zum Vortrag.", "2013-11-21") == [("12. März", "2014-03-12")]

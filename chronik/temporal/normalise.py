@@ -113,6 +113,7 @@ CONTINUED_YEAR_DAYS = 183  # a date continuing a programme of next year's dates 
 STORY_YEAR_REACH = 100  # news: "im Vorjahr" counts from a year named just before only within this many years
 
 
+_EVE_OF = re.compile(r"\s+(?:des|der|von|vor)\s+(?:(?P<d>\d{1,2})\.\s*(?P<m>\w+)|(?P<w>\w))", re.I)  # "des 1. Mai"
 _DAY_JOINED_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.\s*(?:[–/-]|bis|und|,)$")  # "21.–" before "23.8."
 _ORDINAL_NOUN = re.compile(r"\.\s+[A-ZÄÖÜ]")  # "1000. Tor"
 _CODE_JOIN = re.compile(r"(\w*)[-/]$")  # "mRNA-1273", "6221-1234": a number joined to a code before it
@@ -2414,12 +2415,24 @@ class Normaliser:
         and year come from the date that follows (``tagger.extract``)."""
         return "TIME", f"XXXX-XX-{int(m.group('d')):02d}T{self._dp(m, 'dp')}", None, True
 
+    def _day_named_after(self, pos: int) -> bool:
+        """A date or holiday right after "des", "der", "von" ("am Vorabend von Allerheiligen", "des 1. Mai"; not "des
+        50. Jahrestags", "des ersten Lockdowns")."""
+        after = _EVE_OF.match(self.text, pos)
+        if not after:
+            return False
+        if after.group("d"):
+            return after.group("m").lower() in self.lx.months
+        rest = self.text[after.start("w"):after.start("w") + 40].lower()
+        return any(rest.startswith(h) and not rest[len(h):len(h) + 1].isalpha() for h in self.lx.holidays)
+
     def r_anchored_daypart(self, m):
         """ "am nächsten Morgen", "am gleichen Abend": a part of the day after (or of)
         the last mentioned day; "die folgende Nacht" starts on that day; "am Vorabend": the evening before it."""
         if m.groupdict().get("adc"):
-            if self.of_the_after.match(self.text, m.end()):
-                return None  # "am Vorabend der Wahl": the eve of an event, not of the day told
+            if self.of_the_after.match(self.text, m.end()) and not self._day_named_after(m.end()):
+                return None  # "am Vorabend der Wahl": the eve of an event, not of the day told (the eve of a day
+                # named after it, "am Vorabend des 1. Mai", is dated by the tagger from that day)
             n, code = self.lx.anchored_daypart_compounds[m.group("adc").lower()]
         elif m.groupdict().get("adir"):
             n, code = self.lx.anchored_daypart_directions[m.group("adir").lower()], self._dp(m, "ddp")
