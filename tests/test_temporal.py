@@ -4585,3 +4585,9 @@ def test_the_eve_of_a_day_named_after_it():
 def test_a_celebration_or_an_invitation_in_the_present_is_the_coming_one():
     assert values("Am 3. Mai feiert sie ihren 90. Geburtstag.", "2013-11-21") == [("3. Mai", "2014-05-03")]
     assert values("Der Bildungsausschuss lädt am 12. März zum Vortrag.", "2013-11-21") == [("12. März", "2014-03-12")]
+
+
+def test_a_clock_time_after_a_date_in_digits_is_no_year():
+    text = "So 13.3. 17 Uhr Konzert. Am 13.3.17 war er da."
+    assert values(text, "2016-03-09") == [
+        ("13.3.", "2016-03-13"), ("17 Uhr", "2016-03-13T17:00"), ("13.3.17", "2017-03-13")]

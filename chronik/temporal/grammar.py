@@ -304,10 +304,11 @@ def grammar(lang: str = "de") -> Grammar:
             rf"{B}(?:(?P<wd>{wday_d})\s*,?\s*(?:(?:{w['date_article']})\s+)?)?"
             rf"(?P<d>\d{{1,2}})(?:(?P<sl>/)|\.\s?)(?P<m>\d{{1,2}})(?(sl)/|\.\s?)(?P<y>\d{{4}}|(?(sl)(?!)|\d{{2}}))"
             rf"(?![\d.]\d)(?(sl)(?!/))"  # "31/08/2019" on web pages (a four-digit year only)
+            rf"(?<!\.\s\d\d)(?!\s*(?:{uhr}){E}|[.:]\d\d)"  # not "So 13.3. 17 Uhr": a clock time, no year
             rf"|{B}(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}){E}", ic)),
         Rule("date_dm_num", re.compile(
             rf"{B}(?:(?P<prep>{w['numeric_day_preposition']})\s+)?(?P<x>(?:(?P<wd>{wday_d})\s*,?\s*"
-            rf"(?:(?:{w['date_article']})\s+)?)?(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.)(?!\s?\d)(?![\w.])"
+            rf"(?:(?:{w['date_article']})\s+)?)?(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.)(?!\s?\d(?![\d.:]*\s*(?:{uhr}){E}))(?![\w.])"
             rf"(?P<clk>(?=\s*,?\s*(?:(?:{tprep})\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:{uhr}){E}))?", ic)),
         Rule("date_this_month", re.compile(
             rf"{B}(?:(?P<wd>{wday_d})\s*,?\s*(?:(?:{w['date_article']})\s+)?)?(?P<d>\d{{1,2}})\.\s*"
