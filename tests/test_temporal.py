@@ -4591,3 +4591,8 @@ def test_a_clock_time_after_a_date_in_digits_is_no_year():
     text = "So 13.3. 17 Uhr Konzert. Am 13.3.17 war er da."
     assert values(text, "2016-03-09") == [
         ("13.3.", "2016-03-13"), ("17 Uhr", "2016-03-13T17:00"), ("13.3.17", "2017-03-13")]
+
+
+def test_this_day_yesterday_and_tomorrow_as_nouns():
+    text = "Am heutigen Tag ist Markt. Bis zum heutigen Tag ist es so. Im Laufe des gestrigen Tages kam er."
+    assert [v for _, v in values(text, "2016-03-14")] == ["2016-03-14", "PRESENT_REF", "2016-03-13"]

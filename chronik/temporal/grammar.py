@@ -410,7 +410,7 @@ def grammar(lang: str = "de") -> Grammar:
             rf"{B}(?:{dprep}|{w['weekend_preposition']})\s+"
             rf"(?P<x>(?P<we>{_alt(u for u, c in lx.units.items() if c == 'WE')}){E})", ic)),
         Rule("relative_day", re.compile(
-            rf"{B}(?P<rd>{reld}){E}(?:\s+(?P<dp>{dpart}){E})?", ic)),
+            rf"{B}(?P<rd>{reld}){E}(?:\s+(?P<dp>{dpart}){E}|\s+(?P<dn>{w['day_noun']}){E})?", ic)),
         Rule("weekday_plural", re.compile(
             rf"{B}(?:{w['plural_day_preposition']})\s+(?P<x>(?:(?P<art>{art})\s+)?"
             rf"(?P<wpl>{_alt(lx.weekday_plurals)})){E}(?!\s*,?\s*\d)", ic)),  # (not "an den Sonntagen 24. Januar

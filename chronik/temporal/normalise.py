@@ -113,6 +113,7 @@ CONTINUED_YEAR_DAYS = 183  # a date continuing a programme of next year's dates 
 STORY_YEAR_REACH = 100  # news: "im Vorjahr" counts from a year named just before only within this many years
 
 
+_TO_THIS_DAY = re.compile(r"\bbis\s+(?:zum|auf\s+den|in\s+den)\s+$", re.IGNORECASE)  # "bis zum heutigen Tag"
 _EVE_OF = re.compile(r"\s+(?:des|der|von|vor)\s+(?:(?P<d>\d{1,2})\.\s*(?P<m>\w+)|(?P<w>\w))", re.I)  # "des 1. Mai"
 _DAY_JOINED_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.\s*(?:[–/-]|bis|und|,)$")  # "21.–" before "23.8."
 _ORDINAL_NOUN = re.compile(r"\.\s+[A-ZÄÖÜ]")  # "1000. Tor"
@@ -1978,10 +1979,14 @@ class Normaliser:
         if word[0].isupper() and word.lower() in self.lx.day_parts and not self._sentence_initial(m.start()):
             return None  # "Morgen" the noun, not "morgen" (tomorrow)
         n = self.lx.relative_days[word.lower()]
-        if word.lower() in self.lx.relative_day_adjectives and re.match(r"\s+[A-ZÄÖÜ]", self.text[m.end():]):
-            return None  # "am heutigen Montag": the noun after it is the expression
+        if word.lower() in self.lx.relative_day_adjectives and not m.group("dn") \
+                and re.match(r"\s+[A-ZÄÖÜ]", self.text[m.end():]):
+            return None  # "am heutigen Montag": the noun after it is the expression (not "am heutigen Tag")
+        if m.group("dn") and word.lower() not in self.lx.relative_day_adjectives:
+            return None  # "heute Tag und Nacht"
         b = self.ctx.ref
         if n == 0 and not m.group("dp") and not self._covered(self.today, m) \
+                and not (m.group("dn") and not _TO_THIS_DAY.search(self.text, max(0, m.start() - 14), m.start())) \
                 and (self.ctx.narrative or self._present_ref(m) or self._nowadays(m) or self._after_the_past(m)):
             return "DATE", "PRESENT_REF", None, True
         if n > 0 and not m.group("dp") and self._covered(self.future_ref, m):
