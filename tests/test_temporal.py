@@ -4596,3 +4596,8 @@ def test_a_clock_time_after_a_date_in_digits_is_no_year():
 def test_this_day_yesterday_and_tomorrow_as_nouns():
     text = "Am heutigen Tag ist Markt. Bis zum heutigen Tag ist es so. Im Laufe des gestrigen Tages kam er."
     assert [v for _, v in values(text, "2016-03-14")] == ["2016-03-14", "PRESENT_REF", "2016-03-13"]
+
+
+def test_a_night_before_yesterday_today_or_tomorrow():
+    text = "In der Nacht auf gestern wurde eingebrochen. In der Nacht auf heute schneite es."
+    assert values(text, "2016-03-14") == [("Nacht auf gestern", "2016-03-12TNI"), ("Nacht auf heute", "2016-03-13TNI")]

@@ -266,6 +266,7 @@ def grammar(lang: str = "de") -> Grammar:
     night = _alt(k for k in lx.day_part_nouns if lx.day_parts[k] == "NI")
     season = _alt(lx.seasons)
     reld = _alt(lx.relative_days)
+    reld_plain = _alt(k for k in lx.relative_days if k not in lx.relative_day_adjectives)  # "Nacht auf heute"
     qmod = _alt(lx.quantity_mods)
     vagq = _alt(lx.vague_quantities)
     decw = _alt(lx.decades)
@@ -391,7 +392,8 @@ def grammar(lang: str = "de") -> Grammar:
             rf"{B}(?:{dprep})\s+(?P<x>(?:(?P<part>{daymod})\s+)?(?P<dp>{dpart}){E})", ic)),
         Rule("night_before", re.compile(  # "in der Nacht zum Sonntag"; "Die Nacht zu Montag wird kalt"
             rf"{B}(?:(?:{dprep})\s+)?(?P<x>(?P<dp>{dpart})\s+(?:(?:{w['night_from']})\s+(?:{wday})\s+)?"
-            rf"(?:{w['night_to']})\s+(?:(?:(?P<nshift>{shift})\s+)?(?P<wd>{wday})|(?P<nd>\d{{1,2}})\.\s*(?P<nmon>{month}){E}"
+            rf"(?:{w['night_to']})\s+(?:(?:(?P<nshift>{shift})\s+)?(?P<wd>{wday})|(?P<nrd>{reld_plain}){E}"
+            rf"|(?P<nd>\d{{1,2}})\.\s*(?P<nmon>{month}){E}"
             rf"(?:\s+(?P<ny>{year}))?))", ic)),
         Rule("night_of_day", re.compile(
             rf"{B}(?:{dprep})\s+(?P<x>(?P<dp>{night})\s+(?:{w['night_from']})\s+(?P<d>\d{{1,2}})\.)"

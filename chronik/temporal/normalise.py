@@ -2394,7 +2394,12 @@ class Normaliser:
     def r_night_before(self, m):
         """ "in der Nacht zum Sonntag", "in der Nacht zum 12. März": the night starting the day before."""
         code = self._dp(m, "dp")
-        if m.group("nd"):
+        if m.group("nrd"):  # "in der Nacht auf gestern"
+            if self.ctx.ref is None:
+                return "TIME", f"XXXX-XX-XXT{code}", None, True
+            d = self.ctx.ref + dt.timedelta(days=self.lx.relative_days[m.group("nrd").lower()])
+            self.saw_day(d, m.start())
+        elif m.group("nd"):
             y = int(m.group("ny")) if m.group("ny") else None  # "in der Nacht zum 2. Juni 2019"
             v, _ = self._dated(y, self.lx.months[m.group("nmon").lower()], int(m.group("nd")), m.start("nd"))
             if not v or "X" in v:
