@@ -4601,3 +4601,8 @@ def test_this_day_yesterday_and_tomorrow_as_nouns():
 def test_a_night_before_yesterday_today_or_tomorrow():
     text = "In der Nacht auf gestern wurde eingebrochen. In der Nacht auf heute schneite es."
     assert values(text, "2016-03-14") == [("Nacht auf gestern", "2016-03-12TNI"), ("Nacht auf heute", "2016-03-13TNI")]
+
+
+def test_a_part_of_the_day_before():
+    text = "Am Vormittag des 12. März war Markt. Am späten Nachmittag des Vortages war er noch da."
+    assert values(text, "2016-03-14")[1] == ("späten Nachmittag des Vortages", "2016-03-11TAF")

@@ -402,7 +402,8 @@ def grammar(lang: str = "de") -> Grammar:
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<adw>{_alt(lx.anchored_daypart)})\s+(?P<dp>{dnoun})"
             rf"|(?P<adc>{_alt(lx.anchored_daypart_compounds)})s?){E}", ic)),
         Rule("daypart_direction", re.compile(  # "am Abend davor", "in der Nacht darauf"
-            rf"{B}(?P<ddp>{dnoun})\s+(?P<adir>{_alt(lx.anchored_daypart_directions)}){E}", ic)),
+            rf"{B}(?:(?P<part>{daymod})\s+)?(?P<ddp>{dnoun})\s+"
+            rf"(?P<adir>{_alt(lx.anchored_daypart_directions)}){E}", ic)),
         Rule("daypart_of_anchored_day", re.compile(  # "am Abend desselben Tages", "Morgen des folgenden Tages"
             rf"{B}(?P<dp>{dnoun})\s+(?:{w['day_genitive_article']})(?P<adw>{_alt(lx.anchored_daypart)})\s+"
             rf"(?:{w['day_genitive']}){E}", ic)),

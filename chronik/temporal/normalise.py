@@ -2470,7 +2470,7 @@ class Normaliser:
             return "TIME", f"XXXX-XX-XXT{code}", None, True
         d = anchor + dt.timedelta(days=n - 1 if code == "NI" and n > 0 else n)
         self.saw_day(d, m.start())
-        return "TIME", f"{cal.day(d)}T{code}", None, True
+        return "TIME", f"{cal.day(d)}T{code}", self._part(m), True
 
     r_daypart_of_anchored_day = r_anchored_daypart
     r_daypart_direction = r_anchored_daypart
