@@ -4606,3 +4606,9 @@ def test_a_night_before_yesterday_today_or_tomorrow():
 def test_a_part_of_the_day_before():
     text = "Am Vormittag des 12. März war Markt. Am späten Nachmittag des Vortages war er noch da."
     assert values(text, "2016-03-14")[1] == ("späten Nachmittag des Vortages", "2016-03-11TAF")
+
+
+def test_the_month_a_year_before_the_month_told():
+    text = "Im Oktober stiegen die Preise gegenüber dem Vorjahresmonat. Die Zahl stieg gegenüber dem Vorjahresmonat."
+    assert [v for _, v in values(text, "2013-11-20")] == ["2013-10", "2012-10", "2012-10"]
+    assert values("Die Zahl stieg gegenüber dem Vorjahresmonat.", "2013-11-20") == [("dem Vorjahresmonat", "XXXX-XX")]

@@ -2829,6 +2829,9 @@ class Normaliser:
         anchor = self._year_told_just_before(m.start()) if code == "Y" else \
             self._month_told_just_before(m.start()) if code == "M" else None
         c = self.ctx
+        if code == "M" and abs(n) >= 12 and anchor is None:
+            return "DATE", "XXXX-XX", None, True  # "gegenüber dem Vorjahresmonat" with no month told: the month of the
+            # figures, which the paper's date does not tell
         if code == "WE" and not (c.last_day and 0 <= self.sent_index(m.start()) - c.last_day_sent <= NAMED_DAY_REACH):
             anchor = c.ref  # "Dieses Mal muss Wolfsburg nach Essen … Am Wochenende darauf": from this weekend
         if n < 0 and (code == "D" and c.last_day and c.ref and not c.narrative
