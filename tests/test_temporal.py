@@ -4612,3 +4612,8 @@ def test_the_month_a_year_before_the_month_told():
     text = "Im Oktober stiegen die Preise gegenüber dem Vorjahresmonat. Die Zahl stieg gegenüber dem Vorjahresmonat."
     assert [v for _, v in values(text, "2013-11-20")] == ["2013-10", "2012-10", "2012-10"]
     assert values("Die Zahl stieg gegenüber dem Vorjahresmonat.", "2013-11-20") == [("dem Vorjahresmonat", "XXXX-XX")]
+
+
+def test_ordinal_weekdays_of_a_month_listed_after_immer():
+    text = "Geöffnet immer erster und dritter Freitag und Samstag im Monat von 19.30 bis 24 Uhr."
+    assert [v for _, v in values(text, "2020-12-30")] == ["P1M", "XXXX-XX-XXT19:30", "XXXX-XX-XXT24:00"]

@@ -379,7 +379,7 @@ def grammar(lang: str = "de") -> Grammar:
             rf"(?:\s+(?P<y2>{year}){E})?|(?!\s+(?:{w['week_anchor_blockers']})\b)))"
             rf"|{B}(?:{w['calendar_week']})\s*(?P<kwn>\d{{1,2}})(?:\s*/\s*(?P<kwy>\d{{4}}))?{E}", ic)),
         Rule("nth_weekday", re.compile(
-            rf"{B}(?:(?P<art>{art})\s+)?(?P<every>(?:{w['every']})\s+)?"
+            rf"{B}(?:(?P<art>{art})\s+)?(?P<every>(?:{w['every']}|{w['every_listed']})\s+)?"
             rf"(?(every)(?:(?:{_alt(lx.ordinals)}|[1-5]\.)\s*{listed}\s+)*)"  # "jeden ersten und dritten"
             rf"(?:(?P<on>{_alt(lx.ordinals)})|(?P<od>[1-5])\.|(?P<last>{w['last_ordinal']}))\s+"
             rf"(?(every)(?:(?:{wday})\s*{listed}\s+)*)"  # "… Freitag und Samstag im Monat"
