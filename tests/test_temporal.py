@@ -4617,3 +4617,9 @@ def test_the_month_a_year_before_the_month_told():
 def test_ordinal_weekdays_of_a_month_listed_after_immer():
     text = "Geöffnet immer erster und dritter Freitag und Samstag im Monat von 19.30 bis 24 Uhr."
     assert [v for _, v in values(text, "2020-12-30")] == ["P1M", "XXXX-XX-XXT19:30", "XXXX-XX-XXT24:00"]
+
+
+def test_night_hours_told_as_a_rule_hold_every_night():
+    text = "Zwischen 22 und 6 Uhr darf kein Alkohol verkauft werden. Am Samstag feierten sie von 23 bis 5 Uhr."
+    assert [v for _, v in values(text, "2020-08-28")] == [
+        "XXXX-XX-XXT22:00", "XXXX-XX-XXT06:00", "2020-08-22", "2020-08-22T23:00", "2020-08-23T05:00"]

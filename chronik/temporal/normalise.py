@@ -38,6 +38,7 @@ from chronik.temporal.tense import (
 LATE_DAY_PARTS = frozenset({"AF", "EV", "NI"})  # day parts after which "um 8 Uhr" is 20:00
 EVENING_HOUR = 18  # a range of hours from this one on to a morning hour ends on the next day
 NIGHT_END_HOUR = 6  # hours up to this one belong to a night's second day
+NIGHTLY_START = 20  # a range of hours from this one to the morning, told with a modal, is a rule for every night
 WEEK_DAYS = 7  # "am selben Tag der Vorwoche": a day a whole week back counts from the day of the figures
 WEEKEND_FIRST_DAY = 6  # ISO weekday a weekend starts on: before it, "am kommenden Wochenende" is this week's
 DAY_RULES = frozenset({"time", "relative_day", "weekday", "date_dm", "date_num"})
@@ -113,6 +114,7 @@ CONTINUED_YEAR_DAYS = 183  # a date continuing a programme of next year's dates 
 STORY_YEAR_REACH = 100  # news: "im Vorjahr" counts from a year named just before only within this many years
 
 
+_NIGHT_RANGE_END = re.compile(r"\s*(?:bis|und|[–-])\s*(\d{1,2})(?:[.:]\d\d)?\s*Uhr")  # "23 [bis 6 Uhr]"
 _TO_THIS_DAY = re.compile(r"\bbis\s+(?:zum|auf\s+den|in\s+den)\s+$", re.IGNORECASE)  # "bis zum heutigen Tag"
 _EVE_OF = re.compile(r"\s+(?:des|der|von|vor)\s+(?:(?P<d>\d{1,2})\.\s*(?P<m>\w+)|(?P<w>\w))", re.I)  # "des 1. Mai"
 _DAY_JOINED_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.\s*(?:[–/-]|bis|und|,)$")  # "21.–" before "23.8."
@@ -224,6 +226,7 @@ class Normaliser:
         self.time_told_anaphors = lg.wordset("temporal/time_told_anaphors.txt")
         self.old_quantity_followers = lg.wordset("temporal/old_year_quantity_followers.txt")
         self.ordinal_determiners = lg.wordset("temporal/ordinal_determiners.txt")
+        self.rule_modals = lg.wordset("temporal/rule_modals.txt")
         self.participle_adjectives = lg.patterns("temporal/participle_adjectives.txt")
         self.counted_state_adjectives = lg.patterns("temporal/counted_state_adjectives.txt")
         self.nowadays_verbs = lg.wordset("temporal/nowadays_verbs.txt")
@@ -2619,7 +2622,8 @@ class Normaliser:
             return "TIME", f"{self.ctx.set_day[0]}T{h:02d}:{mi:02d}", None, False  # "täglich von 6 bis 22 Uhr"
         after = self.text[m.end():min(m.end() + 80, self._sentence(m.start()).end)]
         daily = self._said_before(m.start("x"), self.daily_time_contexts) \
-            or any(p.match(after) for p in self.daily_time_followers)
+            or any(p.match(after) for p in self.daily_time_followers) \
+            or self._nightly_rule(h, after, m.start())
         if daily and (self.ctx.last_day_sent != self.sent_index(m.start()) or self.ctx.last_day_ends_span) \
                 or self._said_before(m.start("x"), self.recurring_day_times) \
                 or self._ends_daily_range():  # not "galt am Montagabend eine …"
@@ -2643,6 +2647,13 @@ class Normaliser:
             # angesprochen" (Tuesday): Sunday's early hours
         prefix = cal.day(d) if d else "XXXX-XX-XX"
         return "TIME", f"{prefix}T{h:02d}:{mi:02d}", None, True
+
+    def _nightly_rule(self, h: int, after: str, pos: int) -> bool:
+        """A range of hours from late evening to early morning in a clause with a modal or in the passive, not in the
+        past: a rule for every night ("Von 23 bis 6 Uhr darf kein Alkohol konsumiert werden")."""
+        end = _NIGHT_RANGE_END.match(after)
+        return bool(end) and h >= NIGHTLY_START and int(end.group(1)) <= NIGHT_END_HOUR + 1 \
+            and self.tense(pos) != PAST and bool(self.rule_modals & self._clause_words(pos))
 
     def _night_told_before(self, pos: int, h: int) -> dt.date | None:
         """The day of a night hour in a past sentence right after the sentence that told the night, when no day
