@@ -221,6 +221,10 @@ class Grammar:
     time_day_gap: re.Pattern[str]  # between a clock time and the day it is of ("um 20 Uhr am Freitag")
     each_day_gap: re.Pattern[str]  # between listed days and a clock time of each ("heute und morgen, jeweils 7-17 Uhr")
     weekday_range: re.Pattern[str]  # "von Montag bis Freitag", "zwischen Montag und Freitag"
+    eve_gap: re.Pattern[str]  # between "Vorabend" and the day it is the eve of ("am Vorabend von Allerheiligen")
+    weekday_date_gap: re.Pattern[str]  # between a weekday's part and the date naming its day ("Samstagabend, 12. März")
+    night_range_end: re.Pattern[str]  # the end of a range of hours after its start ("23 [bis 6 Uhr]")
+    day_joined_before: re.Pattern[str]  # a day alone joined to the date in digits after it ("21.–" before "23.8.")
     idioms: tuple[re.Pattern[str], ...] = ()  # "von heute auf morgen": time words, no time
 
 
@@ -504,6 +508,10 @@ def grammar(lang: str = "de") -> Grammar:
         apposition_gap=re.compile(rf"\s*,\s*(?:(?:{_alt(appositions)})\s+)?", ic),
         daypart_gap=re.compile(rf"\s+(?:{dprep})\s+", ic),
         night_join=re.compile(rf"\s+(?:{w['night_to']})\s+", ic),
+        eve_gap=re.compile(rf"s?\s+(?:{w['eve_of']})\s+(?:(?:{w['date_article']})\s+)?", ic),
+        weekday_date_gap=re.compile(rf"\s*,\s*(?:(?:{w['weekday_date_article']})\s+)?", ic),
+        day_joined_before=re.compile(rf"(?<![\d.])\d{{1,2}}\.\s*(?:[–/-]|{join}|,)$", ic),
+        night_range_end=re.compile(rf"\s*(?:{join}|[–-])\s*(\d{{1,2}})(?:[.:]\d\d)?\s*(?:{uhr}){E}", ic),
         time_day_gap=re.compile(rf"\s+(?:{w['time_day_preposition']})\s+", ic),
         each_day_gap=re.compile(rf"\W*(?:{w['each_day']})\s+(?:(?:{tprep})\s+)?", ic),
         weekday_range=re.compile(rf"\b(?:(?:{wday})\s*(?:{_alt(lx.range_join)})\s*(?:{wday})|(?:{_alt(lx.range_open)})"

@@ -114,10 +114,8 @@ CONTINUED_YEAR_DAYS = 183  # a date continuing a programme of next year's dates 
 STORY_YEAR_REACH = 100  # news: "im Vorjahr" counts from a year named just before only within this many years
 
 
-_NIGHT_RANGE_END = re.compile(r"\s*(?:bis|und|[–-])\s*(\d{1,2})(?:[.:]\d\d)?\s*Uhr")  # "23 [bis 6 Uhr]"
 _TO_THIS_DAY = re.compile(r"\bbis\s+(?:zum|auf\s+den|in\s+den)\s+$", re.IGNORECASE)  # "bis zum heutigen Tag"
-_EVE_OF = re.compile(r"\s+(?:des|der|von|vor)\s+(?:(?P<d>\d{1,2})\.\s*(?P<m>\w+)|(?P<w>\w))", re.I)  # "des 1. Mai"
-_DAY_JOINED_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.\s*(?:[–/-]|bis|und|,)$")  # "21.–" before "23.8."
+_EVE_DAY = re.compile(r"(?P<d>\d{1,2})\.\s*(?P<m>\w+)|(?P<w>\w)")  # after the eve's gap: "1. Mai", "Allerheiligen"
 _ORDINAL_NOUN = re.compile(r"\.\s+[A-ZÄÖÜ]")  # "1000. Tor"
 _CODE_JOIN = re.compile(r"(\w*)[-/]$")  # "mRNA-1273", "6221-1234": a number joined to a code before it
 _DIGIT_GROUP = re.compile(r" \d{4}\b")  # "DE43 1005 0000 0250": groups of an account number
@@ -1032,7 +1030,7 @@ class Normaliser:
         before = self.text[max(0, m.start() - 16):m.start()].rstrip()
         words = before[:-1].split()
         bracketed = before.endswith("(") and bool(words) and words[-1].lower() in self.lx.weekdays  # "Montag (27.7.)"
-        joined = bool(_DAY_JOINED_BEFORE.search(before))  # "(21.–23.8.)", "19./20. 9.": a range's or list's end
+        joined = bool(self.g.day_joined_before.search(before))  # "(21.–23.8.)", "19./20. 9.": a range's or list's end
         if not (1 <= mo <= 12 and 1 <= d <= 31) or not (m.group("prep") or m.group("wd") or bracketed or joined
                                                         or m.group("clk") is not None):
             return None  # bare "3. 4." may be ranks or a list; "7.12., 20 Uhr" in a listing is a day
@@ -2431,7 +2429,8 @@ class Normaliser:
     def _day_named_after(self, pos: int) -> bool:
         """A date or holiday right after "des", "der", "von" ("am Vorabend von Allerheiligen", "des 1. Mai"; not "des
         50. Jahrestags", "des ersten Lockdowns")."""
-        after = _EVE_OF.match(self.text, pos)
+        gap = self.g.eve_gap.match(self.text, pos)
+        after = _EVE_DAY.match(self.text, gap.end()) if gap else None
         if not after:
             return False
         if after.group("d"):
@@ -2651,7 +2650,7 @@ class Normaliser:
     def _nightly_rule(self, h: int, after: str, pos: int) -> bool:
         """A range of hours from late evening to early morning in a clause with a modal or in the passive, not in the
         past: a rule for every night ("Von 23 bis 6 Uhr darf kein Alkohol konsumiert werden")."""
-        end = _NIGHT_RANGE_END.match(after)
+        end = self.g.night_range_end.match(after)
         return bool(end) and h >= NIGHTLY_START and int(end.group(1)) <= NIGHT_END_HOUR + 1 \
             and self.tense(pos) != PAST and bool(self.rule_modals & self._clause_words(pos))
 

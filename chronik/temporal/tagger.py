@@ -151,11 +151,11 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
             if d and named and len(t.value) == len(nxt.value) == 10 and d.isoweekday() == named.isoweekday():
                 t.value = nxt.value
         if rule == "anchored_daypart" and m.groupdict().get("adc") and _DAY.fullmatch(nxt.value) \
-                and _EVE_GAP.fullmatch(text, t.end, nxt.start):  # "am Vorabend von Allerheiligen": the eve of that day
+                and g.eve_gap.fullmatch(text, t.end, nxt.start):  # "am Vorabend von Allerheiligen": the eve of that day
             n = g.lexicon.anchored_daypart_compounds[m.group("adc").lower()][0]
             t.value = cal.day(cal.parse_iso(nxt.value) + dt.timedelta(days=n)) + t.value[10:]
         if rule == "weekday" and t.type == "TIME" and _DAY.match(t.value) and _DAY.fullmatch(nxt.value) \
-                and _WEEKDAY_DATE_GAP.fullmatch(text, t.end, nxt.start):  # "am Samstagabend, 12. März, um 20 Uhr":
+                and g.weekday_date_gap.fullmatch(text, t.end, nxt.start):  # "am Samstagabend, 12. März, um 20 Uhr":
             d, named = cal.parse_iso(t.value[:10]), cal.parse_iso(nxt.value)  # the date names the day of the part
             if d and named and d != named and d.isoweekday() == named.isoweekday():
                 old_day, t.value = t.value[:10], nxt.value + t.value[10:]
@@ -283,8 +283,6 @@ _YEAR = re.compile(r"\d{4}")
 DAY_JOIN_GAP = 30  # characters: a day alone takes its month from a date at most this far on ("vom 8. auf den 9. Mai")
 GONE_STRETCH_AHEAD = 3  # months: a stretch told in the past that would end further after the paper is last year's
 _PART_LAST_MONTH = {"START": 3, "MID": 6, "END": 12}  # the last month of a year's start, middle and end
-_EVE_GAP = re.compile(r"s?\s+(?:des|der|von|vor)\s+(?:dem\s+)?", re.IGNORECASE)  # "Vorabend des 1. Mai"
-_WEEKDAY_DATE_GAP = re.compile(r"\s*,\s*(?:(?:am|dem|den)\s+)?")  # "Samstagabend, den 12. März"
 _BRACKET_GAP = re.compile(r"\s*\(\s*")
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:und|sowie|oder|bis|,)\s*")
 _DAY_AFTER = re.compile(r"\s*,\s*(\d{1,2})\.\s*,?\s*(?:und|sowie|oder|bis)\s+")
