@@ -4623,3 +4623,18 @@ def test_night_hours_told_as_a_rule_hold_every_night():
     text = "Zwischen 22 und 6 Uhr darf kein Alkohol verkauft werden. Am Samstag feierten sie von 23 bis 5 Uhr."
     assert [v for _, v in values(text, "2020-08-28")] == [
         "XXXX-XX-XXT22:00", "XXXX-XX-XXT06:00", "2020-08-22", "2020-08-22T23:00", "2020-08-23T05:00"]
+
+
+def test_an_early_hour_after_a_later_time_of_the_day_told_runs_into_the_next_day():
+    text = ("Die Liste kam am Freitag um die Mittagszeit. Doch es fehlte ein Drittel. Um 1.30 Uhr in der Nacht "
+            "fanden sie die Adressen.")
+    assert values(text, "2020-06-20")[:3] == [("Freitag", "2020-06-19"), ("Mittagszeit", "2020-06-19TMI"),
+                                              ("1.30 Uhr", "2020-06-20T01:30")]
+    text = ("Am Samstagabend kam es in einem Lokal zu einem Streit. Gegen 2 Uhr früh wurde die Polizei gerufen. "
+            "Um 3.15 Uhr war alles vorbei.")
+    assert [v for _, v in values(text, "2013-11-25")] == ["2013-11-23TEV", "2013-11-24T02:00", "2013-11-24T03:15"]
+
+
+def test_an_early_hour_told_in_the_pluperfect_looks_back_on_the_day():
+    text = "Am Freitag um 23 Uhr wurde der Mann festgenommen. Das Auto hatte er um 2 Uhr gestohlen."
+    assert values(text, "2013-11-25")[-1] == ("2 Uhr", "2013-11-22T02:00")

@@ -28,6 +28,7 @@ from chronik.temporal.tense import (
     clause_at,
     clause_with_opener,
     has_finite_verb,
+    in_pluperfect,
     markers,
     quoted_speech,
     tense_at,
@@ -75,6 +76,7 @@ _WEEKEND = re.compile(r"(\d{4})-W(\d\d)-WE")  # one weekend
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")  # one month
 _NIGHT_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)TNI")  # the night starting on a day
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d")  # a clock time of a day
+_LATE_TIME_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(?:MI|AF|EV|NI|1[2-9]:\d\d|2[0-4]:\d\d)")  # noon or later
 _STORY_OPENER = re.compile(r"\W*(?:\w+\s+)?")  # the start of a sentence up to a date that opens it
 _AFTER_OPENER = re.compile(r"\W*(?:\w+\s+){0,2}[Nn]ach\s+")  # "Eine Woche nach Ostersonntag sprach sie …"
 _SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
@@ -2644,6 +2646,9 @@ class Normaliser:
         elif (told := self._night_told_before(m.start(), h)) is not None:
             d = told  # "in der Nacht auf Sonntag überfallen worden. Der Täter hatte ihn gegen 2 Uhr früh
             # angesprochen" (Tuesday): Sunday's early hours
+        elif d is not None and h <= NIGHT_END_HOUR and self._story_past_midnight(d, m.start()):
+            d += dt.timedelta(days=1)  # "fand sie am Freitag um die Mittagszeit. … Um 1.30 Uhr in der Nacht
+            # fanden sie die Adressen": the story has run into the next day
         prefix = cal.day(d) if d else "XXXX-XX-XX"
         return "TIME", f"{prefix}T{h:02d}:{mi:02d}", None, True
 
@@ -2664,6 +2669,18 @@ class Normaliser:
                 or not (h >= EVENING_HOUR or h <= NIGHT_END_HOUR):
             return None
         return c.night_told[0] + dt.timedelta(days=h <= NIGHT_END_HOUR)
+
+    def _story_past_midnight(self, d: dt.date, pos: int) -> bool:
+        """Whether an early hour in a past story follows a later time of its day told in an earlier sentence,
+        with no day told since: a story told in order has passed midnight (not one looking back in the pluperfect:
+        "um 23 Uhr festgenommen. Die Tat hatte er um 2 Uhr begangen")."""
+        late = _LATE_TIME_VALUE.fullmatch(self._prev_value or "")
+        early = _CLOCK_VALUE.fullmatch(self._prev_value or "")  # (or an early hour of the next day, already passed)
+        next_day = cal.day(d + dt.timedelta(days=1))
+        c, si = self.ctx, self.sent_index(pos)
+        return bool(late and late.group(1) == cal.day(d) or early and early.group(1) == next_day) and c.last_day == d \
+            and c.last_day_pos <= self._prev_start and 0 < si - self.sent_index(self._prev_start) <= PAST_STORY_REACH \
+            and self.tense(pos) == PAST and not in_pluperfect(self._clause(pos), self.lang)
 
     def _ends_range_from_evening(self, d: dt.date) -> bool:
         """Whether this time ends a range that starts in the evening of day ``d`` ("von 22 bis 5 Uhr")."""

@@ -458,6 +458,14 @@ def _participle_beyond_quote(text: str, pos: int, sent_end: int, m: TenseMarkers
     return any(_participle(w, m) for w in _WORD.findall(rest))
 
 
+def in_pluperfect(clause: str, lang: str = "de") -> bool:
+    """A clause with a past auxiliary and a participle ("Die Tat hatte er um 2 Uhr begangen"): it looks back
+    from the story's time."""
+    m = markers(lang)
+    words = {w.lower() for w in _WORD.findall(clause)}
+    return bool(words & m.pluperfect_aux) and any(_participle(w, m) for w in words)
+
+
 def _participle(word: str, m: TenseMarkers) -> bool:
     return word not in m.past_exclusions and any(p.fullmatch(word) for p in m.participles)
 
