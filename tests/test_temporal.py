@@ -4638,3 +4638,9 @@ def test_an_early_hour_after_a_later_time_of_the_day_told_runs_into_the_next_day
 def test_an_early_hour_told_in_the_pluperfect_looks_back_on_the_day():
     text = "Am Freitag um 23 Uhr wurde der Mann festgenommen. Das Auto hatte er um 2 Uhr gestohlen."
     assert values(text, "2013-11-25")[-1] == ("2 Uhr", "2013-11-22T02:00")
+
+
+def test_a_quote_going_on_in_the_next_sentence_keeps_its_own_tense():
+    text = ('Zuversichtlich äußerte sich Braun: "Der Frühling macht es uns einfacher, und es kommen mehr Impfungen '
+            'hinzu. Wir könnten im Sommer zurückkehren."')
+    assert values(text, "2021-01-22") == [("Frühling", "2021-SP"), ("Sommer", "2021-SU")]

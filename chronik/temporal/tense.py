@@ -720,6 +720,7 @@ _ZU_PERFECT = re.compile(r"\bzu\s+(?:haben|sein)\W*$")  # "… geimpft zu haben"
 _GOAL_STATE = re.compile(r"\b([a-zäöüß]+)\s+sein\W*$")
 _LINE_SENTENCE = re.compile(r"[^\n.!?,;:]+")  # the first clause of the next line ("…, erklärte Merkel" tells no tense)
 _QUOTE_TAIL = re.compile(r"([^„“”\"»«]*)[“”\"«](?=\s*,)")
+_QUOTE_HEAD = re.compile(r'(?:„|"(?=\w)|»|“(?=\w))([^“”"«»„]*)\Z')  # a quote that goes on in the next sentence
 _QUOTED = re.compile(r"„[^“”\"]*[“”\"]|\"[^\"]*\"|»[^«]*«|“[^”]*”")
 
 
@@ -728,6 +729,9 @@ def quoted_speech(sentence: str, pos: int) -> str | None:
     piece of a quote takes the quote's tense, not the reporting verb's ("sagte")."""
     found = list(_QUOTED.finditer(sentence))
     tail = _QUOTE_TAIL.match(sentence)  # a quote that began a sentence before: "… zusammen. Beides sollte …“, sagte er"
+    head = _QUOTE_HEAD.search(sentence)  # … or one that ends a sentence later: 'sagte er: "Der Frühling … Wir …"'
+    if head and head.start() < pos:
+        return head.group(1)
     if not (any(m.start() < pos < m.end() for m in found) or tail and pos < tail.end()):
         return None
     own = next((m.group()[1:-1] for m in found if m.start() < pos < m.end()), None)
