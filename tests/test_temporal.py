@@ -4644,3 +4644,10 @@ def test_a_quote_going_on_in_the_next_sentence_keeps_its_own_tense():
     text = ('Zuversichtlich äußerte sich Braun: "Der Frühling macht es uns einfacher, und es kommen mehr Impfungen '
             'hinzu. Wir könnten im Sommer zurückkehren."')
     assert values(text, "2021-01-22") == [("Frühling", "2021-SP"), ("Sommer", "2021-SU")]
+
+
+def test_what_something_was_used_for_was_done():
+    text = "Die Wertschätzung wurde dazu genutzt, im März die Verordnung auszusetzen und zum August zu aktivieren."
+    assert [v for _, v in values(text, "2020-09-24")] == ["2020-03", "2020-08"]
+    text = "Wie hat die Politik die Monate genutzt, um den Corona-Winter abzumildern?"
+    assert values(text, "2020-11-16") == [("Winter", "2020-WI")]
