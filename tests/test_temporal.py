@@ -4651,3 +4651,9 @@ def test_what_something_was_used_for_was_done():
     assert [v for _, v in values(text, "2020-09-24")] == ["2020-03", "2020-08"]
     text = "Wie hat die Politik die Monate genutzt, um den Corona-Winter abzumildern?"
     assert values(text, "2020-11-16") == [("Winter", "2020-WI")]
+
+
+def test_a_participle_inflected_between_article_and_noun_makes_no_perfect():
+    text = ("„Wenn jeder 1,1 Menschen ansteckt, dann sind wir im Oktober wieder an der Leistungsfähigkeit unseres "
+            "Gesundheitssystems mit den angenommenen Intensivbetten“, sagte Merkel.")
+    assert values(text, "2020-04-16") == [("Oktober", "2020-10")]

@@ -215,8 +215,9 @@ def tense_of(text: str, lang: str = "de") -> str | None:
     noun_first = any(p.match(text) for p in m.initial_nouns)  # "Stand jetzt wird …"
     cands = {lower[i] for i, w in enumerate(words) if w[:1].islower() or i == 0 and not noun_first}
     fronted = len(words) > 1 and lower[1] in m.future_aux  # "Geprüft werden …": a participle before werden
-    participles = {  # "ist für Montag geplant": a planning participle is no Perfekt
-        w for w in (x.lower() if i == 0 and fronted else x for i, x in enumerate(words) if x[:1].islower() or i == 0)
+    participles = {  # "ist für Montag geplant": a planning participle is no Perfekt; nor is one inflected between
+        w for w in (x.lower() if i == 0 and fronted else x for i, x in enumerate(words)  # an article and its noun
+                    if (x[:1].islower() or i == 0) and not _attributive(words, i, m))  # ("mit den angenommenen Betten")
         if w not in m.past_exclusions and w not in m.future_markers and any(p.fullmatch(w) for p in m.participles)
     }
     has_participle = bool(participles)
