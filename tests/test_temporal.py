@@ -4657,3 +4657,8 @@ def test_a_participle_inflected_between_article_and_noun_makes_no_perfect():
     text = ("„Wenn jeder 1,1 Menschen ansteckt, dann sind wir im Oktober wieder an der Leistungsfähigkeit unseres "
             "Gesundheitssystems mit den angenommenen Intensivbetten“, sagte Merkel.")
     assert values(text, "2020-04-16") == [("Oktober", "2020-10")]
+
+
+def test_a_holiday_of_a_year_told_in_the_genitive_is_that_years():
+    text = "Um den Valentinstag des Jahres 1349 starben in Straßburg 2000 Menschen."
+    assert values(text, "2020-05-27") == [("Valentinstag des Jahres 1349", "1349-02-14")]

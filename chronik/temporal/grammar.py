@@ -490,7 +490,8 @@ def grammar(lang: str = "de") -> Grammar:
         Rule("holiday", re.compile(  # "Silvesterabend", "Neujahrsmorgen": a part of the holiday
             rf"{B}(?:(?:{dprep})\s+(?=(?:{night})\s))?(?P<x>(?:(?P<night>{night})\s+(?:{w['night_to']})\s+)?"
             rf"(?:(?P<shift>{shift})\s+)?(?P<hol>{_alt(lx.holidays)})(?:s?(?P<dp>{dnoun}))?{E}"  # "Nacht zu Ostern"
-            rf"(?:\s+(?P<y>{year})(?:/(?P<y2>\d{{2}}(?:\d{{2}})?)\b)?)?)",  # "zum Jahreswechsel 2008/09"
+            rf"(?:\s+(?:(?:{year_gen})\s+)?(?P<y>{year})(?:/(?P<y2>\d{{2}}(?:\d{{2}})?)\b)?)?)",  # "zum Jahreswechsel
+            # 2008/09", "um den Valentinstag des Jahres 1349"
             ic)),  # "in der vergangenen Silvesternacht": the one a year back
         Rule("season", re.compile(
             rf"{B}(?:(?P<part>{part})\s+(?:(?:{w['of_the']})\s+)?)?(?P<season>{season}){E}"
