@@ -4662,3 +4662,9 @@ def test_a_participle_inflected_between_article_and_noun_makes_no_perfect():
 def test_a_holiday_of_a_year_told_in_the_genitive_is_that_years():
     text = "Um den Valentinstag des Jahres 1349 starben in Straßburg 2000 Menschen."
     assert values(text, "2020-05-27") == [("Valentinstag des Jahres 1349", "1349-02-14")]
+
+
+def test_a_part_of_the_current_year_is_the_year_the_year_before_counts_from():
+    text = ("Die Einkommen seien von 2015 bis 2019 gestiegen. Für Ende des Jahres wird eine Rücklage erwartet – "
+            "ein Rückgang von 4,2 Milliarden Euro gegenüber dem Vorjahr.")
+    assert values(text, "2020-11-25")[-2:] == [("Ende des Jahres", "2020"), ("dem Vorjahr", "2019")]

@@ -1791,7 +1791,11 @@ class Normaliser:
         if code == "W" and mod == "START" and not self.ctx.narrative and b.isoweekday() >= LATE_WEEKDAY \
                 and self.tense(m.start()) in (PRESENT, FUTURE) and not self._past_context(m.start()):
             shift = 1  # "Die Entscheidung kommt Anfang der Woche" (Friday): next week's start
-        return "DATE", cal.shift_value(b, code, shift), mod, True
+        value = cal.shift_value(b, code, shift)
+        if code == "Y" and value.isdigit() and not self.ctx.narrative:
+            self.saw_year(int(value), m.start(), lends=False)  # "Für Ende des Jahres wird … erwartet – ein Rückgang
+            # gegenüber dem Vorjahr": that year's
+        return "DATE", value, mod, True
 
     def _year_of_part(self, pos: int, mod: str | None, b: dt.date) -> int | None:
         """The year a past clause's "Ende des Jahres" is of: one told earlier in the sentence, or last
