@@ -4668,3 +4668,9 @@ def test_a_part_of_the_current_year_is_the_year_the_year_before_counts_from():
     text = ("Die Einkommen seien von 2015 bis 2019 gestiegen. Für Ende des Jahres wird eine Rücklage erwartet – "
             "ein Rückgang von 4,2 Milliarden Euro gegenüber dem Vorjahr.")
     assert values(text, "2020-11-25")[-2:] == [("Ende des Jahres", "2020"), ("dem Vorjahr", "2019")]
+
+
+def test_nachts_before_a_clock_time_is_its_part_of_the_day_not_a_set():
+    text = "Die Tat war nachts gegen 2 Uhr geschehen. Er kam nachts um 11 Uhr heim. Nachts ist es kalt."
+    assert values(text, "2013-11-12") == [("2 Uhr", "2013-11-12T02:00"), ("11 Uhr", "2013-11-12T23:00"),
+                                          ("Nachts", "PTNI")]

@@ -224,6 +224,7 @@ class Grammar:
     eve_gap: re.Pattern[str]  # between "Vorabend" and the day it is the eve of ("am Vorabend von Allerheiligen")
     weekday_date_gap: re.Pattern[str]  # between a weekday's part and the date naming its day ("Samstagabend, 12. März")
     night_range_end: re.Pattern[str]  # the end of a range of hours after its start ("23 [bis 6 Uhr]")
+    clock_follows: re.Pattern[str]  # a clock time right after a part of the day ("nachts [gegen 2 Uhr]")
     day_joined_before: re.Pattern[str]  # a day alone joined to the date in digits after it ("21.–" before "23.8.")
     idioms: tuple[re.Pattern[str], ...] = ()  # "von heute auf morgen": time words, no time
 
@@ -513,6 +514,7 @@ def grammar(lang: str = "de") -> Grammar:
         weekday_date_gap=re.compile(rf"\s*,\s*(?:(?:{w['weekday_date_article']})\s+)?", ic),
         day_joined_before=re.compile(rf"(?<![\d.])\d{{1,2}}\.\s*(?:[–/-]|{join}|,)$", ic),
         night_range_end=re.compile(rf"\s*(?:{join}|[–-])\s*(\d{{1,2}})(?:[.:]\d\d)?\s*(?:{uhr}){E}", ic),
+        clock_follows=re.compile(rf"\s+(?:(?:{tprep})\s+)?\d{{1,2}}(?:[.:]\d\d)?\s*(?:{uhr}){E}", ic),
         time_day_gap=re.compile(rf"\s+(?:{w['time_day_preposition']})\s+", ic),
         each_day_gap=re.compile(rf"\W*(?:{w['each_day']})\s+(?:(?:{tprep})\s+)?", ic),
         weekday_range=re.compile(rf"\b(?:(?:{wday})\s*(?:{_alt(lx.range_join)})\s*(?:{wday})|(?:{_alt(lx.range_open)})"

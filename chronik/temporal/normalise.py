@@ -2991,6 +2991,8 @@ class Normaliser:
     def r_set(self, m):
         gd = m.groupdict()
         if gd["set"]:
+            if gd["set"].lower() in self.lx.day_parts and self.g.clock_follows.match(self.text, m.end()):
+                return None  # "nachts gegen 2 Uhr": the part of the day of that clock time, as "abends um 8 Uhr"
             return "SET", self.lx.sets[gd["set"].lower()], None, False
         if gd["snum"]:
             n = self.lx.number(gd["snum"])
