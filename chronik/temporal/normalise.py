@@ -1033,8 +1033,9 @@ class Normaliser:
         words = before[:-1].split()
         bracketed = before.endswith("(") and bool(words) and words[-1].lower() in self.lx.weekdays  # "Montag (27.7.)"
         joined = bool(self.g.day_joined_before.search(before))  # "(21.–23.8.)", "19./20. 9.": a range's or list's end
+        labelled = before.endswith(":") and bool(words) and words[-1][:1].isupper()  # "Anmeldeschluss: 15.11."
         if not (1 <= mo <= 12 and 1 <= d <= 31) or not (m.group("prep") or m.group("wd") or bracketed or joined
-                                                        or m.group("clk") is not None):
+                                                        or labelled or m.group("clk") is not None):
             return None  # bare "3. 4." may be ranks or a list; "7.12., 20 Uhr" in a listing is a day
         y = self._year_of_weekday(self._weekday_number(m.group("wd")), mo, d, m.start()) if m.group("wd") else None
         v, _ = self._dated(y, mo, d, m.start("d"), named=bool(m.group("wd")))  # the day's sentence, even if "Fr."
