@@ -4678,3 +4678,8 @@ def test_nachts_before_a_clock_time_is_its_part_of_the_day_not_a_set():
 
 def test_a_day_in_digits_after_a_labels_colon_is_a_date():
     assert values("Anmeldeschluss: 15.11. Sprechstunden gibt es montags.", "2013-11-05")[0] == ("15.11.", "2013-11-15")
+
+
+def test_hours_right_after_werktags_are_every_working_days():
+    text = "Infos unter Tel. 0471 123456 (werktags 8 bis 12 Uhr). Treffpunkt ist um 7 Uhr."
+    assert [v for _, v in values(text, "2013-11-05")] == ["XXXX-XX-XXT08:00", "XXXX-XX-XXT12:00", "2013-11-05T07:00"]
