@@ -4683,3 +4683,9 @@ def test_a_day_in_digits_after_a_labels_colon_is_a_date():
 def test_hours_right_after_werktags_are_every_working_days():
     text = "Infos unter Tel. 0471 123456 (werktags 8 bis 12 Uhr). Treffpunkt ist um 7 Uhr."
     assert [v for _, v in values(text, "2013-11-05")] == ["XXXX-XX-XXT08:00", "XXXX-XX-XXT12:00", "2013-11-05T07:00"]
+
+
+def test_a_main_clause_after_a_conjunction_and_a_comma_keeps_its_present():
+    text = ("Im Sommer haben wir viel draußen veranstaltet, um Begegnungen zu schaffen, doch das geht im Winter "
+            "schlecht.")
+    assert values(text, "2020-11-09") == [("Sommer", "2020-SU"), ("Winter", "2020-WI")]

@@ -621,10 +621,12 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         and (verb_shaped(tokens[1], lang) or tokens[1] in m.present_verbs) and tokens[1] not in finite
     # "Dann fängt der November an, sein liebster Monat sei das nie gewesen", "…, danach geht es am Dienstag nach
     # Sulden": an adverb and a verb open one
-    fronted_v2 = fronted_v2 or opener == "," and len(tokens) > 3 and tokens[0] in m.determiners \
-        and tokens[1][:1].isupper() and tokens[2] in finite \
-        or opener == "," and len(tokens) > 2 and tokens[0] in m.subject_pronouns \
-        and (tokens[1] in finite or verb_shaped(tokens[1], lang) or tokens[1] in m.present_verbs)
+    main = tokens[1:] if opener == "," and tokens and tokens[0] in m.main_clause_joins else tokens  # "…, doch das
+    fronted_v2 = fronted_v2 or opener == "," and len(main) > 3 and main[0] in m.determiners \
+        and main[1][:1].isupper() and main[2] in finite \
+        or opener == "," and len(main) > 2 and (main[0] in m.subject_pronouns or main is not tokens
+                                                and main[0] in m.demonstratives) \
+        and (main[1] in finite or verb_shaped(main[1], lang) or main[1] in m.present_verbs)  # geht im Winter schlecht"
     # "Der Club wurde 1994 gegründet, das Jubiläum wird im Herbst gefeiert", "…, es wird am Dienstag nachgeholt":
     # article and noun or a pronoun, then the finite verb open a main clause of its own (a relative clause puts its
     # verb last: "…, das Kinder am Montag besuchen")
