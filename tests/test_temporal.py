@@ -4689,3 +4689,8 @@ def test_a_main_clause_after_a_conjunction_and_a_comma_keeps_its_present():
     text = ("Im Sommer haben wir viel draußen veranstaltet, um Begegnungen zu schaffen, doch das geht im Winter "
             "schlecht.")
     assert values(text, "2020-11-09") == [("Sommer", "2020-SU"), ("Winter", "2020-WI")]
+
+
+def test_an_end_after_a_comma_takes_the_state_of_the_clause_before():
+    text = "Das Licht erinnert daran, was hier los ist, oder genauer: was früher mal los war, bis März."
+    assert values(text, "2020-11-29")[-1] == ("März", "2020-03")

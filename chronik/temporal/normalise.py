@@ -1356,6 +1356,8 @@ class Normaliser:
         start = max(self.text.find(clause, s.start, s.end), s.start)
         joined = [m.end() for m in _JOINING_UND.finditer(self.text, start, self._start)]
         own = self.text[joined[-1] if joined else start:start + len(clause)]
+        if not has_finite_verb(own, self.lang) and start > s.start:
+            own = self._clause(start - 2) + own  # "was früher mal los war, bis März": the state the end is added to
         return not self.deadline_past_states & {w.lower() for w in re.findall(r"\w+", own)}
 
     def _ends_span(self) -> bool:
