@@ -4694,3 +4694,9 @@ def test_a_main_clause_after_a_conjunction_and_a_comma_keeps_its_present():
 def test_an_end_after_a_comma_takes_the_state_of_the_clause_before():
     text = "Das Licht erinnert daran, was hier los ist, oder genauer: was früher mal los war, bis März."
     assert values(text, "2020-11-29")[-1] == ("März", "2020-03")
+
+
+def test_a_clock_time_after_a_colon_is_not_on_the_day_a_span_ended_before_it():
+    text = ("Das Verbot gilt eine Woche lang, bis zum kommenden Donnerstag - für alle, bis auf Einen: Ein Kläger "
+            "setzte durch, dass er weiterhin nach 23 Uhr öffentlich Alkohol trinken darf.")
+    assert values(text, "2020-08-28")[-1] == ("23 Uhr", "2020-08-28T23:00")

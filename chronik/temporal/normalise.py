@@ -2538,6 +2538,9 @@ class Normaliser:
         for a past clause: "erst am Donnerstag öffnen. … Die ersten standen um halb acht vor der
         Tür"), else the document date."""
         c, si = self.ctx, self.sent_index(pos)
+        if c.last_day_ends_span and c.last_day_sent == si and re.search(r"[:;]", self.text[c.last_day_pos:pos]):
+            return c.ref  # not a span's end before a colon: "gilt bis zum kommenden Donnerstag – für alle, bis auf
+            # Einen: Ein Kläger setzte durch, dass er weiterhin nach 23 Uhr Alkohol trinken darf"
         if c.last_day and (c.narrative or c.last_day_sent == si):
             return c.last_day
         if c.last_day and c.ref and 0 < si - c.last_day_sent <= PAST_STORY_REACH and c.last_day < c.ref \
