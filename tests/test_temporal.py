@@ -4700,3 +4700,8 @@ def test_a_clock_time_after_a_colon_is_not_on_the_day_a_span_ended_before_it():
     text = ("Das Verbot gilt eine Woche lang, bis zum kommenden Donnerstag - für alle, bis auf Einen: Ein Kläger "
             "setzte durch, dass er weiterhin nach 23 Uhr öffentlich Alkohol trinken darf.")
     assert values(text, "2020-08-28")[-1] == ("23 Uhr", "2020-08-28T23:00")
+
+
+def test_a_participle_after_a_possessive_belongs_to_its_own_noun_not_the_date():
+    text = "Die Fifa dürfte am 16. Dezember über die Nachfolge seines zurückgetretenen Präsidenten entscheiden."
+    assert values(text, "2016-03-15") == [("16. Dezember", "2016-12-16")]
