@@ -4705,3 +4705,9 @@ def test_a_clock_time_after_a_colon_is_not_on_the_day_a_span_ended_before_it():
 def test_a_participle_after_a_possessive_belongs_to_its_own_noun_not_the_date():
     text = "Die Fifa dürfte am 16. Dezember über die Nachfolge seines zurückgetretenen Präsidenten entscheiden."
     assert values(text, "2016-03-15") == [("16. Dezember", "2016-12-16")]
+
+
+def test_this_evening_in_a_later_sentence_is_not_on_the_end_of_a_span_ahead():
+    text = ("Wegen Corona fällt der Vorhang, aktuell bis zum 19. April. Die Premiere war ein Erfolg. "
+            "Musik spielt an diesem Abend übrigens eine Nebenrolle.")
+    assert values(text, "2020-03-14")[-1] == ("diesem Abend", "2020-03-14TEV")

@@ -2474,9 +2474,10 @@ class Normaliser:
         c = self.ctx
         if anchor and ref and not c.narrative and anchor == c.last_day and anchor > ref and c.last_day_pos >= 0 \
                 and c.last_day_sent < self.sent_index(m.start()) \
-                and self._said_before(c.last_day_pos, self.weekday_start_contexts):
+                and (self._said_before(c.last_day_pos, self.weekday_start_contexts) or c.last_day_ends_span):
             anchor = ref  # "Ab dem 4. Mai geht es los … An diesem Nachmittag wollen die Minister beraten": a start
-            # ahead is no day a later sentence goes on with
+            # ahead is no day a later sentence goes on with, nor an end ("fällt der Vorhang, aktuell bis zum 19. April.
+            # … Musik spielt an diesem Abend eine Nebenrolle")
         if anchor is None:
             return "TIME", f"XXXX-XX-XXT{code}", None, True
         d = anchor + dt.timedelta(days=n - 1 if code == "NI" and n > 0 else n)
