@@ -4711,3 +4711,9 @@ def test_this_evening_in_a_later_sentence_is_not_on_the_end_of_a_span_ahead():
     text = ("Wegen Corona fällt der Vorhang, aktuell bis zum 19. April. Die Premiere war ein Erfolg. "
             "Musik spielt an diesem Abend übrigens eine Nebenrolle.")
     assert values(text, "2020-03-14")[-1] == ("diesem Abend", "2020-03-14TEV")
+
+
+def test_a_clause_leaving_out_the_past_passives_auxiliary_is_past():
+    text = ("Zwar wurde noch im Juli 2015 der Export von Granaten genehmigt, aber im Oktober laut Angaben von "
+            "Mikl-Leitner wegen der Bodenoffensive dort doch widerrufen.")
+    assert values(text, "2016-03-15") == [("Juli 2015", "2015-07"), ("Oktober", "2015-10")]

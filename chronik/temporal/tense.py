@@ -93,6 +93,8 @@ class TenseMarkers:
     goal_participles: frozenset[str]  # "sollen … abgeschlossen sein": a state to be reached
     goal_modals: frozenset[str]  # … under these finite verbs
     pluperfect_aux: frozenset[str]  # "hatte angekündigt, … zu übernehmen": an aim set long ago
+    passive_past_aux: frozenset[str]  # "wurde … genehmigt, aber im Oktober … widerrufen": left out after a comma
+    elliptic_participles: tuple[re.Pattern[str], ...]  # "widerrufen": there a participle, shaped as an infinitive
     comma_asides: tuple[re.Pattern[str], ...]  # ", wie berichtet,": no clause of its own
     participle_phrases: tuple[re.Pattern[str], ...]  # ", dirigiert von …": a participle with its agent
     purpose_openers: frozenset[str]  # "Um … zu verhindern, …": an aim, ahead
@@ -182,6 +184,8 @@ def markers(lang: str = "de") -> TenseMarkers:
         goal_participles=lg.wordset(base + "tense_goal_participles.txt"),
         goal_modals=lg.wordset(base + "tense_goal_modals.txt"),
         pluperfect_aux=lg.wordset(base + "tense_pluperfect_auxiliaries.txt"),
+        passive_past_aux=lg.wordset(base + "tense_passive_past_auxiliaries.txt"),
+        elliptic_participles=lg.patterns(base + "tense_elliptic_participles.txt"),
         comma_asides=lg.patterns(base + "tense_comma_asides.txt"),
         participle_phrases=lg.patterns(base + "tense_participle_phrases.txt"),
         purpose_openers=lg.wordset(base + "tense_purpose_openers.txt"),
@@ -440,14 +444,17 @@ def _elliptic_as_done(clause: str, m: TenseMarkers) -> bool:
 
 def _perfect_left_out(clause: str, before: str, m: TenseMarkers, lang: str) -> bool:
     """A clause after a comma that ends in a participle and holds no finite verb, after a Perfekt whose
-    auxiliary it leaves out ("haben … gewonnen, international am Donnerstagabend Fortschritte gezeigt"); not a
+    auxiliary it leaves out ("haben … gewonnen, international am Donnerstagabend Fortschritte gezeigt"; so the past
+    passive's: "wurde … genehmigt, aber im Oktober … widerrufen"); not a
     verb-last clause whose last word only looks like a participle ("dass am 31. Oktober der BER eröffnet")."""
     words = _WORD.findall(clause)
     said = {w.lower() for w in _WORD.findall(before)}
-    return len(words) > 2 and words[-1][:1].islower() and _participle(words[-1], m) \
+    passive = bool(said & m.passive_past_aux)
+    return len(words) > 2 and words[-1][:1].islower() \
+        and (_participle(words[-1], m) or passive and any(p.fullmatch(words[-1]) for p in m.elliptic_participles)) \
         and words[0].lower() not in m.subordinators | m.determiners \
         and not {w.lower() for w in words} & (m.finite | m.future_markers) \
-        and bool(said & m.perfect_aux) and tense_of(before, lang) == PAST
+        and bool(said & m.perfect_aux or passive) and tense_of(before, lang) == PAST
 
 
 def _participle_beyond_quote(text: str, pos: int, sent_end: int, m: TenseMarkers) -> bool:
