@@ -4717,3 +4717,10 @@ def test_a_clause_leaving_out_the_past_passives_auxiliary_is_past():
     text = ("Zwar wurde noch im Juli 2015 der Export von Granaten genehmigt, aber im Oktober laut Angaben von "
             "Mikl-Leitner wegen der Bodenoffensive dort doch widerrufen.")
     assert values(text, "2016-03-15") == [("Juli 2015", "2015-07"), ("Oktober", "2015-10")]
+
+
+def test_a_holiday_listed_right_after_one_late_in_the_year_is_the_next_years():
+    assert [v for _, v in values("Am Stefanitag und zu Dreikönig ist geöffnet.", "2013-11-05")] == \
+        ["2013-12-26", "2014-01-06"]
+    text = "Ostern, Pfingsten, Himmelfahrt, Fronleichnam: alles fiel aus."
+    assert [v for _, v in values(text, "2020-04-24")][2] == "2020-05-21"

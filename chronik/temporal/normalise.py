@@ -85,10 +85,11 @@ _QUOTE_OPENED = re.compile(r":\s*[\"„“»«]\s*$")  # a quotation opened afte
 _RECENT_UNITS = frozenset({"D", "W", "M", "H"})  # "zwei Tage später" counts from a year told just now only
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:und|oder|sowie)(?:\s+zusätzlich)?\s)\s*")  # "Samstag und Sonntag",
 # "Samstag, Sonntag", "Montag bis Freitag 8 bis 12 Uhr und zusätzlich Donnerstag"
-_LIST_ITEM_GAP = re.compile(_LIST_GAP.pattern + r"(?:(?:im|am|in|an)\s+)?")  # items of one list:
+_LIST_ITEM_GAP = re.compile(_LIST_GAP.pattern + r"(?:(?:im|am|in|an|zu)\s+)?")  # items of one list:
 # "Ende September, Anfang Oktober", "im Herbst und Winter"
 ANCHOR_DAY_REACH = 366  # days: a present "an diesem Abend" in news is not the evening of a day told this far back
 NEAR_TARGET_YEARS = 2  # a number this close to the paper's year after "für" is a year, whatever follows
+LIST_STEP_DAYS = 31  # a holiday listed this close after a day is the next one ("Stefanitag und Dreikönig")
 LIST_STEP_MONTHS = 4  # a list of months stepping this far on across the new year ("Dezember, Januar") goes on
 NEW_YEAR_MONTHS = 2  # "im neuen Jahr" in these first months of a year is that year, later the next one
 STORY_DAYS = 10  # a day told in a present clause this far behind the paper: a story in the historical present
@@ -3111,6 +3112,12 @@ class Normaliser:
                 d = cal.holiday(spec, y + 1)  # "haben die Länder nun Zeit bis zum Jahreswechsel" (March): this year's
                 # end (not "von den Mitarbeitern vom Jahreswechsel sind noch 128.000", nor "zehn Monate nach dem
                 # Jahreswechsel hat die Bahn …")
+        listed = _DAY_VALUE.fullmatch(self._prev_value or "")
+        if relative and listed and _LIST_ITEM_GAP.fullmatch(self.text[self._prev_end:self._start]) \
+                and d < dt.date.fromisoformat(listed.group()) < cal.holiday(spec, d.year + 1) \
+                <= dt.date.fromisoformat(listed.group()) + dt.timedelta(days=LIST_STEP_DAYS):
+            d = cal.holiday(spec, d.year + 1)  # "Am Stefanitag und zu Dreikönig ist geöffnet" (November): a list
+            # goes on in order, into the next year
         if (span := self.lx.holiday_weeks.get(m.group("hol").lower())) is not None:
             return "DATE", cal.week(d) + ("-WE" if span == "WE" else ""), None, relative  # "über das
             # Osterwochenende", "in der Karwoche"
