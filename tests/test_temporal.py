@@ -4724,3 +4724,9 @@ def test_a_holiday_listed_right_after_one_late_in_the_year_is_the_next_years():
         ["2013-12-26", "2014-01-06"]
     text = "Ostern, Pfingsten, Himmelfahrt, Fronleichnam: alles fiel aus."
     assert [v for _, v in values(text, "2020-04-24")][2] == "2020-05-21"
+
+
+def test_a_clock_time_after_a_time_of_every_day_in_its_sentence_is_of_every_day():
+    text = ("In der Gastronomie gibt es eine Sperrstunde um 22 Uhr, diese gilt auch für den Alkoholverkauf an "
+            "Tankstellen, der bis 6 Uhr Früh untersagt ist.")
+    assert [v for _, v in values(text, "2020-10-22")] == ["XXXX-XX-XXT22:00", "XXXX-XX-XXT06:00"]

@@ -2639,7 +2639,7 @@ class Normaliser:
             or self._nightly_rule(h, after, m.start())
         if daily and (self.ctx.last_day_sent != self.sent_index(m.start()) or self.ctx.last_day_ends_span) \
                 or self._said_before(m.start("x"), self.recurring_day_times) \
-                or self._ends_daily_range():  # not "galt am Montagabend eine …"
+                or self._ends_daily_range() or self._after_daily_time(m.start()):  # not "galt am Montagabend eine …"
             self._daily_end = self._end
             return "TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", None, False  # "eine Ausgangssperre von 21 bis 6 Uhr"
         d = self._day_for_time(m.start())
@@ -2700,6 +2700,14 @@ class Normaliser:
         return bool(prev and prev.group(1) == cal.day(d) and int(prev.group(2)) >= EVENING_HOUR
                     and 0 <= self._start - self._prev_end <= 16
                     and self.g.range_join.match(self.text[self._prev_end:self._start]))
+
+    def _after_daily_time(self, pos: int) -> bool:
+        """A clock time in a present clause after a time of every day in its sentence, no day told between: a rule
+        goes on ("eine Sperrstunde um 22 Uhr, diese gilt auch für den Alkoholverkauf, der bis 6 Uhr Früh untersagt
+        ist")."""
+        c, s = self.ctx, self._sentence(pos)
+        return s.start <= self._daily_end <= pos and not (c.last_day_pos > self._daily_end and c.last_day_sent
+                                                         == self.sent_index(pos)) and self.tense(pos) != PAST
 
     def _ends_daily_range(self) -> bool:
         """The end of a range whose start is a time of every day ("zwischen 23 und 6 Uhr geschlossen")."""
