@@ -2970,7 +2970,8 @@ def test_a_vague_step_after_the_time_told_is_future_ref_and_histories_tag_kurz_d
 
 
 def test_um_opening_a_purpose_clause_and_wie_opening_a_question_leave_their_dates():
-    assert values("Nur um zwei Minuten später zu konstatieren: es ist schlimm.", "2021-01-05") == []
+    found = values("Nur um zwei Minuten später zu konstatieren: es ist schlimm.", "2021-01-05")
+    assert all(":" not in value for _, value in found)  # no clock time "um zwei"
     assert values("Wie der Winter wird, entscheidet sich jetzt.", "2020-10-17")[0] == ("Winter", "2020-WI")
 
 
@@ -4730,3 +4731,9 @@ def test_a_clock_time_after_a_time_of_every_day_in_its_sentence_is_of_every_day(
     text = ("In der Gastronomie gibt es eine Sperrstunde um 22 Uhr, diese gilt auch für den Alkoholverkauf an "
             "Tankstellen, der bis 6 Uhr Früh untersagt ist.")
     assert [v for _, v in values(text, "2020-10-22")] == ["XXXX-XX-XXT22:00", "XXXX-XX-XXT06:00"]
+
+
+def test_minutes_later_count_on_the_day_told_as_hours_do():
+    text = "Am Montag um 14 Uhr ging der Alarm los. Zehn Minuten später war alles vorbei."
+    assert values(text, "2021-01-10")[-1] == ("Zehn Minuten später", "2021-01-04")
+    assert values("Der Bus fährt zehn Minuten später ab.", "2021-01-10") == [("zehn Minuten später", "PT10M")]

@@ -79,6 +79,8 @@ def _shift_date(ref: dt.date, unit: str, n: int) -> dt.date | None:
         return _clamp(ref.year + n, ref.month, ref.day)
     if unit == "H":  # "zwei Stunden später": that day; "48 Stunden später": two days on
         return ref + dt.timedelta(days=int(n / 24))
+    if unit == "MIN":  # "zehn Minuten später": that day
+        return ref + dt.timedelta(days=int(n / (24 * 60)))
     return None
 
 

@@ -82,7 +82,8 @@ _AFTER_OPENER = re.compile(r"\W*(?:\w+\s+){0,2}[Nn]ach\s+")  # "Eine Woche nach 
 _SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
 _FIGURE_LABEL = re.compile(r"\s*:\s*\d+(?:,\d+)?(?![\d.:])\s*(\w*)")  # a day labelling a figure ("(Freitag: 25,1)")
 _QUOTE_OPENED = re.compile(r":\s*[\"„“»«]\s*$")  # a quotation opened after a colon starts a sentence of its own
-_RECENT_UNITS = frozenset({"D", "W", "M", "H"})  # "zwei Tage später" counts from a year told just now only
+_CLOCK_UNITS = frozenset({"H", "MIN"})  # "zwei Stunden später", "zehn Minuten später": within the day told
+_RECENT_UNITS = frozenset({"D", "W", "M", "H", "MIN"})  # "zwei Tage später" counts from a year told just now only
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:und|oder|sowie)(?:\s+zusätzlich)?\s)\s*")  # "Samstag und Sonntag",
 # "Samstag, Sonntag", "Montag bis Freitag 8 bis 12 Uhr und zusätzlich Donnerstag"
 _LIST_ITEM_GAP = re.compile(_LIST_GAP.pattern + r"(?:(?:im|am|in|an|zu)\s+)?")  # items of one list:
@@ -2732,7 +2733,7 @@ class Normaliser:
             before = self.text[max(0, m.start() - 12):m.start()]
             if self.shift_compared.match(self.text, m.end()) or self.shift_span_article.search(before) \
                     or self._difference(m) \
-                    or code == "H" and self.tense(m.start()) != PAST and not self._fronted(m.start()):
+                    or code in _CLOCK_UNITS and self.tense(m.start()) != PAST and not self._fronted(m.start()):
                 # "vier Wochen später als", "in den 25 Jahren zuvor", "um ein Jahr früher", "schließt eine Stunde
                 # früher"
                 return "DURATION", cal.duration(float(n), code), None, False
@@ -2747,7 +2748,7 @@ class Normaliser:
             anchor, coarse = self.ctx.ref, None  # "Das sind etwa 700 mehr als noch einen Tag zuvor"
         c = self.ctx
         if anchor is not None and anchor == c.last_day and c.ref and not c.narrative and anchor > c.ref \
-                and code in ("H", "D", "W", "M", "Y") and tense_of(self._clause(m.start()), self.lang) == PAST:
+                and code in ("H", "MIN", "D", "W", "M", "Y") and tense_of(self._clause(m.start()), self.lang) == PAST:
             anchor = None  # "zunächst bis zum 19. April. … kamen aber 24 Stunden später wieder frei": a past clause
             # counts from no day ahead (its own verb decides: "bis zum 27. Mai untersagt, ein Tag vorher
             # entscheidet die Liga" counts from it)
@@ -2755,7 +2756,7 @@ class Normaliser:
             if before and before[0] <= c.ref and 0 <= self.sent_index(m.start()) - before[1] <= 1:
                 anchor = before[0]  # "Entgegen dem Beschluss vom 5. Januar, den Lockdown bis zum 31. Januar zu
                 # verlängern, hat der Senat schon zwei Tage später verkündet" (8 January): from the day gone
-        if n is None or code is None or anchor is None or n != int(n) or code == "H" and coarse:
+        if n is None or code is None or anchor is None or n != int(n) or code in _CLOCK_UNITS and coarse:
             return "DATE", "XXXX-XX-XX", None, True  # "zwei Stunden später" after a month or year told
         if code == "W" and (week := self._week_told_before(m.start()) or self._counted_week_before(m.start())):
             return "DATE", cal.week(week + dt.timedelta(weeks=int(n) * direction)), None, True  # "Diese Woche
@@ -2766,7 +2767,8 @@ class Normaliser:
         gran = cal.granularity_of(code)
         if coarse and "DMY".index(coarse) > "DMY".index(gran):
             gran = coarse
-        if direction > 0 and c.ref and not c.narrative and code != "H" and cal.fmt(d, gran) > cal.fmt(c.ref, gran) \
+        if direction > 0 and c.ref and not c.narrative and code not in _CLOCK_UNITS \
+                and cal.fmt(d, gran) > cal.fmt(c.ref, gran) \
                 and (d - c.ref).days > LATER_THAN_PAPER_DAYS \
                 and tense_of(self._clause(m.start()), self.lang) == PAST \
                 and not self.plan_modals & self._clause_words(m.start()):  # (not "sollte dann eintreten")
@@ -2775,8 +2777,8 @@ class Normaliser:
         if direction > 0 and not c.narrative and anchor == c.ref and c.last_day is None and c.last_month is None \
                 and c.last_year is None and c.told_year is None:  # "… spurlos verschwindet. 20 Jahre später":
             return "DATE", cal.unknown(cal.granularity_of(code)), None, True  # after some event, no day told
-        if gran == "D" and code != "H" and not self._compared(self._start):  # hours on from the day told leave it
-            # the day told; so does a day compared ("4.123 weniger als sieben Tage zuvor")
+        if gran == "D" and code not in _CLOCK_UNITS and not self._compared(self._start):  # hours on from the day
+            # told leave it the day told; so does a day compared ("4.123 weniger als sieben Tage zuvor")
             self.saw_day(d, m.start(), relative=True)
         elif gran == "Y" and c.told_year is not None:  # "2014 …, zwei Jahre später …, noch einmal zwei Jahre
             self.saw_year(d.year, m.start(), lends=False)  # später": the second counts from the first
