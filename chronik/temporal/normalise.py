@@ -2707,8 +2707,8 @@ class Normaliser:
         goes on ("eine Sperrstunde um 22 Uhr, diese gilt auch für den Alkoholverkauf, der bis 6 Uhr Früh untersagt
         ist")."""
         c, s = self.ctx, self._sentence(pos)
-        return s.start <= self._daily_end <= pos and not (c.last_day_pos > self._daily_end and c.last_day_sent
-                                                         == self.sent_index(pos)) and self.tense(pos) != PAST
+        day_between = c.last_day_sent == self.sent_index(pos) and c.last_day_pos > self._daily_end
+        return s.start <= self._daily_end <= pos and not day_between and self.tense(pos) != PAST
 
     def _ends_daily_range(self) -> bool:
         """The end of a range whose start is a time of every day ("zwischen 23 und 6 Uhr geschlossen")."""
@@ -3122,12 +3122,12 @@ class Normaliser:
                 d = cal.holiday(spec, y + 1)  # "haben die Länder nun Zeit bis zum Jahreswechsel" (March): this year's
                 # end (not "von den Mitarbeitern vom Jahreswechsel sind noch 128.000", nor "zehn Monate nach dem
                 # Jahreswechsel hat die Bahn …")
-        listed = _DAY_VALUE.fullmatch(self._prev_value or "")
-        if relative and listed and _LIST_ITEM_GAP.fullmatch(self.text[self._prev_end:self._start]) \
-                and d < dt.date.fromisoformat(listed.group()) < cal.holiday(spec, d.year + 1) \
-                <= dt.date.fromisoformat(listed.group()) + dt.timedelta(days=LIST_STEP_DAYS):
-            d = cal.holiday(spec, d.year + 1)  # "Am Stefanitag und zu Dreikönig ist geöffnet" (November): a list
-            # goes on in order, into the next year
+        listed = cal.parse_iso(self._prev_value) if _DAY_VALUE.fullmatch(self._prev_value or "") else None
+        if relative and listed and d < listed and _LIST_ITEM_GAP.fullmatch(self.text[self._prev_end:self._start]):
+            following = cal.holiday(spec, d.year + 1)
+            if listed < following <= listed + dt.timedelta(days=LIST_STEP_DAYS):
+                d = following  # "Am Stefanitag und zu Dreikönig ist geöffnet" (November): a list goes on in order,
+                # into the next year
         if (span := self.lx.holiday_weeks.get(m.group("hol").lower())) is not None:
             return "DATE", cal.week(d) + ("-WE" if span == "WE" else ""), None, relative  # "über das
             # Osterwochenende", "in der Karwoche"

@@ -553,12 +553,11 @@ def tense_at(text: str, sent_start: int, sent_end: int, pos: int, lang: str = "d
         if relative_end > 0:
             clause = f"{clause} {_clause(text, sent_start, sent_end, relative_end + 1, lang)[0]}"
     if opener == "," and any(p.search(clause) for p in m.future_patterns) and not _MODAL_PASSIVE.search(clause):
-        said = [w.lower() for w in _WORD.findall(before)]
-        if (set(said) & m.implicative_verbs or any(p.search(before) for p in m.implicative_patterns)) \
+        said = {w.lower() for w in _WORD.findall(before)}
+        if (said & m.implicative_verbs or any(p.search(before) for p in m.implicative_patterns)) \
                 and tense_of(before, lang) == PAST:
             return PAST  # "Es ist gelungen, die Infektionen im Januar einzudämmen": it happened
-        if set(said) & m.pluperfect_aux and any(_participle(w, m) for w in said) \
-                or any(p.search(before) for p in m.perfect_infinitive):
+        if in_pluperfect(before, lang) or any(p.search(before) for p in m.perfect_infinitive):
             return PRESENT  # "Söder hatte angekündigt, von April bis Juni die Kosten zu übernehmen": an aim
             # set in the past may lie behind by now (so after "nicht bereit gewesen zu sein, …")
         return FUTURE  # "…, hoffe, den Fall bis Ende Mai abzuschließen": an aim lies ahead
