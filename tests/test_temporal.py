@@ -1589,6 +1589,8 @@ def test_an_old_number_before_a_noun_counts_things(text, expected):
     ("Dies werde Auswirkungen auf die Lieferungen Ende Januar bis Anfang Februar haben.", "2021-02-01",
      [("Ende Januar", "2021-01"), ("Anfang Februar", "2021-02")]),
     ("Die Saison beginnt erst nach Heilige Drei Könige.", "2020-12-20", [("Heilige Drei Könige", "2021-01-06")]),
+    ("Für Januar bis September verzeichnen wir einen Rückgang.", "2020-11-02",  # ended a month ago, not ahead
+     [("Januar", "2020-01"), ("September", "2020-09")]),
 ])
 def test_month_ranges_around_the_paper_and_epiphany(text, date, expected):
     assert values(text, date) == expected

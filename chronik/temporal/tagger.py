@@ -258,12 +258,12 @@ def _moves(found: list[tuple[Timex, re.Match[str], str]], text: str, lang: str) 
 
 def _nearest_stretch_year(start: str, end: str, ref: dt.date) -> str:
     """Of the years the two ends of a stretch of months were read in ("2021-03", "2020-08"), the one
-    whose stretch lies nearest the paper's month; the start's on a tie."""
-    now = ref.year * 12 + ref.month
-
+    whose stretch lies nearest the paper's day ("Für Januar bis September verzeichnen wir einen Rückgang",
+    2 November: the one that ended a month ago, not the one two months ahead); the start's on a tie."""
     def distance(year: str) -> int:
-        lo, hi = (int(year) * 12 + int(v[5:7]) for v in (start, end))
-        return 0 if lo <= now <= hi else min(abs(lo - now), abs(hi - now))
+        y, first, last = int(year), int(start[5:7]), int(end[5:7])
+        lo, after = dt.date(y, first, 1), dt.date(y + last // 12, last % 12 + 1, 1)
+        return 0 if lo <= ref < after else min(abs((lo - ref).days), abs((ref - after).days) + 1)
     return min((start[:4], end[:4]), key=distance)
 
 
