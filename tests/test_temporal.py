@@ -3898,6 +3898,8 @@ def test_clock_times_of_a_habit_are_every_days():
     assert values("Die Kinder, die normalerweise zwischen 7.15 und 8 Uhr kommen, bleiben am Montag zu Hause.",
                   "2020-06-21") == [("7.15", "XXXX-XX-XXT07:15"), ("8 Uhr", "XXXX-XX-XXT08:00"),
                                     ("Montag", "2020-06-22")]
+    assert values("Die Spätschicht geht manchmal bis 4.30 Uhr. Er schreibt meist bis 5 Uhr.", "2020-10-01") == [
+        ("4.30 Uhr", "XXXX-XX-XXT04:30"), ("5 Uhr", "XXXX-XX-XXT05:00")]
 
 
 def test_a_weekday_in_apposition_with_a_definite_article_names_the_date():
