@@ -2299,6 +2299,8 @@ def test_clock_times_of_a_curfew_are_every_day():
      "2021-01-25", [("Samstag", "2021-01-23"), ("Sonntag", "2021-01-24")]),
     ("Am Sonntag wurden 116 Fälle gemeldet, am Samstag mit 158 Fällen ein Höchstwert.", "2020-12-21",
      [("Sonntag", "2020-12-20"), ("Samstag", "2020-12-19")]),
+    ("Es hatte Proteste gegeben: Plakate - und am Samstag schließlich eine Demo samt Kette, an der sich 1000 Leute "
+     "beteiligten.", "2020-06-30", [("Samstag", "2020-06-27")]),  # adverbs and a preposition ending in -t
 ])
 def test_a_clause_without_its_verb_takes_the_tense_of_the_clause_before(text, date, expected):
     assert values(text, date) == expected
