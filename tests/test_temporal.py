@@ -1099,6 +1099,8 @@ def test_a_sentence_that_only_names_a_weekday_sets_a_past_scene(text, found):
     ("Sollte es im Juni gelten, erhielte die Behörde mehr Rechte.", "2020-05-27", ["2020-06"]),  # Konjunktiv II
     ("Das Geld hat mir geholfen, die Monate im Frühjahr zu überstehen.", "2020-12-25", ["2020-SP"]),
     ("Er ist seit der Theaterschließung im März nicht mehr aufgetreten.", "2020-07-30", ["2020-03"]),
+    ("Das Minus von fünf Prozent 2020 beruht auf Schätzungen, denn die Zahl kommt erst Ende Januar.", "2021-01-14",
+     ["2020", "2021-01"]),  # "erst" in the present looks past a year gone
     ("Seit dem Konzert von Katrin Sofie F und der Däne Ende Juni finden hier Konzerte statt.", "2020-07-10",
      ["2020-06"]),  # names inside the event since which
     ("Es ist Sonntagmorgen und ich öffne die Zeitung.", "2021-02-09", ["2021-02-07TMO"]),

@@ -484,6 +484,9 @@ class Normaliser:
                     and self.tense(self.ctx.last_year_pos) == PAST:
                 return None  # "Der Club wurde 1994 gegründet, das Jubiläum wird im Herbst gefeiert": a year told
                 # in the past dates no clause now or ahead
+            if t == PRESENT and y < b.year and self._said_before(pos, self.present_ahead_contexts):
+                return None  # "Das Minus von fünf Prozent 2020 beruht auf Schätzungen, denn die Zahl kommt erst Ende
+                # Januar" (January 2021): "erst" in the present looks ahead of the paper, past a year gone
             if t != PAST and y < b.year - self.OLD_COUNT_YEARS:
                 return None  # "nach einer Rezeptur von 1596 hergestellt – bis Ende September gilt nun …": no old year
         return y
