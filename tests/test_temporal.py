@@ -4689,6 +4689,7 @@ def test_nachts_before_a_clock_time_is_its_part_of_the_day_not_a_set():
     text = "Die Tat war nachts gegen 2 Uhr geschehen. Er kam nachts um 11 Uhr heim. Nachts ist es kalt."
     assert values(text, "2013-11-12") == [("2 Uhr", "2013-11-12T02:00"), ("11 Uhr", "2013-11-12T23:00"),
                                           ("Nachts", "PTNI")]
+    assert values("Um zwölf Uhr nachts ist der Tag vorbei.", "2020-11-26") == [("zwölf Uhr nachts", "2020-11-26T24:00")]
 
 
 def test_a_day_in_digits_after_a_labels_colon_is_a_date():

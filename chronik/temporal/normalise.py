@@ -2632,8 +2632,8 @@ class Normaliser:
         if not (0 <= h <= 24 and 0 <= mi < 60):
             return None
         code = self.lx.day_parts[gd["dp"].lower()] if gd.get("dp") else self._late_day_part_before(m.start())
-        if code in ("AF", "EV") and h < 12 or code == "NI" and 7 <= h < 12:  # "nachts um 11 Uhr": 23:00
-            h += 12
+        if code in ("AF", "EV") and h < 12 or code == "NI" and 7 <= h <= 12:  # "nachts um 11 Uhr": 23:00;
+            h += 12  # "um zwölf Uhr nachts": midnight, the day's end
         if self.ctx.set_day and self.ctx.set_day[1] == self.sent_index(m.start()):
             self.ctx.set_day = (*self.ctx.set_day[:2], True)
             return "TIME", f"{self.ctx.set_day[0]}T{h:02d}:{mi:02d}", None, False  # "täglich von 6 bis 22 Uhr"
