@@ -1140,7 +1140,7 @@ class Normaliser:
         if self._said_before(self._start, self.warned_date_contexts):
             return FUTURE  # "warnte vor Nahrungsmittelengpässen im Herbst" (April): a danger ahead
         if self._said_before(self._start, self.impending_date_contexts):
-            return NEAR if self.tense(pos) == PAST else FUTURE
+            return SOON if self.tense(pos) == PAST else FUTURE
         t = self.tense(pos)
         if t == FUTURE and postponed_to and self.ctx.past_told and self.postponement_narrated & self._clause_words(pos):
             return NEAR  # "Im März mussten sie absagen. Das Festkonzert wurde zunächst auf Oktober verschoben"
