@@ -2491,6 +2491,8 @@ def test_a_weekday_after_immer_am_is_every_such_day():
     assert values("Der Chor probt stets am Dienstag um 20 Uhr.", "2020-03-20") == [
         ("Dienstag", "XXXX-WXX-2"), ("20 Uhr", "XXXX-WXX-2T20:00")]
     assert values("Am Samstag ist immer Markt.", "2020-03-20") == [("Samstag", "2020-03-21")]
+    assert values("Täglich geöffnet (Montag und Dienstag Ruhetag). Am Montag kommt er.", "2020-07-12") == [
+        ("Täglich", "P1D"), ("Montag", "XXXX-WXX-1"), ("Dienstag", "XXXX-WXX-2"), ("Montag", "2020-07-13")]
     assert values("Ich fahre in der Regel von Montag bis Freitag.", "2020-10-01") == [
         ("Montag", "XXXX-WXX-1"), ("Freitag", "XXXX-WXX-5")]
     assert values("Normalerweise hätte das Spiel am Samstag stattgefunden.", "2020-10-01") == [

@@ -214,6 +214,7 @@ class Normaliser:
         self.weekly_range_cues = lg.patterns("temporal/weekly_range_cues.txt", re.IGNORECASE)
         self.weekly_range_lead_cues = lg.patterns("temporal/weekly_range_lead_cues.txt", re.IGNORECASE)
         self.weekday_set_contexts = lg.patterns("temporal/weekday_set_contexts.txt", re.IGNORECASE)
+        self.weekday_set_followers = lg.patterns("temporal/weekday_set_followers.txt")
         self.weekend_set_contexts = lg.patterns("temporal/weekend_set_contexts.txt", re.IGNORECASE)
         self.weekday_start_contexts = lg.patterns("temporal/start_date_contexts.txt", re.IGNORECASE)
         self.week_frame_gaps = lg.patterns("temporal/week_frame_gaps.txt", re.IGNORECASE)
@@ -2082,6 +2083,7 @@ class Normaliser:
                 ("DATE", f"XXXX-WXX-{wd}", None, True)
         if not dpg and not m.group("shift") and (self._day_after_day(m) or self._weekly_range(m.start())
                                                  or self._said_before(m.start(), self.weekday_set_contexts)
+                                                 or any(p.match(self.text, m.end()) for p in self.weekday_set_followers)
                                                  or self._timetable_goes_on(m.start())):
             return "SET", f"XXXX-WXX-{wd}", None, False  # "Sonntag für Sonntag", "von Montag bis Freitag immer",
             # "der immer am Samstag stattfindet"
