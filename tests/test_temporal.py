@@ -4755,3 +4755,8 @@ def test_minutes_later_count_on_the_day_told_as_hours_do():
     text = "Am Montag um 14 Uhr ging der Alarm los. Zehn Minuten später war alles vorbei."
     assert values(text, "2021-01-10")[-1] == ("Zehn Minuten später", "2021-01-04")
     assert values("Der Bus fährt zehn Minuten später ab.", "2021-01-10") == [("zehn Minuten später", "PT10M")]
+
+
+def test_the_middle_of_a_decade():
+    t = one("Blumfeld spielte in den mittleren Neunzigern.", "2021-02-12")
+    assert (t.text, t.value, t.mod) == ("den mittleren Neunzigern", "199", "MID")
