@@ -1594,6 +1594,10 @@ def test_an_old_number_before_a_noun_counts_things(text, expected):
     ("Dies werde Auswirkungen auf die Lieferungen Ende Januar bis Anfang Februar haben.", "2021-02-01",
      [("Ende Januar", "2021-01"), ("Anfang Februar", "2021-02")]),
     ("Die Saison beginnt erst nach Heilige Drei Könige.", "2020-12-20", [("Heilige Drei Könige", "2021-01-06")]),
+    ("Die Studie umfasste Patienten, die zwischen dem 7. Januar und dem 29. Mai 2020 entlassen wurden.", "2021-01-08",
+     [("7. Januar", "2020-01-07"), ("29. Mai 2020", "2020-05-29")]),  # the first day takes the year told last
+    ("Das gilt vom 1. Dezember bis zum 30. Januar 2020.", "2021-03-04",
+     [("1. Dezember", "2019-12-01"), ("30. Januar 2020", "2020-01-30")]),
     ("Für Januar bis September verzeichnen wir einen Rückgang.", "2020-11-02",  # ended a month ago, not ahead
      [("Januar", "2020-01"), ("September", "2020-09")]),
 ])

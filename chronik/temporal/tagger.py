@@ -174,6 +174,10 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
             before = int(start.value[5:]) > _PART_LAST_MONTH[end.mod]  # "von Oktober bis Mitte 2015": the year before
             start.value = f"{int(end.value) - before:04d}{start.value[4:]}"
             continue
+        if start.relative and not end.relative and _DAY.fullmatch(start.value) and _DAY.fullmatch(end.value):
+            before = start.value[5:] > end.value[5:]  # "zwischen dem 1. März und dem 30. Juni 2020": that year's
+            start.value = f"{int(end.value[:4]) - before:04d}{start.value[4:]}"  # March; "vom 1. Dezember bis zum
+            continue  # 30. Januar 2020": the December before
         lo, hi = cal.parse_iso(start.value), cal.parse_iso(end.value)
         if lo and hi and hi < lo and found[j][2] == "weekday" and len(end.value) == 10:
             moved, end.value = end.value, cal.day(hi + dt.timedelta(days=7 * ((lo - hi).days // 7 + 1)))
