@@ -1160,6 +1160,9 @@ class Normaliser:
             return NEAR  # "bislang war intern von Mitte April die Rede" (March): a date talked of, the nearest
         if t == PAST and self._said_before(self._start, self.aimed_date_contexts):
             return NEAR  # "Reiseziele für den Sommer – das war heute wichtig" (May): this summer
+        if t == PAST and self.expectation_participles & self._clause_words(pos):
+            return NEAR  # "Mit der Geburt wurde eigentlich erst im Frühsommer gerechnet" (April): what was expected
+            # lies near the paper, ahead as well as behind
         if t == PAST and self._given_up_plan(pos):
             return NEAR  # "Eigentlich hätte er am 4. Dezember gewählt werden sollen" (November): this December
         s = self._sentence(pos)
