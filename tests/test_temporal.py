@@ -1499,6 +1499,8 @@ def test_a_year_in_a_participle_aside_lends_no_year(text, value):
     ("Die Reden wurden aufgezeichnet, die Sieger am Samstag live zugeschaltet.", "2021-01-24", "2021-01-23"),
     ("Das Gericht begründete dies mit der drohenden Verjährung Ende Juli.", "2020-05-04", "2020-07"),  # impending
     ("Mit der Geburt wurde eigentlich erst im Frühsommer gerechnet.", "2020-04-29", "2020-SU"),  # expected
+    ("Die Verhandlungen waren gegen Ende des Jahres aufgenommen worden.", "2021-02-08", "2020"),  # not yet come
+    ("Die Frist wurde bis Ende des Jahres verlängert.", "2021-02-08", "2021"),  # a span's end
     ("Sie ließen angesichts des drohenden Lockdowns am 13. März alles abgleiten.", "2020-09-23", "2020-03-13"),
     ("Den Preis zahlen ansonsten im Herbst die Kinder.", "2020-08-27", "2020-FA"),  # "ansonsten" is no past
     ("Er hatte angekündigt, bis zum Sommer allen Bürgern, die es wollen, ein Angebot zu machen.", "2021-01-07",

@@ -202,6 +202,7 @@ def nth_weekday(year: int, month: int, wd: int, n: int) -> dt.date | None:
 
 SOON_DAYS = 150  # an event up to about five months ahead is the one a past clause means ("bei der Wahl im November")
 DROPPED_DAYS = 120  # an original date of an event since moved or cancelled: this far ahead still the coming one
+YEAR_END_GONE_MONTHS = 3  # in a paper of the year's first three months, a past "Ende des Jahres" is last year's
 PRESENT_AHEAD_DAYS = 62  # a month or day of next year this close ahead is the one a present clause means
 PRESENT_MONTHS_BACK = 2  # the two months before the paper's, in a present clause, are the ones just gone (January:
 # November and December); a period ending there only the month before ("das zweite Halbjahr" in February is ahead)

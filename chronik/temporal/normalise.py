@@ -1822,6 +1822,11 @@ class Normaliser:
         if y is None and c.told_year == b.year - 1 and not c.told_year_since \
                 and 0 <= self.sent_index(pos) - c.told_year_sent <= 1:
             y = c.told_year
+        if y is None and mod == "END" and b.month <= cal.YEAR_END_GONE_MONTHS and not c.narrative \
+                and not self._ends_span() and not self._given_up_plan(pos):
+            y = b.year - 1  # "Die Verhandlungen waren gegen Ende des Jahres aufgenommen worden" (February): early in
+            # the year a past clause tells last year's end (not a span's end, "bis Ende des Jahres verlängert", nor a
+            # plan given up)
         return y if y is not None and y < b.year else None
 
     def r_course_of_current(self, m):
