@@ -4767,3 +4767,7 @@ def test_minutes_later_count_on_the_day_told_as_hours_do():
 def test_the_middle_of_a_decade():
     t = one("Blumfeld spielte in den mittleren Neunzigern.", "2021-02-12")
     assert (t.text, t.value, t.mod) == ("den mittleren Neunzigern", "199", "MID")
+
+
+def test_frueh_darauf_is_no_morning_after():
+    assert values("Gleichzeitig hat er im Sommer früh darauf reagiert.", "2020-12-11") == [("Sommer", "2020-SU")]

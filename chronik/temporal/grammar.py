@@ -268,6 +268,7 @@ def grammar(lang: str = "de") -> Grammar:
     shift = rf"(?:{_alt(lx.shifts)})(?:e[mnrs]?|e)?"
     dpart = _alt(lx.day_parts)
     dnoun = _alt(lx.day_part_nouns)
+    dnoun_cap = _alt(n[:1].upper() + n[1:] for n in lx.day_part_nouns)
     night = _alt(k for k in lx.day_part_nouns if lx.day_parts[k] == "NI")
     season = _alt(lx.seasons)
     reld = _alt(lx.relative_days)
@@ -407,7 +408,7 @@ def grammar(lang: str = "de") -> Grammar:
             rf"{B}(?:(?P<art>{art})\s+)?(?:(?P<adw>{_alt(lx.anchored_daypart)})\s+(?P<dp>{dnoun})"
             rf"|(?P<adc>{_alt(lx.anchored_daypart_compounds)})s?){E}", ic)),
         Rule("daypart_direction", re.compile(  # "am Abend davor", "in der Nacht darauf"
-            rf"{B}(?:(?P<part>{daymod})\s+)?(?P<ddp>{dnoun})\s+"
+            rf"{B}(?:(?P<part>{daymod})\s+)?(?P<ddp>(?-i:{dnoun_cap}))\s+"  # a noun: not "hat früh darauf reagiert"
             rf"(?P<adir>{_alt(lx.anchored_daypart_directions)}){E}", ic)),
         Rule("daypart_of_anchored_day", re.compile(  # "am Abend desselben Tages", "Morgen des folgenden Tages"
             rf"{B}(?P<dp>{dnoun})\s+(?:{w['day_genitive_article']})(?P<adw>{_alt(lx.anchored_daypart)})\s+"
