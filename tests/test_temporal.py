@@ -4771,3 +4771,16 @@ def test_the_middle_of_a_decade():
 
 def test_frueh_darauf_is_no_morning_after():
     assert values("Gleichzeitig hat er im Sommer früh darauf reagiert.", "2020-12-11") == [("Sommer", "2020-SU")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sie sollten nur zwei oder drei Tage bleiben.", [("zwei", "P2D"), ("drei Tage", "P3D")]),
+    ("Das geht in den kommenden zwei bis drei Monaten.", [("zwei", "P2M"), ("drei Monaten", "P3M")]),
+    ("Kinder im Alter von acht bis zehn Jahren dürfen mit.", []),  # ages are not tagged in news
+])
+def test_the_first_count_of_a_range_is_a_duration_of_its_own(text, expected):
+    assert values(text, "2020-06-01") == expected
+
+
+def test_no_first_count_after_alle():
+    assert "zwei" not in [t for t, _ in values("Regelmäßig bedeute alle zwei bis drei Tage.", "2020-06-01")]

@@ -226,6 +226,9 @@ class Grammar:
     night_range_end: re.Pattern[str]  # the end of a range of hours after its start ("23 [bis 6 Uhr]")
     clock_follows: re.Pattern[str]  # a clock time right after a part of the day ("nachts [gegen 2 Uhr]")
     day_joined_before: re.Pattern[str]  # a day alone joined to the date in digits after it ("21.–" before "23.8.")
+    count_range_first: re.Pattern[str]  # the first count of a range before a duration ("[zwei] oder drei Tage")
+    every_before: re.Pattern[str]  # "alle" right before a count: every so many ("alle zwei bis drei Tage")
+    age_contexts: tuple[re.Pattern[str], ...]  # the text before a number of years that makes it an age
     idioms: tuple[re.Pattern[str], ...] = ()  # "von heute auf morgen": time words, no time
 
 
@@ -514,6 +517,9 @@ def grammar(lang: str = "de") -> Grammar:
         eve_gap=re.compile(rf"s?\s+(?:{w['eve_of']})\s+(?:(?:{w['date_article']})\s+)?", ic),
         weekday_date_gap=re.compile(rf"\s*,\s*(?:(?:{w['weekday_date_article']})\s+)?", ic),
         day_joined_before=re.compile(rf"(?<![\d.])\d{{1,2}}\.\s*(?:[–/-]|{join}|,)$", ic),
+        every_before=re.compile(rf"\b(?:{w['every_n']})\s+$", ic),
+        age_contexts=lg.patterns(_R + "age_contexts.txt", ic),
+        count_range_first=re.compile(rf"(?<![\w.,])(?P<n>\d+|{numw})\s*(?:{w['count_range_join']})\s*$", ic),
         night_range_end=re.compile(rf"\s*(?:{join}|[–-])\s*(\d{{1,2}})(?:[.:]\d\d)?\s*(?:{uhr}){E}", ic),
         clock_follows=re.compile(rf"\s+(?:(?:{tprep})\s+)?\d{{1,2}}(?:[.:]\d\d)?\s*(?:{uhr}){E}", ic),
         time_day_gap=re.compile(rf"\s+(?:{w['time_day_preposition']})\s+", ic),

@@ -160,6 +160,8 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
             if d and named and d != named and d.isoweekday() == named.isoweekday():
                 old_day, t.value = t.value[:10], nxt.value + t.value[10:]
                 _move_times(timexes[timexes.index(nxt) + 1:], old_day, nxt.value)
+    found = _count_range_firsts(found, text, g)
+    timexes = [t for t, _, _ in found]
     _times_of_day_after(timexes, text, g.time_day_gap)
     _times_of_each_day(timexes, text, g)
     _date_weekday_lists(found, text, g.range_join)
@@ -208,6 +210,31 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
             _range_around(start, end, ref)
     _moves(found, text, lang)
     return Extraction(timexes, ranges)
+
+
+def _count_range_firsts(found: list[tuple[Timex, re.Match[str] | None, str]], text: str,
+                        g: Grammar) -> list[tuple[Timex, re.Match[str] | None, str]]:
+    """ "zwei oder drei Tage", "zwei bis drei Monate": the first count is a duration of the second's unit, an
+    expression of its own (as WikiWarsDE annotates it); only where the second, a bare count and unit, was tagged."""
+    out: list[tuple[Timex, re.Match[str] | None, str]] = []
+    for item in found:
+        t = item[0]
+        value = _COUNT_VALUE.fullmatch(t.value) if t.type == "DURATION" and not t.mod else None
+        first = g.count_range_first.search(text, max(0, t.start - 24), t.start) if value else None
+        if first and value.group(3) == "Y" and any(p.search(text, max(0, first.start() - 80), first.start())
+                                                   for p in g.age_contexts):
+            first = None  # "Kinder im Alter von acht bis zehn Jahren": an age, untagged in news
+        if first and g.lexicon.number(t.text.split()[0]) is not None \
+                and not g.every_before.search(text, max(0, first.start() - 12), first.start()):  # (not "alle zwei bis
+            # drei Tage", a set)
+            n = g.lexicon.number(first.group("n"))
+            s, e = first.span("n")
+            if n is not None and 0 < n < float(value.group(2)) and not (out and out[-1][0].end > s):
+                # (not a number tagged already: "2019 bis 2020")
+                out.append((Timex(s, e, text[s:e], "DURATION", f"P{value.group(1)}{n:g}{value.group(3)}"), None,
+                            "count_range_first"))
+        out.append(item)
+    return out
 
 
 def _times_of_day_after(timexes: list[Timex], text: str, gap: re.Pattern[str]) -> None:
@@ -283,6 +310,7 @@ def _range_around(start: Timex, end: Timex, ref: dt.date) -> None:
 
 
 _MONTH = re.compile(r"\d{4}-\d\d")
+_COUNT_VALUE = re.compile(r"P(T?)(\d+)([YMWDH]|DE|CE)")  # a whole count of one unit: "P3D", "PT5H"
 _YEAR = re.compile(r"\d{4}")
 DAY_JOIN_GAP = 30  # characters: a day alone takes its month from a date at most this far on ("vom 8. auf den 9. Mai")
 GONE_STRETCH_AHEAD = 3  # months: a stretch told in the past that would end further after the paper is last year's
