@@ -4777,6 +4777,7 @@ def test_frueh_darauf_is_no_morning_after():
     ("Sie sollten nur zwei oder drei Tage bleiben.", [("zwei", "P2D"), ("drei Tage", "P3D")]),
     ("Das geht in den kommenden zwei bis drei Monaten.", [("zwei", "P2M"), ("drei Monaten", "P3M")]),
     ("Kinder im Alter von acht bis zehn Jahren dürfen mit.", []),  # ages are not tagged in news
+    ("In der Altersgruppe 40 bis 49 Jahre stieg die Zahl.", []),  # an age group
 ])
 def test_the_first_count_of_a_range_is_a_duration_of_its_own(text, expected):
     assert values(text, "2020-06-01") == expected
