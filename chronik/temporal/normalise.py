@@ -271,7 +271,7 @@ class Normaliser:
         self.clock_words = {x.lower() for x in slots["clock"].split("|")}
         self.age_after = re.compile(rf"\s+(?:{slots['age_followers']})", re.IGNORECASE)
         self.plan_contrast = re.compile(rf"(?:{slots['plan_contrast']})\b", re.IGNORECASE)
-        self.age_contexts = lg.patterns("temporal/age_contexts.txt", re.IGNORECASE)
+        self.age_contexts = g.age_contexts  # loaded once, with the grammar that also reads first counts of ranges
         decades = "|".join(self.lx.decades)
         pair = slots["decade_pair_join"]
         self.decade_pair = re.compile(rf"\s+(?:{pair})\s+(?:{decades})\s*-?\s*Jahre", re.IGNORECASE)
