@@ -4302,6 +4302,16 @@ def test_clock_times_of_each_of_several_days_take_the_first():
         ("7", "2013-11-30T07:00"), ("17 Uhr", "2013-11-30T17:00")]
     assert values("Geöffnet vom 21. bis 23. Dezember jeweils von 14 bis 18 Uhr.", "2013-11-30")[2:] == [
         ("14", "2013-12-21T14:00"), ("18 Uhr", "2013-12-21T18:00")]
+    text = "Die nächsten Termine sind: Mittwoch und Donnerstag, 16. und 17. September, jeweils von 15.30 bis 20 Uhr."
+    assert values(text, "2020-09-08")[4:] == [("15.30", "2020-09-16T15:30"), ("20 Uhr", "2020-09-16T20:00")]
+    # the weekdays listed take their dates first
+
+
+def test_a_passive_decision_in_a_clause_of_when_dates_the_decision():
+    text = "Noch bevor Kontaktbeschränkungen im März beschlossen wurden, sank die Mobilität deutlich."
+    assert values(text, "2020-11-17") == [("März", "2020-03")]  # when decided, not what was announced
+    text = "Die Befragung war abgeschlossen worden, bevor die Verlängerung des Lockdowns im Dezember absehbar war."
+    assert values(text, "2020-11-26") == [("Dezember", "2020-12")]
 
 
 def test_weekends_after_vom_and_fuer_das():

@@ -326,6 +326,7 @@ class Normaliser:
         self.appeal_verbs = lg.wordset("temporal/appeal_verbs.txt")
         self.calling_verbs = self.announcement_verbs | self.appeal_verbs
         self.fronted_circumstance = lg.wordset("temporal/fronted_circumstance_prepositions.txt")
+        self.event_time_subordinators = lg.wordset("temporal/event_time_subordinators.txt")
         self.prior_circumstance = lg.wordset("temporal/prior_circumstance_prepositions.txt")
         self.event_gone_markers = lg.wordset("temporal/event_gone_markers.txt")
         self.present_ahead_contexts = lg.patterns("temporal/present_ahead_contexts.txt", re.IGNORECASE)
@@ -1227,6 +1228,11 @@ class Normaliser:
         # Hersteller im Frühjahr noch die Hoffnung": when they hoped)
         if not noun or not announcing or any(p.search(noun.group()) for p in self.event_date_contexts):
             return False  # "beim EU-Gipfel im Februar beschlossen": the time of the meeting that decided
+        done = re.match(r"\s+(\w+)\s+(?:wurden?|worden)\b", self.text[self._end:self._end + 40])
+        opening = {w.lower() for w in re.findall(r"\w+", self._clause(pos))[:2]}
+        if done and done.group(1).lower() in announcing and self.event_time_subordinators & opening:
+            return False  # "(noch) bevor Kontaktbeschränkungen im März beschlossen wurden": when it was decided (not
+            # "bevor die Verlängerung des Lockdowns im Dezember absehbar war")
         following = re.match(r"\s+(\w+)", self.text[self._end:self._end + 30])
         if following and following.group(1).lower() in self.articles:
             return False  # "hatte der US-Kongress im März das Hilfspaket beschlossen": the object follows

@@ -163,8 +163,8 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
     found = _count_range_firsts(found, text, g)
     timexes = [t for t, _, _ in found]
     _times_of_day_after(timexes, text, g.time_day_gap)
-    _times_of_each_day(timexes, text, g)
     _date_weekday_lists(found, text, g.range_join)
+    _times_of_each_day(timexes, text, g)  # after the listed weekdays took their dates
     ranges = _ranges(g, text, timexes)
     for i, j in ranges:  # "vom Montag bis Freitag", "(April bis Juni)": the end follows the start
         start, end = timexes[i], timexes[j]
