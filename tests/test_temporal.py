@@ -4056,6 +4056,9 @@ def test_opening_hours_and_a_curfew_named_after_its_hours_are_daily():
         "XXXX-XX-XXT19:00", "XXXX-XX-XXT07:00"]
     assert [v for _, v in values("Auch die zwischen 22 und 6 Uhr geltende Sperrstunde bleibt.", "2020-10-20")] == [
         "XXXX-XX-XXT22:00", "XXXX-XX-XXT06:00"]
+    text = "Das gab das Amt am Freitag bekannt. Bisher galt von 21 bis 6 Uhr (künftig 22 Uhr) ein Alkoholverbot."
+    assert [v for _, v in values(text, "2020-11-13")][1:3] == ["XXXX-XX-XXT21:00", "XXXX-XX-XXT06:00"]
+    # a bracketed aside between the hours and the ban
 
 
 def test_a_weekday_compared_after_a_week_compared_counts_from_the_paper():
