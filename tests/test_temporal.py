@@ -4236,6 +4236,8 @@ def test_a_clock_time_is_of_the_day_told_right_after_it():
         ("5 Uhr", "2020-07-13T05:00"), ("Montag", "2020-07-13")]
     assert values("Die Einwohner dürfen das Gebiet seit 21 Uhr am Donnerstag nicht verlassen.", "2020-03-13") == [
         ("21 Uhr", "2020-03-12T21:00"), ("Donnerstag", "2020-03-12")]
+    assert values("Um 11.11 Uhr an diesem 11. November drückt er auf den Knopf.", "2020-11-10") == [
+        ("11.11 Uhr", "2020-11-11T11:11"), ("11. November", "2020-11-11")]
 
 
 def test_an_event_announced_in_the_present_is_the_coming_one():
