@@ -2831,6 +2831,8 @@ def test_a_round_number_after_bereits_or_regelmaessig_with_a_noun_is_a_count():
     assert values("In München treffen sich regelmäßig 2000 junge Leute am Gärtnerplatz.", "2020-09-19") == []
     assert values("Er war bereits 2000 in Sydney dabei.", "2020-09-19") == [("2000", "2000")]
     assert values("In Delhi sind die Zahlen von 1000 auf 3000 gestiegen.", "2020-09-08") == []
+    assert values("Bei anderen Schulen blieben „nur“ 1000 oder 5000 Euro liegen.", "2020-10-31") == []
+    assert values("Zwischen 1000 und 1200 lebten hier Mönche.", "2020-10-31") == [("1000", "1000"), ("1200", "1200")]
     assert values("Die Zahl der Infektionen steigt damit von 1362 auf 1408.", "2020-11-05") == []
     assert values("Die Burg wurde von 1362 bis 1408 gebaut.", "2020-11-05") == [("1362", "1362"), ("1408", "1408")]
     assert values("Den Umsatz von 2019 – 2,13 Milliarden Euro – erreicht es nicht.", "2020-05-05") == [("2019", "2019")]

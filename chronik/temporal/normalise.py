@@ -745,6 +745,11 @@ class Normaliser:
                      and max(int(m.group("y")), int(partner.group(2))) < b.year - self.OLD_COUNT_YEARS):
             return True  # "die Ansteckungszahlen von 1000 auf 3000": a count moved to one that is no year, or to one
             # centuries before the news ("steigt damit von 1362 auf 1408")
+        if partner and b and not self.ctx.narrative and int(m.group("y")) < b.year - self.OLD_COUNT_YEARS \
+                and partner.group(1).lower() in self.lx.range_join | self.list_words \
+                and re.fullmatch(r"\d{4,}|\d{1,3}(?:\.\d{3})+", partner.group(2)) \
+                and not re.fullmatch(r"(?:1\d|20)\d\d", partner.group(2)):
+            return True  # "blieben „nur“ 1000 oder 5000 Euro liegen": a count beside one that is no year
         moved = _COUNT_MOVE_LABELLED.match(self.text, m.end())
         if moved and prev in self.lx.range_open and moved.group(1).lower() in self.count_moves \
                 and b and not self.ctx.narrative and int(m.group("y")) < b.year - self.OLD_COUNT_YEARS:
