@@ -4802,3 +4802,9 @@ def test_the_first_count_of_a_range_is_a_duration_of_its_own(text, expected):
 
 def test_no_first_count_after_alle():
     assert "zwei" not in [t for t, _ in values("Regelmäßig bedeute alle zwei bis drei Tage.", "2020-06-01")]
+
+
+def test_a_reference_date_at_the_edge_of_the_calendar_leaves_relative_dates_unresolved():
+    for ref in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
+        assert values("Am Montag beginnt es, am 29.2. endet es, vom 31. April bis 31. Juni.", ref.isoformat())[0] == (
+            "Montag", "XXXX-WXX-1")  # broken metadata: no overflow of the calendar

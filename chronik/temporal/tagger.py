@@ -118,6 +118,8 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
     g = grammar(lang)
     sents = sentences or split_sentences(text, lang)
     matches = _select(g, text)
+    if ref is not None and ref.year not in REF_YEARS:
+        ref = None  # a date from broken metadata (year 1, 9999): relative expressions stay unresolved
     ctx = Context(ref=ref, narrative=narrative)
     if narrative:
         ctx.last_day = ref
@@ -312,6 +314,7 @@ def _range_around(start: Timex, end: Timex, ref: dt.date) -> None:
 _MONTH = re.compile(r"\d{4}-\d\d")
 _COUNT_VALUE = re.compile(r"P(T?)(\d+)([YMWDH]|DE|CE)")  # a whole count of one unit: "P3D", "PT5H"
 _YEAR = re.compile(r"\d{4}")
+REF_YEARS = range(100, 9900)  # years of a usable reference date: a century of room on either side of the calendar
 DAY_JOIN_GAP = 30  # characters: a day alone takes its month from a date at most this far on ("vom 8. auf den 9. Mai")
 GONE_STRETCH_AHEAD = 3  # months: a stretch told in the past that would end further after the paper is last year's
 _PART_LAST_MONTH = {"START": 3, "MID": 6, "END": 12}  # the last month of a year's start, middle and end
