@@ -1586,6 +1586,8 @@ def test_listings_and_scenes(text, date, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Gesteuert haben das die Fachmänner. 1400 Fotos wurden geschossen.", []),  # "Fotos" is a noun
     ("Die Regierung setzt auf ein verschärftes Klimaziel für 2030\nDie Ziele steigen.", [("2030", "2030")]),
+    ("Bayernweit dürften bereits 1022 registrierte Patienten genesen sein.", []),  # a counted state
+    ("Die bereits 1022 gegründete Abtei steht leer.", [("1022", "1022")]),
 ])
 def test_an_old_number_before_a_noun_counts_things(text, expected):
     assert values(text, "2020-05-26") == expected
@@ -4726,6 +4728,8 @@ def test_a_day_in_digits_after_a_labels_colon_is_a_date():
 def test_hours_right_after_werktags_are_every_working_days():
     text = "Infos unter Tel. 0471 123456 (werktags 8 bis 12 Uhr). Treffpunkt ist um 7 Uhr."
     assert [v for _, v in values(text, "2013-11-05")] == ["XXXX-XX-XXT08:00", "XXXX-XX-XXT12:00", "2013-11-05T07:00"]
+    text = "Vorher läuft, ebenfalls wochentags, von 7.20 Uhr an das Schulfunkprogramm."
+    assert values(text, "2021-01-11") == [("7.20 Uhr", "XXXX-XX-XXT07:20")]
 
 
 def test_a_main_clause_after_a_conjunction_and_a_comma_keeps_its_present():

@@ -787,9 +787,9 @@ class Normaliser:
                 and adj.group(2).strip().lower() not in self.month_words:
             return True  # "mehr als 2000 gemeldeten Neuinfektionen": a count compared, its noun after a participle
         old = b is not None and int(m.group("y")) < b.year - self.OLD_COUNT_YEARS
+        counted_state = bool(old and adj and any(p.fullmatch(adj.group(1)) for p in self.counted_state_adjectives))
         if adj and adj.group(1) not in self.function_words \
-                and (not any(p.fullmatch(adj.group(1)) for p in self.participle_adjectives)
-                     or old and any(p.fullmatch(adj.group(1)) for p in self.counted_state_adjectives)):
+                and (not any(p.fullmatch(adj.group(1)) for p in self.participle_adjectives) or counted_state):
             nxt = re.match(r"\s+(\w+)", adj.group(2))  # "der 1700 positiven Proben": the noun after the adjective
         capital = bool(nxt and nxt.group(1)[:1].isupper() and nxt.group(1).lower() not in self.month_words)
         suffixed = re.match(r"[^\W\d_]", self.text[m.end():m.end() + 1])
@@ -809,7 +809,8 @@ class Normaliser:
         far = b is not None and (y < b.year - self.OLD_COUNT_YEARS
                                  or y > b.year + self.AHEAD_COUNT_YEARS and y % 5 and prev not in self.year_preps)
         return bool(capital and far and not self.ctx.narrative
-                    and (prev not in self.year_preps or prev in self.count_preps))  # "Besuche in 1729 Ausstellungen"
+                    and (prev not in self.year_preps or prev in self.count_preps or counted_state))
+        # "Besuche in 1729 Ausstellungen", "bereits 1022 registrierte Patienten"
 
     def _code_or_count(self, m, prev: str) -> bool:
         """A number centuries before the news that is part of a code or a compound, or a count labelled by its time
