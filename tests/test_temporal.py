@@ -4812,3 +4812,10 @@ def test_a_reference_date_at_the_edge_of_the_calendar_leaves_relative_dates_unre
     for ref in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
         assert values("Am Montag beginnt es, am 29.2. endet es, vom 31. April bis 31. Juni.", ref.isoformat())[0] == (
             "Montag", "XXXX-WXX-1")  # broken metadata: no overflow of the calendar
+
+
+def test_an_attribute_with_adjectives_before_its_noun_holds_no_finite_verb():
+    text = "Die vor dem zweiten Lockdown beobachtete positive Entwicklung dürfte sich erst im Frühjahr fortsetzen."
+    assert values(text, "2021-01-27") == [("Frühjahr", "2021-SP")]
+    text = "Ein Großteil der am Wochenende aus Haar gemeldeten hohen Infektionszahlen geht auf einen Ausbruch zurück."
+    assert values(text, "2020-12-21") == [("Wochenende", "2020-W51-WE")]  # a weekend dating a participle: gone

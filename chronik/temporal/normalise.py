@@ -2534,7 +2534,8 @@ class Normaliser:
         if b is None:
             return "DATE", "XXXX-WXX-WE", None, True
         past = self.tense(m.start()) == PAST or self._past_context(m.start()) \
-            or self._past_preposition(m.start("x"))  # "wie schon am Wochenende", "die Vorfälle vom Wochenende"
+            or self._past_preposition(m.start("x")) or self._attributive_past()  # "wie schon am Wochenende", "die
+        # Vorfälle vom Wochenende", "der am Wochenende aus Haar gemeldeten hohen Infektionszahlen"
         if past and b.isoweekday() > 1 and self._said_before(m.start("x"), self.aimed_date_contexts):
             past = False  # "hat mehrere für das Wochenende geplante Demonstrationen verboten" (Wednesday): the coming
         if past and b.isoweekday() < 6:

@@ -26,6 +26,7 @@ _COMPOUND = re.compile(r"\w+(?:-\w+)*")
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|:(?![^\W_])|[;()\"„“”»«]|\s[-–]\s")  # not "10,28", "10:30",
 # "Abiturient:innen"
 _PARTICIPLE_SHAPE = re.compile(r"[a-zäöüß]+(?:t|en)")  # a participle by its ending, where an auxiliary before tells it
+_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:e|en|er|es|em)")  # an inflected adjective between an attribute and its noun
 _JOINED_CLAUSE = re.compile(r"\b(\w+)\s+und\s+(?=(\w+)\s)")  # "… gesunken sind und der sich …"
 _QUOTES = frozenset('"„“”»«')
 _QUOTE_MARK = re.compile(f"[{''.join(sorted(_QUOTES))}]")
@@ -345,8 +346,10 @@ def _inside_attribute(words: list[str], i: int, m: TenseMarkers) -> bool:
     noun, opened by an article and a phrase or by a preposition and small words, is an adjective ("Die
     Polizei verhaftete Demonstranten" has a noun after its article, "Wegen hoher Zahlen verhängte
     Nikic …" one after its preposition); so is one right after a subordinator. A number may stand
-    between it and the noun ("der zunächst für alle genannte 1. August")."""
-    k = next((k for k in range(i + 1, len(words)) if not words[k].isdigit()), len(words))
+    between it and the noun ("der zunächst für alle genannte 1. August"), and adjectives ("Die vor dem zweiten
+    Lockdown beobachtete positive Entwicklung")."""
+    k = next((k for k in range(i + 1, len(words))
+              if not words[k].isdigit() and not _ADJECTIVE.fullmatch(words[k])), len(words))
     if k >= len(words) or not words[k][:1].isupper():
         return False
     if i > 0 and (before := words[i - 1].lower()) in m.subordinators and before not in m.determiners:
