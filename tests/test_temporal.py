@@ -4819,3 +4819,18 @@ def test_an_attribute_with_adjectives_before_its_noun_holds_no_finite_verb():
     assert values(text, "2021-01-27") == [("Frühjahr", "2021-SP")]
     text = "Ein Großteil der am Wochenende aus Haar gemeldeten hohen Infektionszahlen geht auf einen Ausbruch zurück."
     assert values(text, "2020-12-21") == [("Wochenende", "2020-W51-WE")]  # a weekend dating a participle: gone
+
+
+def test_a_range_of_hours_opened_by_a_number_word_and_closed_by_an_evening():
+    assert values("Die Hotline ist täglich von acht bis 18 Uhr erreichbar.", "2021-01-18")[1:] == [
+        ("acht", "XXXX-XX-XXT08:00"), ("18 Uhr", "XXXX-XX-XXT18:00")]
+    assert values("Geöffnet ist von 8 bis 10 Uhr abends.", "2020-10-08") == [
+        ("8", "XXXX-XX-XXT20:00"), ("10 Uhr abends", "XXXX-XX-XXT22:00")]  # the evening is the start's too
+    assert values("Er hatte von 11 bis 3 Uhr nachmittags Dienst.", "2020-10-08")[0] == ("11", "2020-10-08T11:00")
+    assert values("Er hat von zwei bis drei Kinder betreut.", "2020-10-08") == []
+
+
+def test_a_range_of_weekdays_with_hours_later_in_its_clause_is_every_week():
+    text = "Von Montag bis Freitag können Probanden sich zwischen acht und 18 Uhr testen lassen."
+    assert [v for _, v in values(text, "2020-09-17")] == [
+        "XXXX-WXX-1", "XXXX-WXX-5", "XXXX-XX-XXT08:00", "XXXX-XX-XXT18:00"]

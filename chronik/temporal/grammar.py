@@ -306,6 +306,9 @@ def grammar(lang: str = "de") -> Grammar:
     # ("…, die nächsten zwei Wochen")
     art_noun = rf"(?:(?<!,\s)(?:{art})|(?<=,\s)(?:{art})(?=\s+(?:{shift})\s))"
     words_joined = "".join(rf"|(?<=\d\s{re.escape(j)}\s)" for j in sorted(lx.range_join) if j.isalpha())
+    hourw = _alt(k for k, v in lx.numbers.items() if 1 <= v <= 24 and v == int(v) and k.isalpha()
+                 and (k == "eins" or not k.startswith("ein")))  # not the article "ein"
+    after_opener = "|".join(rf"(?<=\b{re.escape(o)}\s)" for o in sorted(lx.range_open) if o.isalpha())
     next_range = rf"\s*(?:{w['and']}|,)\s*(?:(?:{tprep})\s+)?{clock}\s*(?:{join})\s*{clock}\s*{uhr}"  # "… und
     # 14.30-16.30 Uhr", "von 9 bis 12 und von 14 bis 18 Uhr"
     ic = re.IGNORECASE
@@ -445,6 +448,8 @@ def grammar(lang: str = "de") -> Grammar:
             rf"|(?P<hw>{numw})\s+{uhr}{E}|(?:{w['half_hour']})\s+(?P<half>{numw}|\d{{1,2}})(?:\s+{uhr})?{E}"
             rf"|(?:(?P<qpast>{w['quarter_past']})|{w['quarter_to']})\s+(?P<quarter>{numw}|\d{{1,2}})(?:\s+{uhr})?{E}"
             rf"|(?P<mid>{w['midnight']}){E}"
+            rf"|(?:{after_opener})(?P<bw>{hourw})(?=\s+(?:{join})\s+(?:{clock}|{hourw})\s*(?:{uhr}){E})"
+            # "von acht bis 18 Uhr", "zwischen sieben und acht Uhr"
             rf"|(?<![\d)]\s)(?P<bh>\d{{1,2}})(?:[.:](?P<bmi>\d{{2}}))?(?=\s*(?:{join})\s*(?:(?:{tprep})\s+)?{clock}\s*(?:{uhr}|{next_range}))"
             rf"|(?<![\d)]\s\d-)(?:(?<=\d-)|(?<=\d–){words_joined})(?P<eh>\d{{1,2}})(?:[.:](?P<emi>\d{{2}}))?(?={next_range})"
             # "8.30-[12] und …", "von 9 bis [12] und von 14 bis 18 Uhr"

@@ -2206,7 +2206,7 @@ class Normaliser:
         s = self._sentence(pos)
         for r in self.g.weekday_range.finditer(self.text, max(s.start, pos - 20), min(s.end, pos + 40)):
             if r.start() <= pos < r.end():
-                after = self.text[r.end():min(s.end, r.end() + 40)]
+                after = self.text[r.end():min(s.end, r.end() + 80)]
                 before = self.text[max(s.start, r.start() - 40):r.start()]
                 return any(p.match(after) for p in self.weekly_range_cues) \
                     or "/" not in r.group() and not re.match(r"\s*,?\s*\d{1,2}\.", after) \
@@ -2639,6 +2639,8 @@ class Normaliser:
         elif gd["quarter"]:  # "Viertel nach acht" 08:15, "Viertel vor acht" 07:45
             hv = self.lx.number(gd["quarter"])
             h, mi = (int(hv) - (0 if gd["qpast"] else 1) if hv else -1), (15 if gd["qpast"] else 45)
+        elif gd["bw"]:
+            h, mi = int(self.lx.numbers[gd["bw"].lower()]), 0
         elif gd["bh"] is not None:
             h, mi = int(gd["bh"]), int(gd["bmi"] or 0)
         elif gd["eh"] is not None:

@@ -170,6 +170,8 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
     ranges = _ranges(g, text, timexes)
     for i, j in ranges:  # "vom Montag bis Freitag", "(April bis Juni)": the end follows the start
         start, end = timexes[i], timexes[j]
+        if start.type == end.type == "TIME":
+            _afternoon_start(start, end, g)
         if start.type == end.type == "TIME" and end.value.startswith("XXXX-XX-XXT") and start.value[:4].isdigit():
             start.value = "XXXX-XX-XX" + start.value[10:]  # "zwischen 21 und 5 Uhr eine nächtliche Ausgangssperre":
             continue  # the end's daily context dates the start too
@@ -212,6 +214,17 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
             _range_around(start, end, ref)
     _moves(found, text, lang)
     return Extraction(timexes, ranges)
+
+
+def _afternoon_start(start: Timex, end: Timex, g: Grammar) -> None:
+    """ "von 8 bis 10 Uhr abends": the afternoon or evening told at a range's end is its start's too, when the
+    start read twelve hours later still comes before the end (not "von 11 bis 3 Uhr nachmittags")."""
+    s, e = _CLOCK_VALUE.fullmatch(start.value), _CLOCK_VALUE.fullmatch(end.value)
+    if not (s and e) or not any(g.lexicon.day_parts.get(w.lower()) in ("AF", "EV") for w in end.text.split()):
+        return
+    hour = int(s.group(2))
+    if hour < 12 and hour + 12 <= int(e.group(2)) and s.group(1) == e.group(1):
+        start.value = f"{s.group(1)}T{hour + 12:02d}:{s.group(3)}"
 
 
 def _count_range_firsts(found: list[tuple[Timex, re.Match[str] | None, str]], text: str,
@@ -314,6 +327,7 @@ def _range_around(start: Timex, end: Timex, ref: dt.date) -> None:
 _MONTH = re.compile(r"\d{4}-\d\d")
 _COUNT_VALUE = re.compile(r"P(T?)(\d+)([YMWDH]|DE|CE)")  # a whole count of one unit: "P3D", "PT5H"
 _YEAR = re.compile(r"\d{4}")
+_CLOCK_VALUE = re.compile(r"(.{10})T(\d\d):(\d\d)")  # a day (or XXXX-XX-XX) and its hours and minutes
 REF_YEARS = range(100, 9900)  # years of a usable reference date: a century of room on either side of the calendar
 DAY_JOIN_GAP = 30  # characters: a day alone takes its month from a date at most this far on ("vom 8. auf den 9. Mai")
 GONE_STRETCH_AHEAD = 3  # months: a stretch told in the past that would end further after the paper is last year's
