@@ -4834,3 +4834,10 @@ def test_a_range_of_weekdays_with_hours_later_in_its_clause_is_every_week():
     text = "Von Montag bis Freitag können Probanden sich zwischen acht und 18 Uhr testen lassen."
     assert [v for _, v in values(text, "2020-09-17")] == [
         "XXXX-WXX-1", "XXXX-WXX-5", "XXXX-XX-XXT08:00", "XXXX-XX-XXT18:00"]
+
+
+def test_a_comparison_with_a_forecast_is_no_expectation_of_the_date():
+    text = "Der Personalvermittler hat im vierten Quartal aufgeholt und besser abgeschnitten als prognostiziert."
+    assert values(text, "2021-02-11") == [("vierten Quartal", "2020-Q4")]  # gone, not the nearest
+    assert values("Mit der Geburt wurde eigentlich erst im Frühsommer gerechnet.", "2021-02-11") == [
+        ("Frühsommer", "2021-SU")]

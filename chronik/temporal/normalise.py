@@ -1167,7 +1167,7 @@ class Normaliser:
             return NEAR  # "bislang war intern von Mitte April die Rede" (March): a date talked of, the nearest
         if t == PAST and self._said_before(self._start, self.aimed_date_contexts):
             return NEAR  # "Reiseziele für den Sommer – das war heute wichtig" (May): this summer
-        if t == PAST and self.expectation_participles & self._clause_words(pos):
+        if t == PAST and self._expecting(pos):
             return NEAR  # "Mit der Geburt wurde eigentlich erst im Frühsommer gerechnet" (April): what was expected
             # lies near the paper, ahead as well as behind
         if t == PAST and self._given_up_plan(pos):
@@ -1306,6 +1306,12 @@ class Normaliser:
 
     def _clause_words(self, pos: int) -> set[str]:
         return {w.lower() for w in re.findall(r"\w+", self._clause(pos))}
+
+    def _expecting(self, pos: int) -> bool:
+        """An expectation told in the clause ("wurde erst im Frühsommer gerechnet"), not a comparison with one
+        ("hat im vierten Quartal besser abgeschnitten als prognostiziert")."""
+        words = re.findall(r"(?<!\bals\s)(?<!\bwie\s)\b\w+", self._clause(pos), re.IGNORECASE)
+        return bool(self.expectation_participles & {w.lower() for w in words})
 
     def _original_plan(self, pos: int) -> bool:
         """ "ursprünglich am 17. März": an original plan in the expression's sentence; not a passive
@@ -2271,7 +2277,7 @@ class Normaliser:
                 return b - dt.timedelta(days=1)  # a report's present on yesterday ("Etwa 4500 Teilnehmer
                 # demonstrieren am Samstag", Sunday), not the same weekday six days on
             if direction == PAST and (self._announced_for(pos) or self._said_before(pos, self.planned_date_contexts)
-                                      or self.expectation_participles & self._clause_words(pos)) \
+                                      or self._expecting(pos)) \
                     or direction in (PRESENT, FUTURE) and self._fronted_circumstance(pos) in self.prior_circumstance \
                     or direction != PAST and self.plan_modals & self._clause_words(pos) \
                     and not re.search(r"\bvom\s+$", self.text[max(0, pos - 6):pos]):  # (not "die Niederlage vom
