@@ -4841,3 +4841,8 @@ def test_a_comparison_with_a_forecast_is_no_expectation_of_the_date():
     assert values(text, "2021-02-11") == [("vierten Quartal", "2020-Q4")]  # gone, not the nearest
     assert values("Mit der Geburt wurde eigentlich erst im Frühsommer gerechnet.", "2021-02-11") == [
         ("Frühsommer", "2021-SU")]
+
+
+def test_the_last_of_a_list_of_decimals_is_no_day():
+    assert values("Belegt werden die Hallen 5.0, 5.1, 6.0 und 6.1.", "2020-05-27") == []
+    assert [t for t, _ in values("Ferien sind am 5. und 6.1.", "2020-05-27")] == ["5.", "6.1."]

@@ -1047,6 +1047,8 @@ class Normaliser:
         bracketed = before.endswith("(") and bool(words) and words[-1].lower() in self.lx.weekdays  # "Montag (27.7.)"
         joined = bool(self.g.day_joined_before.search(before))  # "(21.–23.8.)", "19./20. 9.": a range's or list's end
         labelled = before.endswith(":") and bool(words) and words[-1][:1].isupper()  # "Anmeldeschluss: 15.11."
+        if re.search(r"\d[.,]\d+\s*$", before) and not m.group("wd"):
+            return None  # "die Hallen 6.0 und 6.1.", "Versionen 2.0 und 3.1.": the last of a list of decimals
         if not (1 <= mo <= 12 and 1 <= d <= 31) or not (m.group("prep") or m.group("wd") or bracketed or joined
                                                         or labelled or m.group("clk") is not None):
             return None  # bare "3. 4." may be ranks or a list; "7.12., 20 Uhr" in a listing is a day
