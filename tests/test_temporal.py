@@ -4827,6 +4827,8 @@ def test_a_range_of_hours_opened_by_a_number_word_and_closed_by_an_evening():
     assert values("Geöffnet ist von 8 bis 10 Uhr abends.", "2020-10-08") == [
         ("8", "XXXX-XX-XXT20:00"), ("10 Uhr abends", "XXXX-XX-XXT22:00")]  # the evening is the start's too
     assert values("Er hatte von 11 bis 3 Uhr nachmittags Dienst.", "2020-10-08")[0] == ("11", "2020-10-08T11:00")
+    assert values("Sie sind bis etwa halb elf oder elf Uhr abends da.", "2020-10-08")[0] == (
+        "halb elf", "2020-10-08T22:30")  # alternatives share the evening
     assert values("Er hat von zwei bis drei Kinder betreut.", "2020-10-08") == []
 
 

@@ -227,6 +227,7 @@ class Grammar:
     clock_follows: re.Pattern[str]  # a clock time right after a part of the day ("nachts [gegen 2 Uhr]")
     day_joined_before: re.Pattern[str]  # a day alone joined to the date in digits after it ("21.–" before "23.8.")
     count_range_first: re.Pattern[str]  # the first count of a range before a duration ("[zwei] oder drei Tage")
+    alternative_gap: re.Pattern[str]  # between two clock times offered as alternatives ("halb elf oder elf Uhr abends")
     every_before: re.Pattern[str]  # "alle" right before a count: every so many ("alle zwei bis drei Tage")
     age_contexts: tuple[re.Pattern[str], ...]  # the text before a number of years that makes it an age
     idioms: tuple[re.Pattern[str], ...] = ()  # "von heute auf morgen": time words, no time
@@ -523,6 +524,7 @@ def grammar(lang: str = "de") -> Grammar:
         weekday_date_gap=re.compile(rf"\s*,\s*(?:(?:{w['weekday_date_article']})\s+)?", ic),
         day_joined_before=re.compile(rf"(?<![\d.])\d{{1,2}}\.\s*(?:[–/-]|{join}|,)$", ic),
         every_before=re.compile(rf"\b(?:{w['every_n']})\s+$", ic),
+        alternative_gap=re.compile(rf"\s+(?:{w['alternative_join']})\s+", ic),
         age_contexts=lg.patterns(_R + "age_contexts.txt", ic),
         count_range_first=re.compile(rf"(?<![\w.,])(?P<n>\d+|{numw})\s*(?:{w['count_range_join']})\s*$", ic),
         night_range_end=re.compile(rf"\s*(?:{join}|[–-])\s*(\d{{1,2}})(?:[.:]\d\d)?\s*(?:{uhr}){E}", ic),

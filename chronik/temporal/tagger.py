@@ -167,6 +167,9 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
     _times_of_day_after(timexes, text, g.time_day_gap)
     _date_weekday_lists(found, text, g.range_join)
     _times_of_each_day(timexes, text, g)  # after the listed weekdays took their dates
+    for t, nxt in pairwise(timexes):
+        if t.type == nxt.type == "TIME" and g.alternative_gap.fullmatch(text, t.end, nxt.start):
+            _afternoon_start(t, nxt, g)  # "halb elf oder elf Uhr abends"
     ranges = _ranges(g, text, timexes)
     for i, j in ranges:  # "vom Montag bis Freitag", "(April bis Juni)": the end follows the start
         start, end = timexes[i], timexes[j]
@@ -217,8 +220,9 @@ def extract(text: str, ref: dt.date | None, sentences: list[Span] | None = None,
 
 
 def _afternoon_start(start: Timex, end: Timex, g: Grammar) -> None:
-    """ "von 8 bis 10 Uhr abends": the afternoon or evening told at a range's end is its start's too, when the
-    start read twelve hours later still comes before the end (not "von 11 bis 3 Uhr nachmittags")."""
+    """ "von 8 bis 10 Uhr abends", "halb elf oder elf Uhr abends": the afternoon or evening told at the end of a
+    range (or of alternatives) is its start's too, when the start read twelve hours later still comes before the
+    end (not "von 11 bis 3 Uhr nachmittags")."""
     s, e = _CLOCK_VALUE.fullmatch(start.value), _CLOCK_VALUE.fullmatch(end.value)
     if not (s and e) or not any(g.lexicon.day_parts.get(w.lower()) in ("AF", "EV") for w in end.text.split()):
         return
