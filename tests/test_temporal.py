@@ -4848,3 +4848,10 @@ def test_a_comparison_with_a_forecast_is_no_expectation_of_the_date():
 def test_the_last_of_a_list_of_decimals_is_no_day():
     assert values("Belegt werden die Hallen 5.0, 5.1, 6.0 und 6.1.", "2020-05-27") == []
     assert [t for t, _ in values("Ferien sind am 5. und 6.1.", "2020-05-27")] == ["5.", "6.1."]
+
+
+def test_a_weekday_before_a_clause_of_when_in_the_present_tells_a_reportage():
+    text = "Die Sonne scheint am Freitagnachmittag, als sie mit der Einkaufsliste den Supermarkt betritt."
+    assert values(text, "2020-04-02") == [("Freitagnachmittag", "2020-03-27TAF")]  # the Friday gone
+    assert values("Wir treffen uns am Freitag, als Gäste des Bürgermeisters.", "2020-04-02") == [
+        ("Freitag", "2020-04-03")]  # "als" without a clause of its own

@@ -1272,10 +1272,15 @@ class Normaliser:
 
     def _past_when_after(self) -> bool:
         """A date followed by ", als …" in the past ("ihre Empfehlungen von Ende Januar, als die WHO eine
-        Notlage ausrief"): the time of that event, gone whatever the tense around it."""
+        Notlage ausrief") or in a reportage's present ("Die Sonne scheint am Freitagnachmittag, als sie den
+        Supermarkt betritt"): the time of that event, gone whatever the tense around it."""
         after = re.match(r"\s*,\s*(\w+)\s+([^,.;:!?]+)", self.text[self._end:self._end + 200])
-        return bool(after and after.group(1) in self.past_subordinators
-                    and tense_of(after.group(2), self.lang) == PAST)
+        if not (after and after.group(1) in self.past_subordinators):
+            return False
+        t = tense_of(after.group(2), self.lang)
+        last = after.group(2).split()[-1:]  # a clause of its own ends in its verb (not ", als Gäste des Rats")
+        return t == PAST or t == PRESENT and bool(last) and (last[0] in self.finite_words
+                                                             or verb_shaped(last[0], self.lang))
 
     def _announced_in_clause_before(self, pos: int, verbs: frozenset[str] | None = None) -> bool:
         """A clause ahead ("…, im Sommer werde man …", "…, im August zurückzukehren") that completes a
@@ -2266,8 +2271,8 @@ class Normaliser:
             if self._listed(pos):
                 return cal.weekday_near(b, wd, FUTURE, strict=False)
             direction = PAST if self._past_preposition(pos) or self._reported(pos) or self._attributive_past() \
-                or self._scene_setting(pos) or self._since(pos) else self.tense(pos)  # "Seit ihrer Ankunft am
-            # Donnerstag befinden sich 13 Teilnehmer in Quarantäne"
+                or self._scene_setting(pos) or self._since(pos) or self._past_when_after() else self.tense(pos)
+            # "Seit ihrer Ankunft am Donnerstag befinden sich 13 Teilnehmer in Quarantäne"
             told = self.ctx.last_day
             if direction != FUTURE and (story := self._story_day(pos)) is not None:
                 return cal.weekday_near(story + dt.timedelta(days=1), wd, FUTURE, strict=False)
