@@ -4855,3 +4855,11 @@ def test_a_weekday_before_a_clause_of_when_in_the_present_tells_a_reportage():
     assert values(text, "2020-04-02") == [("Freitagnachmittag", "2020-03-27TAF")]  # the Friday gone
     assert values("Wir treffen uns am Freitag, als Gäste des Bürgermeisters.", "2020-04-02") == [
         ("Freitag", "2020-04-03")]  # "als" without a clause of its own
+
+
+def test_a_count_earlier_compares_in_news():
+    text = "Mit Verhandlungen soll begonnen werden ein Jahr früher, als es das Drehbuch vorsieht."
+    assert values(text, "2007-06-06") == [("ein Jahr früher", "P1Y")]  # KRAUTS annotates the difference
+    text = "Die Behörden hätten das Tal eine Woche früher unter Quarantäne stellen müssen."
+    assert values(text, "2020-06-25") == [("eine Woche früher", "P1W")]
+    assert values("Drei Tage später starb er.", "2020-06-25") == [("Drei Tage später", "XXXX-XX-XX")]

@@ -2774,9 +2774,11 @@ class Normaliser:
             before = self.text[max(0, m.start() - 12):m.start()]
             if self.shift_compared.match(self.text, m.end()) or self.shift_span_article.search(before) \
                     or self._difference(m) \
-                    or code in _CLOCK_UNITS and self.tense(m.start()) != PAST and not self._fronted(m.start()):
+                    or code in _CLOCK_UNITS and self.tense(m.start()) != PAST and not self._fronted(m.start()) \
+                    or m.group("dir").lower() in self.lx.comparative_directions and not self.ctx.narrative:
                 # "vier Wochen später als", "in den 25 Jahren zuvor", "um ein Jahr früher", "schließt eine Stunde
-                # früher"
+                # früher"; news tell an earlier date by "zuvor", "früher" compares ("soll ein Jahr früher, als es das
+                # Drehbuch vorsieht, begonnen werden", "hätten eine Woche früher reagieren müssen")
                 return "DURATION", cal.duration(float(n), code), None, False
             n, code = cal.whole(n, code)  # "ein halbes Jahr später": six months
             if code == "Y" and n != int(n) and (n * 12).is_integer():
