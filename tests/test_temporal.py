@@ -4863,3 +4863,10 @@ def test_a_count_earlier_compares_in_news():
     text = "Die Behörden hätten das Tal eine Woche früher unter Quarantäne stellen müssen."
     assert values(text, "2020-06-25") == [("eine Woche früher", "P1W")]
     assert values("Drei Tage später starb er.", "2020-06-25") == [("Drei Tage später", "XXXX-XX-XX")]
+
+
+def test_hours_of_a_curfew_named_a_little_earlier_or_starting_on_a_day_told_are_daily():
+    text = "In München gelten von Mittwoch an Maskenpflicht und ein Alkoholverbot in der Gastronomie nach 22 Uhr."
+    assert values(text, "2020-10-12")[1:] == [("22 Uhr", "XXXX-XX-XXT22:00")]
+    assert values("Es gibt eine Sperrstunde für Bars und Restaurants ab 23 Uhr.", "2020-10-07") == [
+        ("23 Uhr", "XXXX-XX-XXT23:00")]

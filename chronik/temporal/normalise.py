@@ -2679,11 +2679,13 @@ class Normaliser:
         daily = self._said_before(m.start("x"), self.daily_time_contexts) \
             or any(p.match(after) for p in self.daily_time_followers) \
             or self._nightly_rule(h, after, m.start())
-        if daily and (self.ctx.last_day_sent != self.sent_index(m.start()) or self.ctx.last_day_ends_span) \
+        if daily and (self.ctx.last_day_sent != self.sent_index(m.start()) or self.ctx.last_day_ends_span
+                      or self._said_before(self.ctx.last_day_pos, self.weekday_start_contexts)) \
                 or self._said_before(m.start("x"), self.recurring_day_times) \
                 or self._ends_daily_range() or self._after_daily_time(m.start()):  # not "galt am Montagabend eine …"
             self._daily_end = self._end
-            return "TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", None, False  # "eine Ausgangssperre von 21 bis 6 Uhr"
+            return "TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", None, False  # "eine Ausgangssperre von 21 bis 6 Uhr"; a
+            # day told as the rule's start does not date its hours ("gilt von Montag an … nach 22 Uhr")
         d = self._day_for_time(m.start())
         if gd["mid"] and h == 24 and d is not None and d == self.ctx.ref and self.tense(m.start()) == PAST \
                 and not self._open_end_context():  # "eine Frist bis Mitternacht gesetzt": the day's end
