@@ -4870,3 +4870,9 @@ def test_hours_of_a_curfew_named_a_little_earlier_or_starting_on_a_day_told_are_
     assert values(text, "2020-10-12")[1:] == [("22 Uhr", "XXXX-XX-XXT22:00")]
     assert values("Es gibt eine Sperrstunde für Bars und Restaurants ab 23 Uhr.", "2020-10-07") == [
         ("23 Uhr", "XXXX-XX-XXT23:00")]
+
+
+def test_a_clock_word_goes_on_from_an_afternoon_time_told():
+    text = "Um 13.15 Uhr beginnt die Versammlung. Der Zettel ist um kurz nach halb zwei nassgefroren."
+    assert values(text, "2021-01-17")[1] == ("halb zwei", "2021-01-17T13:30")
+    assert values("Um 9 Uhr kam er, um halb elf ging er.", "2021-01-17")[1] == ("halb elf", "2021-01-17T10:30")

@@ -38,6 +38,7 @@ from chronik.temporal.tense import (
 
 LATE_DAY_PARTS = frozenset({"AF", "EV", "NI"})  # day parts after which "um 8 Uhr" is 20:00
 EVENING_HOUR = 18  # a range of hours from this one on to a morning hour ends on the next day
+WORD_CLOCK_AFTER_HOURS = 6  # a clock word ("halb zwei") this few hours after an afternoon time told is in the afternoon
 NIGHT_END_HOUR = 6  # hours up to this one belong to a night's second day
 NIGHTLY_START = 20  # a range of hours from this one to the morning, told with a modal, is a rule for every night
 WEEK_DAYS = 7  # "am selben Tag der Vorwoche": a day a whole week back counts from the day of the figures
@@ -167,6 +168,7 @@ class Context:
     week_told: tuple[dt.date, int, int, bool] | None = None  # the last week told: its Monday, sentence, end,
     # whether it frames more than a weekday right after it ("ab kommender Woche Mittwoch" only that one)
     set_day: tuple[str, int, bool] | None = None  # "samstags von 10 bis 12 Uhr": the days, sentence, a time given
+    last_clock: tuple[str, int] | None = None  # the day (or XXXX-XX-XX) and hour of the last clock time told
     surnames: set[str] = field(default_factory=set)  # season words met as a surname ("Torsten Herbst")
 
 
@@ -2706,6 +2708,11 @@ class Normaliser:
             d += dt.timedelta(days=1)  # "fand sie am Freitag um die Mittagszeit. … Um 1.30 Uhr in der Nacht
             # fanden sie die Adressen": the story has run into the next day
         prefix = cal.day(d) if d else "XXXX-XX-XX"
+        last = self.ctx.last_clock
+        if (gd["hw"] or gd["half"] or gd["quarter"]) and code is None and h < 12 and last and last[0] == prefix \
+                and last[1] >= 12 and 0 <= h + 12 - last[1] <= WORD_CLOCK_AFTER_HOURS:
+            h += 12  # "Um 13.15 Uhr … um kurz nach halb zwei": a clock word goes on from the afternoon told
+        self.ctx.last_clock = (prefix, h)
         return "TIME", f"{prefix}T{h:02d}:{mi:02d}", None, True
 
     def _nightly_rule(self, h: int, after: str, pos: int) -> bool:
