@@ -4876,3 +4876,9 @@ def test_a_clock_word_goes_on_from_an_afternoon_time_told():
     text = "Um 13.15 Uhr beginnt die Versammlung. Der Zettel ist um kurz nach halb zwei nassgefroren."
     assert values(text, "2021-01-17")[1] == ("halb zwei", "2021-01-17T13:30")
     assert values("Um 9 Uhr kam er, um halb elf ging er.", "2021-01-17")[1] == ("halb elf", "2021-01-17T10:30")
+
+
+def test_a_weekday_dating_a_decision_is_gone_whatever_the_decision_demands():
+    text = "Die Minister hatten in ihrem jüngsten Beschluss von Montag einen Wiedereinstieg in den Sport gefordert."
+    assert values(text, "2021-02-26") == [("Montag", "2021-02-22")]
+    assert values("Udo Mai-Ritt, hier Niederlassungsleiter, sucht Personal.", "2020-11-19") == []

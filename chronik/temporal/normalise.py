@@ -2272,7 +2272,9 @@ class Normaliser:
         if shift is None:
             if self._listed(pos):
                 return cal.weekday_near(b, wd, FUTURE, strict=False)
-            direction = PAST if self._past_preposition(pos) or self._reported(pos) or self._attributive_past() \
+            dated_thing = self._past_preposition(pos)  # "in ihrem Beschluss von Montag … gefordert": the day of the
+            # decision, not its aim
+            direction = PAST if dated_thing or self._reported(pos) or self._attributive_past() \
                 or self._scene_setting(pos) or self._since(pos) or self._past_when_after() else self.tense(pos)
             # "Seit ihrer Ankunft am Donnerstag befinden sich 13 Teilnehmer in Quarantäne"
             told = self.ctx.last_day
@@ -2285,8 +2287,8 @@ class Normaliser:
                     and self._report_on_yesterday(pos):
                 return b - dt.timedelta(days=1)  # a report's present on yesterday ("Etwa 4500 Teilnehmer
                 # demonstrieren am Samstag", Sunday), not the same weekday six days on
-            if direction == PAST and (self._announced_for(pos) or self._said_before(pos, self.planned_date_contexts)
-                                      or self._expecting(pos)) \
+            if direction == PAST and not dated_thing and (self._announced_for(pos) or self._expecting(pos)
+                                                          or self._said_before(pos, self.planned_date_contexts)) \
                     or direction in (PRESENT, FUTURE) and self._fronted_circumstance(pos) in self.prior_circumstance \
                     or direction != PAST and self.plan_modals & self._clause_words(pos) \
                     and not re.search(r"\bvom\s+$", self.text[max(0, pos - 6):pos]):  # (not "die Niederlage vom
