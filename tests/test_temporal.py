@@ -4882,3 +4882,8 @@ def test_a_weekday_dating_a_decision_is_gone_whatever_the_decision_demands():
     text = "Die Minister hatten in ihrem jüngsten Beschluss von Montag einen Wiedereinstieg in den Sport gefordert."
     assert values(text, "2021-02-26") == [("Montag", "2021-02-22")]
     assert values("Udo Mai-Ritt, hier Niederlassungsleiter, sucht Personal.", "2020-11-19") == []
+
+
+def test_a_past_report_after_a_story_day_counts_from_the_paper():
+    text = "Am 4. Mai verliert der Flughafen seine Lizenz, sagte er am Dienstag."
+    assert values(text, "2020-11-03")[1] == ("Dienstag", "2020-11-03")  # the saying, not the story's week

@@ -2333,7 +2333,7 @@ class Normaliser:
         if c.named_day != c.last_day and not opened:
             return None  # a day named by its weekday or opening its sentence ("Am 31. Oktober hat sie
             # Symptome"): not "… Lockdowns am 23. März", sagte Powis am Montag
-        return c.last_day if self.tense(c.last_day_pos) == PRESENT else None
+        return c.last_day if self.tense(c.last_day_pos) == PRESENT and self.tense(pos) != PAST else None
 
     def _report_on_yesterday(self, pos: int) -> bool:
         """Whether a weekday naming yesterday in a present clause is yesterday: not a start or open end
