@@ -1588,6 +1588,7 @@ def test_listings_and_scenes(text, date, expected):
     ("Die Regierung setzt auf ein verschärftes Klimaziel für 2030\nDie Ziele steigen.", [("2030", "2030")]),
     ("Bayernweit dürften bereits 1022 registrierte Patienten genesen sein.", []),  # a counted state
     ("Die bereits 1022 gegründete Abtei steht leer.", [("1022", "1022")]),
+    ("Die Höchstlast ist von sonst 2000 Megawatt auf 1800 Megawatt gesunken.", []),  # a unit after it
 ])
 def test_an_old_number_before_a_noun_counts_things(text, expected):
     assert values(text, "2020-05-26") == expected
