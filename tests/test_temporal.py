@@ -4888,3 +4888,9 @@ def test_a_weekday_dating_a_decision_is_gone_whatever_the_decision_demands():
 def test_a_past_report_after_a_story_day_counts_from_the_paper():
     text = "Am 4. Mai verliert der Flughafen seine Lizenz, sagte er am Dienstag."
     assert values(text, "2020-11-03")[1] == ("Dienstag", "2020-11-03")  # the saying, not the story's week
+
+
+def test_a_year_naming_the_level_compared_with_dates_nothing_else():
+    text = ("Nun fiel der Indikator bis 30. Dezember auf 33 Prozent unter dem Vergleichswert von 2019 und stieg "
+            "seitdem wieder, am 8. Januar lag er 20 Prozent unter Vorjahr.")
+    assert values(text, "2021-01-15")[2:] == [("8. Januar", "2021-01-08"), ("Vorjahr", "2020")]

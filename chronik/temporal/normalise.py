@@ -2905,8 +2905,10 @@ class Normaliser:
         if c.told_year_sent < self.sent_index(pos) and re.match(r"\W*[„»\"]", opening) \
                 and not re.search(r"[“«\"]", opening.lstrip()[1:]):
             return None  # "2019 waren es mehr. „Im Vorjahr wurden mehr Angebote abgegeben …“": a quote speaks from now
-        if c.last_day is not None and c.last_day_sent > c.told_year_sent:
-            return None
+        if c.last_day is not None and (c.last_day_sent > c.told_year_sent
+                                       or c.last_day_sent == c.told_year_sent and c.last_day_pos > c.told_year_pos):
+            return None  # (nor after a day told after the year: "unter dem Vergleichswert von 2019 …, am 8. Januar lag
+            # er 20 Prozent unter Vorjahr")
         sent, clause = self._sentence(pos), self._clause(pos)
         if self.now_clause_words & self._clause_words(pos) and c.told_year_pos < self.text.find(clause, sent.start):
             return None  # "Im vergangenen Jahr … 3000 Vorfälle, und aktuell sind wir auf dem Niveau vom Vorjahr"
