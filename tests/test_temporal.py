@@ -4894,3 +4894,8 @@ def test_a_year_naming_the_level_compared_with_dates_nothing_else():
     text = ("Nun fiel der Indikator bis 30. Dezember auf 33 Prozent unter dem Vergleichswert von 2019 und stieg "
             "seitdem wieder, am 8. Januar lag er 20 Prozent unter Vorjahr.")
     assert values(text, "2021-01-15")[2:] == [("8. Januar", "2021-01-08"), ("Vorjahr", "2020")]
+
+
+def test_a_reference_word_after_a_first_name_is_a_surname():
+    assert values("Wie Richter Klaus-Peter Jüngst sagte, ist das falsch.", "2020-10-15") == []
+    assert values("Hans-Peter Mai kommt. Jüngst sagte er das.", "2020-10-15") == [("Jüngst", "PAST_REF")]

@@ -1584,7 +1584,8 @@ class Normaliser:
     def _after_first_name(self, pos: int) -> bool:
         """A known first name right before ``pos``, also at a sentence start ("Maximilian Herbst, zuständig")."""
         prev = re.search(r"(?<![\w-])([A-ZÄÖÜ][\w-]*)[ \t]+$", self.text[max(0, pos - 30):pos])
-        return bool(prev) and prev.group(1) in self.first_names
+        return bool(prev) and (prev.group(1) in self.first_names
+                               or any(part in self.first_names for part in prev.group(1).split("-")))  # "Klaus-Peter"
 
     def _first_name_before(self, pos: int) -> re.Match[str] | None:
         """The capitalised word right before ``pos`` (group 2) and the word before it (group 1), when
@@ -3106,6 +3107,8 @@ class Normaliser:
         word = m.group("ref") or m.group("ref2")
         if word[:1].isupper() and word.lower() in self.ref_nouns and not self._covered(self.ref_noun_contexts, m):
             return None  # "Investitionen für die Zukunft": the noun, not a time
+        if word[:1].isupper() and self._after_first_name(m.start()):
+            return None  # "Wie Richter Klaus-Peter Jüngst sagte": a surname
         c, si = self.ctx, self.sent_index(m.start())
         if word.lower() in self.time_told_anaphors and c.told_year is not None and 0 <= si - c.told_year_sent <= 1:
             c.told_year_sent, c.told_year_since = si, False  # "seit 2015. Damals gewann … Im Jahr darauf": 2016,
