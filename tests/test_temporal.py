@@ -4899,3 +4899,8 @@ def test_a_year_naming_the_level_compared_with_dates_nothing_else():
 def test_a_reference_word_after_a_first_name_is_a_surname():
     assert values("Wie Richter Klaus-Peter Jüngst sagte, ist das falsch.", "2020-10-15") == []
     assert values("Hans-Peter Mai kommt. Jüngst sagte er das.", "2020-10-15") == [("Jüngst", "PAST_REF")]
+
+
+def test_earlier_than_planned_compares_with_the_verb_between():
+    assert values("Der BER könnte früher öffnen als geplant.", "2020-04-23") == []
+    assert values("Er war früher Lehrer, als das noch ging.", "2020-04-23") == [("früher", "PAST_REF")]
