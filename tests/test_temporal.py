@@ -4904,3 +4904,8 @@ def test_a_reference_word_after_a_first_name_is_a_surname():
 def test_earlier_than_planned_compares_with_the_verb_between():
     assert values("Der BER könnte früher öffnen als geplant.", "2020-04-23") == []
     assert values("Er war früher Lehrer, als das noch ging.", "2020-04-23") == [("früher", "PAST_REF")]
+
+
+def test_an_original_plan_dropped_back_then_is_gone():
+    text = "Er sollte das Konzept ursprünglich schon im März präsentieren, was damals jedoch verschoben werden musste."
+    assert values(text, "2020-11-18")[0] == ("März", "2020-03")

@@ -1146,6 +1146,8 @@ class Normaliser:
             return NEAR  # "für die Monate April, Mai und Juni erstattet werden" (June): this April; not "haben die
             # Übersterblichkeit in den Monaten März bis Juni betrachtet" (November): the March gone
         if self._original_plan(pos):  # "Der ursprüngliche Termin am 27. September war nicht zu halten" (June): this
+            if self._plan_dropped(pos) and self.time_told_anaphors & self._sentence_words(pos):
+                return PAST  # "sollte ursprünglich schon im März präsentieren, was damals verschoben werden musste"
             return DROPPED if self._plan_dropped(pos) else NEAR  # September; "Wegen der Pandemie war der Prozess
             # verschoben worden, er sollte ursprünglich im März beginnen" (October): the March gone
         # "mit der drohenden Verjährung Ende Juli" (May): ahead of when it was said
