@@ -1146,9 +1146,10 @@ class Normaliser:
             return NEAR  # "für die Monate April, Mai und Juni erstattet werden" (June): this April; not "haben die
             # Übersterblichkeit in den Monaten März bis Juni betrachtet" (November): the March gone
         if self._original_plan(pos):  # "Der ursprüngliche Termin am 27. September war nicht zu halten" (June): this
-            if self._plan_dropped(pos) and self.time_told_anaphors & self._sentence_words(pos):
+            dropped = self._plan_dropped(pos)
+            if dropped and self.time_told_anaphors & self._sentence_words(pos):
                 return PAST  # "sollte ursprünglich schon im März präsentieren, was damals verschoben werden musste"
-            return DROPPED if self._plan_dropped(pos) else NEAR  # September; "Wegen der Pandemie war der Prozess
+            return DROPPED if dropped else NEAR  # September; "Wegen der Pandemie war der Prozess
             # verschoben worden, er sollte ursprünglich im März beginnen" (October): the March gone
         # "mit der drohenden Verjährung Ende Juli" (May): ahead of when it was said
         if self._said_before(self._start, self.warned_date_contexts):
@@ -1283,8 +1284,11 @@ class Normaliser:
             return False
         t = tense_of(after.group(2), self.lang)
         last = after.group(2).split()[-1:]  # a clause of its own ends in its verb (not ", als Gäste des Rats")
-        return t == PAST or t == PRESENT and bool(last) and (last[0] in self.finite_words
-                                                             or verb_shaped(last[0], self.lang))
+        return t == PAST or t == PRESENT and bool(last) and self._verb_word(last[0])
+
+    def _verb_word(self, word: str) -> bool:
+        """Whether ``word`` is a finite verb by the tense markers' lists or by its shape."""
+        return word in self.finite_words or verb_shaped(word, self.lang)
 
     def _announced_in_clause_before(self, pos: int, verbs: frozenset[str] | None = None) -> bool:
         """A clause ahead ("…, im Sommer werde man …", "…, im August zurückzukehren") that completes a
@@ -1373,7 +1377,7 @@ class Normaliser:
         if not opened or "," not in window or len(before) > 5 or before[0].lower() not in self.attribute_openers:
             return opened
         rest = re.match(r"[^,;:.!?]*", self.text[self._end:]).group().split()
-        return not (rest and (rest[-1] in self.finite_words or verb_shaped(rest[-1], self.lang)))
+        return not (rest and self._verb_word(rest[-1]))
 
     def _attributive_present(self) -> bool:
         """ "für das im Herbst beginnende Ausbildungsjahr", "des Ende September endenden Geschäftsjahres":

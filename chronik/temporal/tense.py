@@ -26,7 +26,7 @@ _COMPOUND = re.compile(r"\w+(?:-\w+)*")
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|:(?![^\W_])|[;()\"„“”»«]|\s[-–]\s")  # not "10,28", "10:30",
 # "Abiturient:innen"
 _PARTICIPLE_SHAPE = re.compile(r"[a-zäöüß]+(?:t|en)")  # a participle by its ending, where an auxiliary before tells it
-_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:e|en|er|es|em)")  # an inflected adjective between an attribute and its noun
+_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:e|en|er|es|em)")  # the shape of an inflected adjective
 _JOINED_CLAUSE = re.compile(r"\b(\w+)\s+und\s+(?=(\w+)\s)")  # "… gesunken sind und der sich …"
 _QUOTES = frozenset('"„“”»«')
 _QUOTE_MARK = re.compile(f"[{''.join(sorted(_QUOTES))}]")
@@ -756,7 +756,7 @@ def _attributive(tokens: list[str], i: int, m: TenseMarkers) -> bool:
     """Whether ``tokens[i]`` has the shape of an adjective between an article and its noun ("dem
     französischen Präsidenten"), not of a verb ("am Sonntag beraten die Minister") nor of an
     adjective that opens a phrase of its own ("…, bis 31. Dezember gültige Verordnung")."""
-    return bool(re.fullmatch(r"[a-zäöüß]{3,}(?:e|en|er|es|em)", tokens[i])) and 0 < i < len(tokens) - 1 \
+    return bool(_ADJECTIVE.fullmatch(tokens[i])) and 0 < i < len(tokens) - 1 \
         and tokens[i - 1].lower() in m.determiners and tokens[i + 1][:1].isupper()
 
 
